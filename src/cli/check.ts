@@ -1,0 +1,47 @@
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatGithub, formatText, hasErrors, renderDiagnostic, summarize } from '../lib/diagnostics.ts';
+import { loadHandbook } from '../lib/handbook.ts';
+import { parseLang, usage, type CliIO } from './io.ts';
+
+const FORMATS = ['text', 'json', 'github'] as const;
+
+export function runCheck(argv: readonly string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, today: { type: 'string' } },
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
+    io.err(`--format must be text, json or github / --format 只能是 text、json 或 github\n\n${usage()}`);
+    return 2;
+  }
+  const lang = parseLang(values.lang);
+  if (lang instanceof Error) {
+    io.err(`${lang.message}\n\n${usage()}`);
+    return 2;
+  }
+  if (positionals.length > 1) {
+    io.err(`check takes one folder / check 只接受一个目录\n\n${usage()}`);
+    return 2;
+  }
+  const dir = resolve(io.cwd, positionals[0] ?? 'standards');
+  const options = values.today !== undefined ? { today: values.today } : {};
+  const result = loadHandbook(dir, options);
+  const locale = lang ?? (result.model?.config.defaultLocale as 'zh-CN' | 'en' | undefined) ?? 'zh-CN';
+  const prefix = relative(io.cwd, dir).split('\\').join('/');
+  const shown = (file: string) => (prefix ? `${prefix}/${file}` : file);
+  const rendered = result.diagnostics.map((d) => renderDiagnostic(d, locale, shown(d.file)));
+  if (format === 'json') {
+    const errors = rendered.filter((d) => d.severity === 'error').length;
+    io.out(JSON.stringify({ files: result.files, errors, warnings: rendered.length - errors, diagnostics: rendered }, null, 2));
+  } else if (format === 'github') {
+    for (const d of rendered) io.out(formatGithub(d));
+    io.out(summarize(result.diagnostics, result.files, locale));
+  } else {
+    for (const d of rendered) io.out(formatText(d, locale) + '\n');
+    io.out(summarize(result.diagnostics, result.files, locale));
+  }
+  return hasErrors(result.diagnostics) ? 1 : 0;
+}

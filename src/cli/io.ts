@@ -1,0 +1,26 @@
+import { isLocale, type Locale } from '../lib/locale.ts';
+
+/** Where the CLI writes, so tests can run it in-process. */
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+  cwd: string;
+}
+
+export function usage(): string {
+  return `Usage / 用法:
+  touchstone check [dir] [--format text|json|github] [--lang zh-CN|en]
+      Validate a handbook folder (default: standards). Exit 0 when clean (warnings allowed),
+      1 on errors, 2 on usage errors.
+      校验手册目录（默认 standards）。无错误时退出码 0（允许警告），有错误为 1，用法错误为 2。
+  touchstone new touchpoint|sop|checklist|case|guide <id> [--dir standards] [--force]
+      Write a valid starting file for a new standard.
+      为新标准生成一个可通过校验的起始文件。`;
+}
+
+/** The --lang value, or undefined (use the handbook's default), or an error message. */
+export function parseLang(value: string | undefined): Locale | undefined | Error {
+  if (value === undefined) return undefined;
+  if (isLocale(value)) return value;
+  return new Error(`--lang must be zh-CN or en (got "${value}") / --lang 只能是 zh-CN 或 en（收到 "${value}"）`);
+}

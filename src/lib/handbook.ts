@@ -1,0 +1,179 @@
+/**
+ * The validation gate: reads a handbook folder, checks every file (parsing, schema, cross-file
+ * rules) and builds the model. `touchstone check`, the Astro content loader and the editor all
+ * go through here, so a mistake reads the same everywhere.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { compareDiagnostics, diagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { classify, type Classified } from './files.ts';
+import type { Entry, HandbookModel, MdxEntry } from './model.ts';
+import { applyRules, type CheckedFile, type RuleContext } from './rules.ts';
+import { validateAgainstSchema, type Kind } from './schemas.ts';
+import { parseSource, type ParsedSource } from './source.ts';
+import type { AuditRecord, CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint, TranslationFrontmatter } from './types.generated.ts';
+
+export interface LoadOptions {
+  /** Today's date (YYYY-MM-DD) for overdue reviews; defaults to the real date. */
+  today?: string;
+}
+
+export interface LoadResult {
+  root: string;
+  /** Number of files read. */
+  files: number;
+  diagnostics: Diagnostic[];
+  /** The model, present when handbook.yaml is valid. Entities with errors are left out of it. */
+  model?: HandbookModel;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
+
+/** Every file below `dir`, as paths relative to it with forward slashes, in a stable order. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (abs: string) => {
+    for (const entry of readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(abs, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) walk(full);
+      } else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const DECLARES_ID: ReadonlySet<Kind> = new Set(['touchpoint', 'sop', 'checklist', 'case', 'guide']);
+
+function parse(file: string, bytes: Uint8Array, c: Classified): ParsedSource {
+  return parseSource(file, bytes, { frontmatter: c.frontmatter, kind: c.kind });
+}
+
+/** Checks one parsed source against its schema and returns it as a checked file (or undefined). */
+function schemaCheck(kind: Kind, source: ParsedSource, report: Diagnostic[]): boolean {
+  if (source.diagnostics.length > 0 || source.data === undefined) {
+    report.push(...source.diagnostics);
+    return false;
+  }
+  const problems = validateAgainstSchema(kind, source);
+  report.push(...problems);
+  return problems.length === 0;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Reads, validates and models the handbook in `dir`. Never throws on bad content. */
+export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult {
+  const root = resolve(dir);
+  const report: Diagnostic[] = [];
+  let files: string[];
+  try {
+    if (!statSync(root).isDirectory()) throw new Error('not a directory');
+    files = listFiles(root);
+  } catch {
+    report.push(diagnostic('handbook.yaml', { start: { line: 1, column: 1 } }, '', 'missing-handbook', { dir }));
+    return { root, files: 0, diagnostics: report };
+  }
+
+  const checked: CheckedFile[] = [];
+  const ids: RuleContext['ids'] = new Map();
+  let handbook: CheckedFile | undefined;
+  let read = 0;
+
+  for (const file of files) {
+    const c = classify(file);
+    if (c === 'ignored') continue;
+    read++;
+    if (c === 'unknown') {
+      report.push(diagnostic(file, { start: { line: 1, column: 1 } }, '', 'unknown-file'));
+      continue;
+    }
+    const source = parse(file, readFileSync(join(root, file)), c);
+    const valid = schemaCheck(c.kind, source, report);
+    // Register ids even from files with schema errors, so that other files do not report
+    // cascading "no such touchpoint" errors for a file that is merely misspelt.
+    const id = (source.data as { id?: unknown } | undefined)?.id;
+    if (DECLARES_ID.has(c.kind) && typeof id === 'string') {
+      const first = ids.get(id);
+      if (first) {
+        const other = `${first.file}`;
+        report.push(diagnostic(file, source.locate(['id']), '/id', 'duplicate-id', { id, other }));
+      } else {
+        ids.set(id, { kind: c.kind, file });
+        if (id !== c.stem) {
+          const ext = file.slice(file.lastIndexOf('.'));
+          report.push(diagnostic(file, source.locate(['id']), '/id', 'id-file-mismatch', { id, name: c.stem, ext }));
+        }
+      }
+    }
+    if (!valid) continue;
+    const entry: CheckedFile = { kind: c.kind, source, data: source.data, stem: c.stem };
+    if (c.locale !== undefined) entry.locale = c.locale;
+    if (c.kind === 'handbook') handbook = entry;
+    checked.push(entry);
+  }
+
+  if (!files.includes('handbook.yaml') && !files.includes('handbook.yml')) {
+    report.push(diagnostic('handbook.yaml', { start: { line: 1, column: 1 } }, '', 'missing-handbook', { dir }));
+  }
+
+  const config = handbook?.data as HandbookConfig | undefined;
+  const byKind = <T>(kind: Kind) =>
+    new Map(
+      checked
+        .filter((f) => f.kind === kind && ids.get((f.data as { id: string }).id)?.file === f.source.file)
+        .map((f) => [(f.data as { id: string }).id, { id: (f.data as { id: string }).id, file: f.source.file, data: f.data as T }] as const),
+    );
+  const touchpoints = byKind<Touchpoint>('touchpoint');
+  const checklists = byKind<Checklist>('checklist');
+  const ctx: RuleContext = { config, today: options.today ?? today(), ids, touchpoints, report };
+  for (const file of checked) applyRules(ctx, file, checklists);
+
+  report.sort(compareDiagnostics);
+  const result: LoadResult = { root, files: read, diagnostics: report };
+  if (!config) return result;
+
+  // Files with errors of their own are left out of the model; the build stops on errors anyway.
+  const failed = new Set(report.filter((d) => d.severity === 'error').map((d) => d.file));
+  const keep = <T>(map: Map<string, Entry<T>>) => new Map([...map].filter(([, e]) => !failed.has(e.file)));
+  const mdx = <T>(kind: 'case' | 'guide'): Map<string, MdxEntry<T>> => {
+    const out = new Map<string, MdxEntry<T>>();
+    for (const [id, e] of byKind<T>(kind)) {
+      if (failed.has(e.file)) continue;
+      const source = checked.find((f) => f.source.file === e.file)!.source;
+      out.set(id, { ...e, body: source.body ?? '', bodyLine: source.bodyLine ?? 1, translations: new Map() });
+    }
+    for (const f of checked) {
+      if (f.kind !== 'translation' || failed.has(f.source.file) || !f.source.file.startsWith(kind === 'case' ? 'cases/' : 'guides/')) continue;
+      const t = f.data as TranslationFrontmatter;
+      const parent = out.get(t.translationOf);
+      if (!parent || !f.locale) continue;
+      const translation: { file: string; body: string; bodyLine: number; title?: string } = { file: f.source.file, body: f.source.body ?? '', bodyLine: f.source.bodyLine ?? 1 };
+      if (t.title !== undefined) translation.title = t.title;
+      parent.translations.set(f.locale, translation);
+    }
+    return out;
+  };
+  const audits = new Map(
+    checked
+      .filter((f) => f.kind === 'audit' && !failed.has(f.source.file))
+      .map((f) => [f.stem, { id: f.stem, file: f.source.file, data: f.data as AuditRecord }] as const),
+  );
+  result.model = {
+    root,
+    config,
+    touchpoints: keep(touchpoints),
+    sops: keep(byKind<Sop>('sop')),
+    checklists: keep(checklists),
+    cases: mdx<CaseFrontmatter>('case'),
+    guides: mdx<GuideFrontmatter>('guide'),
+    audits,
+  };
+  return result;
+}
+
+export { hasErrors };

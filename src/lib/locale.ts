@@ -1,0 +1,29 @@
+/** The locales Touchstone ships messages for. */
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A human text as written in the standards: a plain string (default locale) or a map locale → string. */
+export type LocalizedText = string | { [locale: string]: string };
+
+/**
+ * The text to show in `locale`, falling back to `fallback` (the handbook's default locale).
+ * `lang` says which locale the returned text is in, so pages can mark untranslated text.
+ */
+export function localize(
+  text: LocalizedText | undefined,
+  locale: string,
+  fallback: string,
+): { text: string; lang: string } {
+  if (text === undefined) return { text: '', lang: locale };
+  if (typeof text === 'string') return { text, lang: fallback };
+  const own = text[locale];
+  if (own !== undefined) return { text: own, lang: locale };
+  const def = text[fallback];
+  if (def !== undefined) return { text: def, lang: fallback };
+  const [lang, first] = Object.entries(text)[0] ?? [locale, ''];
+  return { text: first, lang };
+}

@@ -1,0 +1,415 @@
+/**
+ * Rules that JSON Schema cannot express: ids unique across the handbook, references that
+ * resolve, taxonomy values that exist, versions that agree with changelogs, case structure.
+ * Each rule reads plain data and reports diagnostics located in the file that is wrong.
+ */
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import type { DiagnosticCode, Params } from './messages.ts';
+import { ruleGrade, scorecardSections, type Entry } from './model.ts';
+import { textPaths, type Kind } from './schemas.ts';
+import { toPointer, type JsonPath, type ParsedSource } from './source.ts';
+import { closest } from './suggest.ts';
+import type { AuditRecord, CaseFrontmatter, Checklist, HandbookConfig, Question, Sop, StandardItem, Terms, Touchpoint } from './types.generated.ts';
+
+/** A file that parsed and passed its schema, ready for cross-file rules. */
+export interface CheckedFile {
+  kind: Kind;
+  source: ParsedSource;
+  data: unknown;
+  /** Locale of a translation file. */
+  locale?: string;
+  stem: string;
+}
+
+export interface RuleContext {
+  config: HandbookConfig | undefined;
+  today: string;
+  /** Every id declared by a touchpoint, SOP, checklist, case or guide, even in files with schema errors. */
+  ids: Map<string, { kind: Kind; file: string }>;
+  touchpoints: Map<string, Entry<Touchpoint>>;
+  report: Diagnostic[];
+}
+
+const KIND_NAMES: Record<string, { en: string; zh: string }> = {
+  touchpoint: { en: 'touchpoint', zh: '触点' },
+  sop: { en: 'SOP', zh: 'SOP' },
+  checklist: { en: 'checklist', zh: '检查表' },
+  case: { en: 'case', zh: '案例' },
+  guide: { en: 'guide', zh: '指南' },
+};
+
+/** The four parts of a case, as second-level headings in each locale. */
+export const CASE_SECTIONS = [
+  { key: 'background', 'zh-CN': '背景描述', en: 'Background' },
+  { key: 'handling', 'zh-CN': '处置过程', en: 'Handling' },
+  { key: 'lessons', 'zh-CN': '经验总结', en: 'Lessons' },
+  { key: 'regulatory', 'zh-CN': '法规依据', en: 'Regulatory basis' },
+] as const;
+
+/** Components MDX may embed, and the kind of entity their id names. */
+export const COMPONENT_KINDS: Record<string, keyof typeof KIND_NAMES> = {
+  Touchpoint: 'touchpoint',
+  SopTimeline: 'sop',
+  Sop: 'sop',
+  Case: 'case',
+  Checklist: 'checklist',
+};
+
+function at(ctx: RuleContext, source: ParsedSource, path: JsonPath, code: DiagnosticCode, params: Params = {}, key = false) {
+  ctx.report.push(diagnostic(source.file, source.locate(path, { key }), toPointer(path), code, params));
+}
+
+function ids(terms: Terms | undefined): string[] {
+  return (terms ?? []).map((t) => t.id);
+}
+
+function taxonomy(ctx: RuleContext, source: ParsedSource, path: JsonPath, value: string | undefined, name: string, allowed: string[]) {
+  if (value === undefined || !ctx.config || allowed.includes(value)) return;
+  const params: Params = { value, taxonomy: name, allowed: allowed.join(', ') };
+  const suggestion = closest(value, allowed);
+  if (suggestion) params.suggestion = suggestion;
+  at(ctx, source, path, 'unknown-taxonomy-value', params);
+}
+
+function reference(ctx: RuleContext, source: ParsedSource, path: JsonPath, id: string, kind: keyof typeof KIND_NAMES) {
+  const target = ctx.ids.get(id);
+  if (target && target.kind === kind) return;
+  const names = KIND_NAMES[kind]!;
+  const candidates = [...ctx.ids].filter(([, v]) => v.kind === kind).map(([k]) => k);
+  const params: Params = { id, kind: names.en, kindZh: names.zh };
+  const suggestion = closest(id, candidates);
+  if (suggestion) params.suggestion = suggestion;
+  at(ctx, source, path, 'dangling-reference', params);
+}
+
+function uniqueLocal(ctx: RuleContext, source: ParsedSource, list: readonly { id: string }[] | undefined, path: JsonPath, scope: string, scopeZh: string) {
+  const seen = new Set<string>();
+  (list ?? []).forEach((entry, i) => {
+    if (seen.has(entry.id)) at(ctx, source, [...path, i, 'id'], 'duplicate-local-id', { id: entry.id, scope, scopeZh });
+    seen.add(entry.id);
+  });
+}
+
+function versioning(ctx: RuleContext, source: ParsedSource, data: { version: string; changelog: { version: string; date: string }[]; reviewBy?: string }) {
+  const latest = data.changelog[0];
+  if (latest && latest.version !== data.version) at(ctx, source, ['version'], 'changelog-version-mismatch', { version: data.version, latest: latest.version });
+  for (let i = 1; i < data.changelog.length; i++) {
+    if ((data.changelog[i]?.date ?? '') > (data.changelog[i - 1]?.date ?? '')) {
+      at(ctx, source, ['changelog', i, 'date'], 'changelog-order');
+      break;
+    }
+  }
+  if (data.reviewBy && data.reviewBy < ctx.today) at(ctx, source, ['reviewBy'], 'review-overdue', { date: data.reviewBy });
+}
+
+function questions(ctx: RuleContext, source: ParsedSource, list: Question[] | undefined) {
+  uniqueLocal(ctx, source, list, ['questions'], 'question list', '题目列表');
+  (list ?? []).forEach((q, i) => {
+    uniqueLocal(ctx, source, q.options, ['questions', i, 'options'], 'question', '题目');
+    const count = q.options.filter((o) => o.correct).length;
+    if (q.multiple ? count < 1 : count !== 1) at(ctx, source, ['questions', i, 'options'], 'question-answers', { multiple: q.multiple ? 1 : 0, count });
+  });
+}
+
+/** Every localized text has the default locale, and no locale the handbook does not publish. */
+function texts(ctx: RuleContext, file: CheckedFile) {
+  if (!ctx.config) return;
+  const { defaultLocale, locales } = ctx.config;
+  const visit = (value: unknown, pattern: readonly string[], path: (string | number)[]) => {
+    if (value === undefined || value === null) return;
+    if (pattern.length === 0) {
+      if (typeof value !== 'object' || Array.isArray(value)) return;
+      const map = value as Record<string, unknown>;
+      if (!(defaultLocale in map)) at(ctx, file.source, path, 'text-missing-default', { locale: defaultLocale });
+      for (const locale of Object.keys(map)) {
+        if (!(locales as string[]).includes(locale)) at(ctx, file.source, [...path, locale], 'text-unknown-locale', { locale, allowed: locales.join(', ') }, true);
+      }
+      return;
+    }
+    const [head, ...rest] = pattern;
+    if (head === '*') {
+      if (Array.isArray(value)) value.forEach((v, i) => visit(v, rest, [...path, i]));
+    } else if (typeof value === 'object' && !Array.isArray(value)) {
+      visit((value as Record<string, unknown>)[head!], rest, [...path, head!]);
+    }
+  };
+  for (const pattern of textPaths(file.kind)) visit(file.data, pattern, []);
+}
+
+function handbookRules(ctx: RuleContext, file: CheckedFile) {
+  const c = file.data as HandbookConfig;
+  const s = file.source;
+  if (!c.locales.includes(c.defaultLocale)) at(ctx, s, ['defaultLocale'], 'default-locale-missing', { locale: c.defaultLocale });
+  for (const [name, terms] of Object.entries(c.taxonomies)) uniqueLocal(ctx, s, terms as Terms, ['taxonomies', name], `taxonomy ${name}`, `分类 ${name} `);
+  uniqueLocal(ctx, s, c.grading.levels, ['grading', 'levels'], 'list of levels', '等级列表');
+  uniqueLocal(ctx, s, c.grading.grades, ['grading', 'grades'], 'list of grades', '分级列表');
+  const levels = ids(c.grading.levels);
+  const grades = ids(c.grading.grades);
+  const seen = new Set<string>();
+  c.grading.matrix.forEach((cell, i) => {
+    taxonomy(ctx, s, ['grading', 'matrix', i, 'impact'], cell.impact, 'grading.levels', levels);
+    taxonomy(ctx, s, ['grading', 'matrix', i, 'frequency'], cell.frequency, 'grading.levels', levels);
+    taxonomy(ctx, s, ['grading', 'matrix', i, 'grade'], cell.grade, 'grading.grades', grades);
+    const key = `${cell.impact}|${cell.frequency}`;
+    if (seen.has(key)) at(ctx, s, ['grading', 'matrix', i], 'grading-matrix', { problem: 'duplicate', impact: cell.impact, frequency: cell.frequency });
+    seen.add(key);
+  });
+  for (const impact of levels) {
+    for (const frequency of levels) {
+      if (!seen.has(`${impact}|${frequency}`)) at(ctx, s, ['grading', 'matrix'], 'grading-matrix', { problem: 'missing', impact, frequency });
+    }
+  }
+  bands(ctx, s, c.scoring?.bands, ['scoring', 'bands']);
+  uniqueLocal(ctx, s, c.scoring?.maturityLevels, ['scoring', 'maturityLevels'], 'list of maturity levels', '成熟度列表');
+}
+
+function bands(ctx: RuleContext, source: ParsedSource, list: { id: string; min: number }[] | undefined, path: JsonPath) {
+  if (!list) return;
+  uniqueLocal(ctx, source, list, path, 'list of bands', '分数段列表');
+  const sorted = list.every((b, i) => i === 0 || b.min < list[i - 1]!.min);
+  if (!sorted || list[list.length - 1]?.min !== 0) at(ctx, source, path, 'bands-order');
+}
+
+function touchpointRules(ctx: RuleContext, file: CheckedFile) {
+  const t = file.data as Touchpoint;
+  const s = file.source;
+  const c = ctx.config;
+  if (c) {
+    const tx = c.taxonomies;
+    taxonomy(ctx, s, ['industry'], t.industry, 'taxonomies.industries', ids(tx.industries));
+    taxonomy(ctx, s, ['category'], t.category, 'taxonomies.categories', ids(tx.categories));
+    taxonomy(ctx, s, ['journeyStage'], t.journeyStage, 'taxonomies.journeyStages', ids(tx.journeyStages));
+    taxonomy(ctx, s, ['channel'], t.channel, 'taxonomies.channels', ids(tx.channels));
+    taxonomy(ctx, s, ['impact'], t.impact, 'grading.levels', ids(c.grading.levels));
+    taxonomy(ctx, s, ['frequency'], t.frequency, 'grading.levels', ids(c.grading.levels));
+    if (t.gradeOverride) {
+      taxonomy(ctx, s, ['gradeOverride', 'grade'], t.gradeOverride.grade, 'grading.grades', ids(c.grading.grades));
+      if (t.gradeOverride.grade === ruleGrade(c, t.impact, t.frequency)) at(ctx, s, ['gradeOverride', 'grade'], 'grade-override-redundant', { grade: t.gradeOverride.grade });
+    }
+    t.items.forEach((item, i) => {
+      taxonomy(ctx, s, ['items', i, 'dimension'], item.dimension, 'taxonomies.dimensions', ids(tx.dimensions));
+      taxonomy(ctx, s, ['items', i, 'tier'], item.tier, 'taxonomies.tiers', ids(tx.tiers));
+      if (item.answers === 'maturity' && !c.scoring?.maturityLevels?.length) at(ctx, s, ['items', i, 'answers'], 'maturity-levels-missing');
+    });
+  }
+  uniqueLocal(ctx, s, t.items, ['items'], 'touchpoint', '触点');
+  t.items.forEach((item, i) => {
+    if (item.answers === 'measured' && !item.threshold) at(ctx, s, ['items', i, 'answers'], 'threshold-required');
+  });
+  (t.sops ?? []).forEach((id, i) => reference(ctx, s, ['sops', i], id, 'sop'));
+  (t.cases ?? []).forEach((id, i) => reference(ctx, s, ['cases', i], id, 'case'));
+  versioning(ctx, s, t);
+  questions(ctx, s, t.questions);
+}
+
+function sopRules(ctx: RuleContext, file: CheckedFile) {
+  const p = file.data as Sop;
+  const s = file.source;
+  if (ctx.config) taxonomy(ctx, s, ['tier'], p.tier, 'taxonomies.tiers', ids(ctx.config.taxonomies.tiers));
+  p.touchpoints.forEach((id, i) => reference(ctx, s, ['touchpoints', i], id, 'touchpoint'));
+  uniqueLocal(ctx, s, p.roles, ['roles'], 'SOP', 'SOP');
+  uniqueLocal(ctx, s, p.steps, ['steps'], 'SOP', 'SOP');
+  uniqueLocal(ctx, s, p.priorities, ['priorities'], 'SOP', 'SOP');
+  const roles = p.roles.map((r) => r.id);
+  const steps = p.steps.map((st) => st.id);
+  const role = (path: JsonPath, id: string | undefined) => {
+    if (id === undefined || roles.includes(id)) return;
+    const params: Params = { id, allowed: roles.join(', ') };
+    const suggestion = closest(id, roles);
+    if (suggestion) params.suggestion = suggestion;
+    at(ctx, s, path, 'unknown-role', params);
+  };
+  p.steps.forEach((step, i) => {
+    role(['steps', i, 'actor'], step.actor);
+    role(['steps', i, 'accountable'], step.accountable);
+    (step.consulted ?? []).forEach((r, j) => role(['steps', i, 'consulted', j], r));
+    (step.informed ?? []).forEach((r, j) => role(['steps', i, 'informed', j], r));
+    if (step.escalation) role(['steps', i, 'escalation', 'to'], step.escalation.to);
+    (step.branches ?? []).forEach((b, j) => {
+      if (steps.includes(b.goto)) return;
+      const params: Params = { id: b.goto, allowed: steps.join(', ') };
+      const suggestion = closest(b.goto, steps);
+      if (suggestion) params.suggestion = suggestion;
+      at(ctx, s, ['steps', i, 'branches', j, 'goto'], 'unknown-step', params);
+    });
+  });
+  versioning(ctx, s, p);
+  questions(ctx, s, p.questions);
+}
+
+function checklistRules(ctx: RuleContext, file: CheckedFile) {
+  const c = file.data as Checklist;
+  const s = file.source;
+  if (ctx.config) taxonomy(ctx, s, ['industry'], c.industry, 'taxonomies.industries', ids(ctx.config.taxonomies.industries));
+  uniqueLocal(ctx, s, c.sections, ['sections'], 'checklist', '检查表');
+  const used = new Set<string>();
+  c.sections.forEach((section, i) => {
+    reference(ctx, s, ['sections', i, 'touchpoint'], section.touchpoint, 'touchpoint');
+    if (used.has(section.touchpoint)) at(ctx, s, ['sections', i, 'touchpoint'], 'duplicate-section-touchpoint', { id: section.touchpoint });
+    used.add(section.touchpoint);
+    const tp = ctx.touchpoints.get(section.touchpoint)?.data;
+    if (!tp) return;
+    const itemIds = tp.items.map((it) => it.id);
+    (section.items ?? []).forEach((id, j) => {
+      if (itemIds.includes(id)) return;
+      const params: Params = { id: `${section.touchpoint}/${id}`, kind: 'item', kindZh: '条目' };
+      const suggestion = closest(id, itemIds);
+      if (suggestion) params.suggestion = suggestion;
+      at(ctx, s, ['sections', i, 'items', j], 'dangling-reference', params);
+    });
+  });
+  const weighted = c.sections.filter((x) => x.weight !== undefined).length;
+  if (weighted > 0 && weighted < c.sections.length) at(ctx, s, ['sections'], 'section-weights-partial');
+  versioning(ctx, s, c);
+  bands(ctx, s, c.bands, ['bands']);
+}
+
+/** Second-level headings of a Markdown body, with their line numbers. */
+function headings(body: string, firstLine: number): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  let fenced = false;
+  body.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const m = !fenced && /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    if (m) out.push({ text: m[1]!, line: firstLine + i });
+  });
+  return out;
+}
+
+function caseSections(ctx: RuleContext, source: ParsedSource, body: string | undefined, bodyLine: number | undefined, locale: string) {
+  if (body === undefined) return;
+  const found = headings(body, bodyLine ?? 1).map((h) => h.text.trim());
+  const lang = locale === 'en' ? 'en' : 'zh-CN';
+  for (const part of CASE_SECTIONS) {
+    if (found.includes(part[lang]) || found.includes(part.en) || found.includes(part['zh-CN'])) continue;
+    const line = bodyLine ?? 1;
+    ctx.report.push(
+      diagnostic(source.file, { start: { line, column: 1 } }, '', 'case-missing-section', { heading: part.en, headingZh: part['zh-CN'], expected: part[lang] }),
+    );
+  }
+}
+
+/** `<Touchpoint id="…" />` and friends in an MDX body must name existing entities. */
+function components(ctx: RuleContext, source: ParsedSource, body: string | undefined, bodyLine: number | undefined) {
+  if (!body) return;
+  const pattern = /<([A-Z][A-Za-z]*)\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)')/g;
+  const lines = body.split('\n');
+  lines.forEach((text, i) => {
+    for (const m of text.matchAll(pattern)) {
+      const kind = COMPONENT_KINDS[m[1]!];
+      if (!kind) continue;
+      const id = m[2] ?? m[3] ?? '';
+      const target = ctx.ids.get(id);
+      if (target && target.kind === kind) continue;
+      const names = KIND_NAMES[kind]!;
+      const params: Params = { component: m[1]!, id, kind: names.en, kindZh: names.zh };
+      const suggestion = closest(id, [...ctx.ids].filter(([, v]) => v.kind === kind).map(([k]) => k));
+      if (suggestion) params.suggestion = suggestion;
+      const line = (bodyLine ?? 1) + i;
+      ctx.report.push(diagnostic(source.file, { start: { line, column: (m.index ?? 0) + 1 } }, '', 'unknown-component', params));
+    }
+  });
+}
+
+function caseRules(ctx: RuleContext, file: CheckedFile) {
+  const c = file.data as CaseFrontmatter;
+  const s = file.source;
+  if (ctx.config) taxonomy(ctx, s, ['industry'], c.industry, 'taxonomies.industries', ids(ctx.config.taxonomies.industries));
+  c.touchpoints.forEach((id, i) => reference(ctx, s, ['touchpoints', i], id, 'touchpoint'));
+  (c.sops ?? []).forEach((id, i) => reference(ctx, s, ['sops', i], id, 'sop'));
+  caseSections(ctx, s, s.body, s.bodyLine, ctx.config?.defaultLocale ?? 'zh-CN');
+  components(ctx, s, s.body, s.bodyLine);
+}
+
+function translationRules(ctx: RuleContext, file: CheckedFile, parentKind: 'case' | 'guide') {
+  const t = file.data as { translationOf: string };
+  const s = file.source;
+  const locale = file.locale ?? '';
+  if (ctx.config && (!(ctx.config.locales as string[]).includes(locale) || locale === ctx.config.defaultLocale)) {
+    const allowed = ctx.config.locales.filter((l) => l !== ctx.config!.defaultLocale).join(', ');
+    ctx.report.push(diagnostic(s.file, { start: { line: 1, column: 1 } }, '', 'translation-locale', { locale, allowed }));
+  }
+  if (t.translationOf !== file.stem) at(ctx, s, ['translationOf'], 'translation-mismatch', { id: t.translationOf, expected: file.stem });
+  else reference(ctx, s, ['translationOf'], t.translationOf, parentKind);
+  if (parentKind === 'case') caseSections(ctx, s, s.body, s.bodyLine, locale);
+  components(ctx, s, s.body, s.bodyLine);
+}
+
+const ANSWERS: Record<string, string[]> = {
+  binary: ['conforms', 'fails', 'na'],
+  graded: ['conforms', 'partly', 'fails', 'na'],
+  measured: ['na'],
+};
+
+/** An audit record: its scope resolves, and every response fits its item. */
+export function auditRules(ctx: RuleContext, file: CheckedFile, checklists: ReadonlyMap<string, Entry<Checklist>>) {
+  const a = file.data as AuditRecord;
+  const s = file.source;
+  if ((a.checklist === undefined) === (a.touchpoints === undefined)) {
+    at(ctx, s, a.checklist !== undefined ? ['touchpoints'] : [], 'audit-scope');
+    return;
+  }
+  const checklist = a.checklist !== undefined ? checklists.get(a.checklist) : undefined;
+  if (a.checklist !== undefined) {
+    reference(ctx, s, ['checklist'], a.checklist, 'checklist');
+    if (checklist && a.checklistVersion && a.checklistVersion !== checklist.data.version) {
+      at(ctx, s, ['checklistVersion'], 'audit-version-changed', { what: 'checklist', id: a.checklist, from: a.checklistVersion, to: checklist.data.version });
+    }
+  }
+  (a.touchpoints ?? []).forEach((id, i) => reference(ctx, s, ['touchpoints', i], id, 'touchpoint'));
+  for (const [id, version] of Object.entries(a.standards ?? {})) {
+    const current = ctx.touchpoints.get(id)?.data.version;
+    if (current && version !== undefined && current !== version) at(ctx, s, ['standards', id], 'audit-version-changed', { what: 'touchpoint', id, from: version, to: current });
+  }
+  const scope: { checklist?: Checklist; touchpoints?: readonly string[] } = checklist ? { checklist: checklist.data } : a.touchpoints ? { touchpoints: a.touchpoints } : {};
+  const sections = scorecardSections(ctx.touchpoints, scope);
+  if (a.checklist !== undefined && !checklist) return;
+  const items = new Map<string, StandardItem>(sections.flatMap((sec) => sec.items.map((item) => [`${sec.touchpoint}/${item.id}`, item] as const)));
+  const levels = (ctx.config?.scoring?.maturityLevels ?? []).map((l) => l.id);
+  const seen = new Set<string>();
+  a.responses.forEach((r, i) => {
+    const key = `${r.touchpoint}/${r.item}`;
+    const item = items.get(key);
+    if (!item) {
+      at(ctx, s, ['responses', i, 'item'], 'audit-item-not-scored', { touchpoint: r.touchpoint, item: r.item });
+      return;
+    }
+    if (seen.has(key)) at(ctx, s, ['responses', i], 'audit-duplicate-response', { touchpoint: r.touchpoint, item: r.item });
+    seen.add(key);
+    const answers = item.answers ?? 'graded';
+    const allowed = answers === 'maturity' ? [...levels, 'na'] : ANSWERS[answers]!;
+    if (r.value === undefined || r.value === 'na') {
+      if (r.value === 'na' && item.naAllowed === false) at(ctx, s, ['responses', i, 'value'], 'audit-na-not-allowed', { item: key });
+    } else if (answers === 'measured' && r.reading === undefined) {
+      at(ctx, s, ['responses', i, 'value'], 'audit-reading-missing', { item: key, threshold: item.threshold ?? '' });
+    } else if (!allowed.includes(r.value)) {
+      at(ctx, s, ['responses', i, 'value'], 'audit-bad-value', { value: r.value, answers, allowed: allowed.join(', ') });
+    }
+  });
+}
+
+/** Runs every rule for one checked file. */
+export function applyRules(ctx: RuleContext, file: CheckedFile, checklists: ReadonlyMap<string, Entry<Checklist>>) {
+  texts(ctx, file);
+  switch (file.kind) {
+    case 'handbook':
+      return handbookRules(ctx, file);
+    case 'touchpoint':
+      return touchpointRules(ctx, file);
+    case 'sop':
+      return sopRules(ctx, file);
+    case 'checklist':
+      return checklistRules(ctx, file);
+    case 'case':
+      return caseRules(ctx, file);
+    case 'guide':
+      return components(ctx, file.source, file.source.body, file.source.bodyLine);
+    case 'translation': {
+      const parent = file.source.file.startsWith('cases/') ? 'case' : 'guide';
+      return translationRules(ctx, file, parent);
+    }
+    case 'audit':
+      return auditRules(ctx, file, checklists);
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * Reading one standards file safely: size, binary and encoding checks, YAML parsing that keeps
+ * source positions, and a locator from a JSON path to the line and column of its node.
+ * Nothing here throws on bad input: every problem becomes a diagnostic.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { diagnostic, type Diagnostic, type SourcePosition } from './diagnostics.ts';
+
+export const LIMITS = {
+  /** Largest file read, in bytes. A standard that large should be split. */
+  fileBytes: 1024 * 1024,
+  /** Most alias expansions the YAML parser allows before calling it an alias bomb. */
+  aliasCount: 50,
+} as const;
+
+/** Keys that would reach an object's prototype when the data is used in JavaScript. */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type JsonPath = readonly (string | number)[];
+export interface Range {
+  start: SourcePosition;
+  end: SourcePosition;
+}
+
+export interface ParsedSource {
+  /** Path relative to the handbook folder, forward slashes. */
+  file: string;
+  /** The parsed data, or undefined when the file could not be read or parsed. */
+  data: unknown;
+  /** MDX only: the body after the frontmatter, and the line it starts on. */
+  body?: string;
+  bodyLine?: number;
+  diagnostics: Diagnostic[];
+  /** The source range of the node at `path`; with `key`, of its key. Falls back to the deepest node found. */
+  locate(path: JsonPath, options?: { key?: boolean }): Range;
+  /** The source range of the text between two offsets of the file's text. */
+  rangeOf(startOffset: number, endOffset: number): Range;
+}
+
+const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+export function toPointer(path: JsonPath): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Offsets of the first character of every line. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function positionIn(starts: readonly number[], offset: number): SourcePosition {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8000);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** The first line of a yaml library message, without its own "at line …" suffix. */
+function yamlDetail(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+}
+
+interface Frontmatter {
+  yaml: string;
+  yamlOffset: number;
+  body: string;
+  bodyOffset: number;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/;
+
+function splitFrontmatter(text: string): Frontmatter | undefined {
+  const m = FRONTMATTER.exec(text);
+  if (!m) return undefined;
+  const yamlOffset = text.indexOf('\n') + 1;
+  return { yaml: m[1] ?? '', yamlOffset, body: text.slice(m[0].length), bodyOffset: m[0].length };
+}
+
+/**
+ * Reads a YAML file, or the frontmatter of an MDX file when `frontmatter` is set, into data with
+ * positions. `kind` only feeds messages (which `touchstone new` to suggest).
+ */
+export function parseSource(file: string, bytes: Uint8Array, options: { frontmatter?: boolean; kind?: string } = {}): ParsedSource {
+  const diagnostics: Diagnostic[] = [];
+  const kind = options.kind ?? 'touchpoint';
+  let starts: number[] = [0];
+  let doc: Document | undefined;
+  let docOffset = 0;
+  const rangeOf = (a: number, b: number): Range => ({ start: positionIn(starts, a), end: positionIn(starts, Math.max(a, b)) });
+  const nodeRange = (node: Node | null | undefined): Range =>
+    node?.range ? rangeOf(node.range[0] + docOffset, node.range[1] + docOffset) : FILE_START;
+
+  const result: ParsedSource = {
+    file,
+    data: undefined,
+    diagnostics,
+    rangeOf,
+    locate(path, opts = {}) {
+      if (!doc) return FILE_START;
+      let node: unknown = doc.contents;
+      let found: Range = nodeRange(doc.contents as Node | null);
+      for (let i = 0; i < path.length; i++) {
+        if (isAlias(node)) node = node.resolve(doc);
+        const seg = path[i];
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(seg));
+          if (!pair) return found;
+          const last = i === path.length - 1;
+          if (last && opts.key) return nodeRange(pair.key as Node);
+          node = pair.value;
+          // A key with no value (`title:`) has no value node: point at the key.
+          found = pair.value ? nodeRange(pair.value as Node) : nodeRange(pair.key as Node);
+        } else if (isSeq(node)) {
+          const item = node.items[Number(seg)];
+          if (item === undefined) return found;
+          node = item;
+          found = nodeRange(item as Node);
+        } else return found;
+      }
+      return found;
+    },
+  };
+
+  if (bytes.length > LIMITS.fileBytes) {
+    diagnostics.push(diagnostic(file, FILE_START, '', 'file-too-large', { size: bytes.length, limit: LIMITS.fileBytes }));
+    return result;
+  }
+  if (looksBinary(bytes)) {
+    diagnostics.push(diagnostic(file, FILE_START, '', 'binary-file'));
+    return result;
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    starts = lineStarts(before);
+    diagnostics.push(diagnostic(file, rangeOf(before.length, before.length), '', 'not-utf8'));
+    return result;
+  }
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets: the BOM becomes a space
+  starts = lineStarts(text);
+
+  let yamlText = text;
+  if (options.frontmatter) {
+    const fm = splitFrontmatter(text);
+    if (!fm) {
+      diagnostics.push(diagnostic(file, FILE_START, '', text.trim() === '' ? 'empty-file' : 'frontmatter-missing', { kind }));
+      return result;
+    }
+    yamlText = fm.yaml;
+    docOffset = fm.yamlOffset;
+    result.body = fm.body;
+    result.bodyLine = positionIn(starts, fm.bodyOffset).line;
+  }
+
+  if (yamlText.trim() === '' || /^(\s*(#.*)?\n?)*$/.test(yamlText)) {
+    diagnostics.push(diagnostic(file, FILE_START, '', 'empty-file', { kind }));
+    return result;
+  }
+
+  doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  for (const err of doc.errors) {
+    const at = rangeOf(err.pos[0] + docOffset, err.pos[1] + docOffset);
+    if (err.code === 'DUPLICATE_KEY') {
+      const key = yamlText.slice(err.pos[0], err.pos[1]).split(':')[0]?.trim() || '?';
+      diagnostics.push(diagnostic(file, at, '', 'duplicate-key', { key }));
+    } else if (err.code === 'MULTIPLE_DOCS') {
+      diagnostics.push(diagnostic(file, at, '', 'multiple-documents'));
+    } else {
+      diagnostics.push(diagnostic(file, at, '', 'yaml-syntax', { detail: yamlDetail(err.message) }));
+    }
+  }
+  if (diagnostics.length > 0) return result;
+
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+    diagnostics.push(diagnostic(file, FILE_START, '', 'empty-file', { kind }));
+    return result;
+  }
+  if (!isMap(contents)) {
+    diagnostics.push(diagnostic(file, nodeRange(contents as Node), '', 'not-a-mapping', { kind }));
+    return result;
+  }
+
+  const activeDoc = doc;
+  visit(activeDoc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+        diagnostics.push(diagnostic(file, nodeRange(pair.key as Node), '', 'forbidden-key', { key }));
+      }
+    },
+  });
+  if (diagnostics.length > 0) return result;
+
+  try {
+    result.data = activeDoc.toJS({ maxAliasCount: LIMITS.aliasCount });
+  } catch (error) {
+    let aliasAt: Range = FILE_START;
+    visit(activeDoc, {
+      Alias(_, node) {
+        aliasAt = nodeRange(node as unknown as Node);
+        return visit.BREAK;
+      },
+    });
+    if (error instanceof ReferenceError || /alias/i.test(String(error))) {
+      diagnostics.push(diagnostic(file, aliasAt, '', 'alias-limit', { limit: LIMITS.aliasCount }));
+    } else {
+      diagnostics.push(diagnostic(file, aliasAt, '', 'yaml-syntax', { detail: yamlDetail(String((error as Error).message ?? error)) }));
+    }
+    result.data = undefined;
+  }
+  return result;
+}
