@@ -96,14 +96,19 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
     const valid = schemaCheck(c.kind, source, report);
     // Register ids even from files with schema errors, so that other files do not report
     // cascading "no such touchpoint" errors for a file that is merely misspelt.
-    const id = (source.data as { id?: unknown } | undefined)?.id;
-    if (DECLARES_ID.has(c.kind) && typeof id === 'string') {
+    // A file that did not parse at all is taken to declare the id of its name (the convention).
+    const declared = (source.data as { id?: unknown } | undefined)?.id;
+    const id = typeof declared === 'string' ? declared : source.data === undefined ? c.stem : undefined;
+    if (DECLARES_ID.has(c.kind) && id !== undefined) {
       const first = ids.get(id);
       if (first) {
-        const other = `${first.file}`;
-        report.push(diagnostic(file, source.locate(['id']), '/id', 'duplicate-id', { id, other }));
+        report.push(diagnostic(file, source.locate(['id']), '/id', 'duplicate-id', { id, other: first.file }));
+        if (!first.duplicated) {
+          first.duplicated = true;
+          report.push(diagnostic(first.file, first.at, '/id', 'duplicate-id', { id, other: file }));
+        }
       } else {
-        ids.set(id, { kind: c.kind, file });
+        ids.set(id, { kind: c.kind, file, at: source.locate(['id']), duplicated: false });
         if (id !== c.stem) {
           const ext = file.slice(file.lastIndexOf('.'));
           report.push(diagnostic(file, source.locate(['id']), '/id', 'id-file-mismatch', { id, name: c.stem, ext }));
@@ -125,7 +130,8 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
   const byKind = <T>(kind: Kind) =>
     new Map(
       checked
-        .filter((f) => f.kind === kind && ids.get((f.data as { id: string }).id)?.file === f.source.file)
+        // A duplicated id names no entity reliably: leave both out (the duplicate is reported).
+        .filter((f) => f.kind === kind && ids.get((f.data as { id: string }).id)?.file === f.source.file && !ids.get((f.data as { id: string }).id)?.duplicated)
         .map((f) => [(f.data as { id: string }).id, { id: (f.data as { id: string }).id, file: f.source.file, data: f.data as T }] as const),
     );
   const touchpoints = byKind<Touchpoint>('touchpoint');

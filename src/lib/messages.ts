@@ -64,7 +64,7 @@ export const MESSAGES = {
   'yaml-syntax': {
     severity: 'error',
     message: {
-      'zh-CN': (p) => `YAML 语法错误：${p.detail}`,
+      'zh-CN': (p) => `YAML 语法错误：${p.detailZh ?? p.detail}`,
       en: (p) => `YAML syntax error: ${p.detail}`,
     },
     hint: {

@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { DiagnosticCode, Params } from './messages.ts';
 import { ruleGrade, scorecardSections, type Entry } from './model.ts';
 import { textPaths, type Kind } from './schemas.ts';
-import { toPointer, type JsonPath, type ParsedSource } from './source.ts';
+import { toPointer, type JsonPath, type ParsedSource, type Range } from './source.ts';
 import { closest } from './suggest.ts';
 import type { AuditRecord, CaseFrontmatter, Checklist, HandbookConfig, Question, Sop, StandardItem, Terms, Touchpoint } from './types.generated.ts';
 
@@ -25,7 +25,7 @@ export interface RuleContext {
   config: HandbookConfig | undefined;
   today: string;
   /** Every id declared by a touchpoint, SOP, checklist, case or guide, even in files with schema errors. */
-  ids: Map<string, { kind: Kind; file: string }>;
+  ids: Map<string, { kind: Kind; file: string; at: Range; duplicated: boolean }>;
   touchpoints: Map<string, Entry<Touchpoint>>;
   report: Diagnostic[];
 }
@@ -55,6 +55,7 @@ export const COMPONENT_KINDS: Record<string, keyof typeof KIND_NAMES> = {
   Checklist: 'checklist',
 };
 
+/** Reports `code` at the node at `path` (with `key`, at its key: for problems with a whole list). */
 function at(ctx: RuleContext, source: ParsedSource, path: JsonPath, code: DiagnosticCode, params: Params = {}, key = false) {
   ctx.report.push(diagnostic(source.file, source.locate(path, { key }), toPointer(path), code, params));
 }
@@ -107,7 +108,7 @@ function questions(ctx: RuleContext, source: ParsedSource, list: Question[] | un
   (list ?? []).forEach((q, i) => {
     uniqueLocal(ctx, source, q.options, ['questions', i, 'options'], 'question', '题目');
     const count = q.options.filter((o) => o.correct).length;
-    if (q.multiple ? count < 1 : count !== 1) at(ctx, source, ['questions', i, 'options'], 'question-answers', { multiple: q.multiple ? 1 : 0, count });
+    if (q.multiple ? count < 1 : count !== 1) at(ctx, source, ['questions', i, 'options'], 'question-answers', { multiple: q.multiple ? 1 : 0, count }, true);
   });
 }
 
@@ -156,7 +157,7 @@ function handbookRules(ctx: RuleContext, file: CheckedFile) {
   });
   for (const impact of levels) {
     for (const frequency of levels) {
-      if (!seen.has(`${impact}|${frequency}`)) at(ctx, s, ['grading', 'matrix'], 'grading-matrix', { problem: 'missing', impact, frequency });
+      if (!seen.has(`${impact}|${frequency}`)) at(ctx, s, ['grading', 'matrix'], 'grading-matrix', { problem: 'missing', impact, frequency }, true);
     }
   }
   bands(ctx, s, c.scoring?.bands, ['scoring', 'bands']);
@@ -167,7 +168,7 @@ function bands(ctx: RuleContext, source: ParsedSource, list: { id: string; min: 
   if (!list) return;
   uniqueLocal(ctx, source, list, path, 'list of bands', '分数段列表');
   const sorted = list.every((b, i) => i === 0 || b.min < list[i - 1]!.min);
-  if (!sorted || list[list.length - 1]?.min !== 0) at(ctx, source, path, 'bands-order');
+  if (!sorted || list[list.length - 1]?.min !== 0) at(ctx, source, path, 'bands-order', {}, true);
 }
 
 function touchpointRules(ctx: RuleContext, file: CheckedFile) {
@@ -193,9 +194,6 @@ function touchpointRules(ctx: RuleContext, file: CheckedFile) {
     });
   }
   uniqueLocal(ctx, s, t.items, ['items'], 'touchpoint', '触点');
-  t.items.forEach((item, i) => {
-    if (item.answers === 'measured' && !item.threshold) at(ctx, s, ['items', i, 'answers'], 'threshold-required');
-  });
   (t.sops ?? []).forEach((id, i) => reference(ctx, s, ['sops', i], id, 'sop'));
   (t.cases ?? []).forEach((id, i) => reference(ctx, s, ['cases', i], id, 'case'));
   versioning(ctx, s, t);
@@ -259,7 +257,7 @@ function checklistRules(ctx: RuleContext, file: CheckedFile) {
     });
   });
   const weighted = c.sections.filter((x) => x.weight !== undefined).length;
-  if (weighted > 0 && weighted < c.sections.length) at(ctx, s, ['sections'], 'section-weights-partial');
+  if (weighted > 0 && weighted < c.sections.length) at(ctx, s, ['sections'], 'section-weights-partial', {}, true);
   versioning(ctx, s, c);
   bands(ctx, s, c.bands, ['bands']);
 }
@@ -326,13 +324,14 @@ function translationRules(ctx: RuleContext, file: CheckedFile, parentKind: 'case
   const t = file.data as { translationOf: string };
   const s = file.source;
   const locale = file.locale ?? '';
-  if (ctx.config && (!(ctx.config.locales as string[]).includes(locale) || locale === ctx.config.defaultLocale)) {
+  const knownLocale = !ctx.config || ((ctx.config.locales as string[]).includes(locale) && locale !== ctx.config.defaultLocale);
+  if (ctx.config && !knownLocale) {
     const allowed = ctx.config.locales.filter((l) => l !== ctx.config!.defaultLocale).join(', ');
     ctx.report.push(diagnostic(s.file, { start: { line: 1, column: 1 } }, '', 'translation-locale', { locale, allowed }));
   }
   if (t.translationOf !== file.stem) at(ctx, s, ['translationOf'], 'translation-mismatch', { id: t.translationOf, expected: file.stem });
   else reference(ctx, s, ['translationOf'], t.translationOf, parentKind);
-  if (parentKind === 'case') caseSections(ctx, s, s.body, s.bodyLine, locale);
+  if (parentKind === 'case' && knownLocale) caseSections(ctx, s, s.body, s.bodyLine, locale);
   components(ctx, s, s.body, s.bodyLine);
 }
 
@@ -367,10 +366,14 @@ export function auditRules(ctx: RuleContext, file: CheckedFile, checklists: Read
   if (a.checklist !== undefined && !checklist) return;
   const items = new Map<string, StandardItem>(sections.flatMap((sec) => sec.items.map((item) => [`${sec.touchpoint}/${item.id}`, item] as const)));
   const levels = (ctx.config?.scoring?.maturityLevels ?? []).map((l) => l.id);
+  const inScope = new Set(checklist ? checklist.data.sections.map((x) => x.touchpoint) : (a.touchpoints ?? []));
   const seen = new Set<string>();
   a.responses.forEach((r, i) => {
     const key = `${r.touchpoint}/${r.item}`;
     const item = items.get(key);
+    // A touchpoint in scope that has errors of its own (or is missing) is reported where it is
+    // wrong; do not pile on here.
+    if (!item && inScope.has(r.touchpoint) && !ctx.touchpoints.has(r.touchpoint)) return;
     if (!item) {
       at(ctx, s, ['responses', i, 'item'], 'audit-item-not-scored', { touchpoint: r.touchpoint, item: r.item });
       return;

@@ -39,7 +39,7 @@ let compiled: Map<Kind, ValidateFunction> | undefined;
 function validators(): Map<Kind, ValidateFunction> {
   if (compiled) return compiled;
   const Ajv = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
   const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
   formats(ajv, ['date']);
   for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema);
@@ -129,11 +129,16 @@ function mapErrors(kind: Kind, errors: readonly ErrorObject[], source: ParsedSou
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   // Keys whose name is already reported (bad locale key): errors below them are noise.
+  const badName = (e: ErrorObject) => (e.keyword === 'propertyNames' ? (e.params as { propertyName?: string }).propertyName : undefined);
   const badKeys = new Set<string>();
-  for (const e of errors) if (e.keyword === 'propertyNames' && e.propertyName !== undefined) badKeys.add(`${e.instancePath}/${e.propertyName}`);
+  for (const e of errors) {
+    const name = badName(e);
+    if (name !== undefined) badKeys.add(`${e.instancePath}/${name}`);
+  }
 
   for (const e of errors) {
-    if (e.keyword === 'propertyNames' || e.keyword === 'if') continue;
+    // propertyNames errors are reported once, below; `if` only says which `then` failed.
+    if (e.keyword === 'propertyNames' || e.propertyName !== undefined || e.keyword === 'if') continue;
     if ([...badKeys].some((k) => e.instancePath === k || e.instancePath.startsWith(k + '/'))) continue;
     const path = segments(e.instancePath);
     const push = (code: Parameters<typeof diagnostic>[3], at: ReturnType<ParsedSource['locate']>, pointer: string, params: Params) => {
@@ -150,6 +155,11 @@ function mapErrors(kind: Kind, errors: readonly ErrorObject[], source: ParsedSou
         const property = String((e.params as { missingProperty: string }).missingProperty);
         const props = (e.parentSchema as Schema | undefined)?.properties as Record<string, unknown> | undefined;
         const at = path.length === 0 ? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } : source.locate(path, { key: true });
+        if (property === 'threshold' && e.schemaPath.includes('/then/')) {
+          // A measured item without its threshold: point at `answers: measured`.
+          push('threshold-required', source.locate([...path, 'answers']), toPointer([...path, 'answers']), {});
+          break;
+        }
         push('missing-required', at, toPointer([...path, property]), { property, description: describe(props?.[property]) });
         break;
       }
@@ -217,9 +227,9 @@ function mapErrors(kind: Kind, errors: readonly ErrorObject[], source: ParsedSou
   }
   // Bad locale keys in text maps: usually an unquoted comma inside { } split the text.
   for (const e of errors) {
-    if (e.keyword !== 'propertyNames' || e.propertyName === undefined) continue;
-    const path = [...segments(e.instancePath), e.propertyName];
-    const key = e.propertyName;
+    const key = badName(e);
+    if (key === undefined) continue;
+    const path = [...segments(e.instancePath), key];
     const at = source.locate(path, { key: true });
     if (/\s/.test(key)) out.push(diagnostic(source.file, at, toPointer(path), 'yaml-flow-comma', { key }));
     else out.push(diagnostic(source.file, at, toPointer(path), 'invalid-format', { value: key, format: 'locale', formatZh: '语言代码', example: 'zh-CN, en' }));

@@ -99,10 +99,28 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** The first line of a yaml library message, without its own "at line …" suffix. */
-function yamlDetail(message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+/** The yaml library's error codes that authors meet, in both languages. */
+const YAML_ERRORS: Record<string, { en: string; zh: string }> = {
+  MULTILINE_IMPLICIT_KEY: { en: 'a key must fit on one line; the line is probably indented too far.', zh: '键必须写在一行内；这一行的缩进可能过多。' },
+  BLOCK_AS_IMPLICIT_KEY: { en: 'a mapping cannot start inside a one-line value.', zh: '单行的值里不能开始新的映射。' },
+  BAD_INDENT: { en: 'the indentation does not line up with the lines around it.', zh: '缩进与上下行没有对齐。' },
+  TAB_AS_INDENT: { en: 'tabs are not allowed for indentation.', zh: '不能用 Tab 缩进。' },
+  MISSING_CHAR: { en: 'a closing character is missing (a quote, ] or }).', zh: '缺少收尾的字符（引号、] 或 }）。' },
+  UNEXPECTED_TOKEN: { en: 'unexpected character here.', zh: '此处出现了意外的字符。' },
+  BAD_DQ_ESCAPE: { en: 'invalid escape sequence in a double-quoted string.', zh: '双引号字符串中的转义序列无效。' },
+  BLOCK_IN_FLOW: { en: 'a block value cannot appear inside [ ] or { }.', zh: '[ ] 或 { } 中不能出现块值。' },
+  BAD_SCALAR_START: { en: 'a plain value cannot start with this character; put the value in quotes.', zh: '未加引号的值不能以此字符开头；请给值加上引号。' },
+  BAD_ALIAS: { en: 'this alias (*name) has no matching anchor (&name).', zh: '这个别名（*name）没有对应的锚点（&name）。' },
+  KEY_OVER_1024_CHARS: { en: 'a key is longer than 1024 characters.', zh: '键的长度超过了 1024 个字符。' },
+};
+
+/** The message params for a yaml library error: our own wording where we have it, else its first line. */
+function yamlDetail(code: string, message: string): { detail: string; detailZh: string } {
+  const known = YAML_ERRORS[code];
+  if (known) return { detail: known.en, detailZh: known.zh };
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+  const detail = /[.!?]$/.test(first) ? first : `${first}.`;
+  return { detail, detailZh: detail };
 }
 
 interface Frontmatter {
@@ -204,15 +222,27 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
   }
 
   doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  for (const err of doc.errors) {
-    const at = rangeOf(err.pos[0] + docOffset, err.pos[1] + docOffset);
+  const reported = new Set<number>();
+  // The parser may report one mistake twice at one spot; a multi-line implicit key is most often
+  // a key indented too far on the following line, so that is where it is reported.
+  const errors = [...doc.errors].sort((a, b) => Number(b.code === 'MULTILINE_IMPLICIT_KEY') - Number(a.code === 'MULTILINE_IMPLICIT_KEY'));
+  for (const err of errors) {
+    if (reported.has(err.pos[0])) continue;
+    reported.add(err.pos[0]);
+    let start = err.pos[0];
+    if (err.code === 'MULTILINE_IMPLICIT_KEY') {
+      const lastBreak = yamlText.lastIndexOf('\n', err.pos[1] - 1);
+      if (lastBreak >= err.pos[0]) start = lastBreak + 1 + (/^\s*/.exec(yamlText.slice(lastBreak + 1))?.[0].length ?? 0);
+    }
+    const at = rangeOf(start + docOffset, err.pos[1] + docOffset);
     if (err.code === 'DUPLICATE_KEY') {
-      const key = yamlText.slice(err.pos[0], err.pos[1]).split(':')[0]?.trim() || '?';
+      const lineEnd = yamlText.indexOf('\n', err.pos[0]);
+      const key = yamlText.slice(err.pos[0], lineEnd < 0 ? undefined : lineEnd).split(':')[0]?.trim() || '?';
       diagnostics.push(diagnostic(file, at, '', 'duplicate-key', { key }));
     } else if (err.code === 'MULTIPLE_DOCS') {
       diagnostics.push(diagnostic(file, at, '', 'multiple-documents'));
     } else {
-      diagnostics.push(diagnostic(file, at, '', 'yaml-syntax', { detail: yamlDetail(err.message) }));
+      diagnostics.push(diagnostic(file, at, '', 'yaml-syntax', yamlDetail(err.code, err.message)));
     }
   }
   if (diagnostics.length > 0) return result;
@@ -251,7 +281,7 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     if (error instanceof ReferenceError || /alias/i.test(String(error))) {
       diagnostics.push(diagnostic(file, aliasAt, '', 'alias-limit', { limit: LIMITS.aliasCount }));
     } else {
-      diagnostics.push(diagnostic(file, aliasAt, '', 'yaml-syntax', { detail: yamlDetail(String((error as Error).message ?? error)) }));
+      diagnostics.push(diagnostic(file, aliasAt, '', 'yaml-syntax', yamlDetail('', String((error as Error).message ?? error))));
     }
     result.data = undefined;
   }
