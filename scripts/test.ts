@@ -1,0 +1,47 @@
+/**
+ * `npm test`: runs every suite with Vitest and ends with one line `N passed, N failed` summing
+ * them all (CI reads that line). Browser suites need Debian's Chromium: when it is missing this
+ * stops with a message saying how to install it, instead of skipping anything.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const browserSuites = existsSync(join(root, 'test/e2e')) && readdirSync(join(root, 'test/e2e')).some((f) => f.endsWith('.test.ts'));
+if (browserSuites && !existsSync(CHROMIUM)) {
+  console.error(
+    `The browser tests need Chromium at ${CHROMIUM}, and it is not there.\n` +
+      `Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium\n` +
+      `(or set CHROMIUM_PATH to a Chromium binary). No test was skipped: nothing ran.\n` +
+      `浏览器测试需要 ${CHROMIUM} 处的 Chromium，但未找到。请安装 Debian 软件包：sudo apt-get install -y chromium（或设置 CHROMIUM_PATH）。`,
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const out = mkdtempSync(join(tmpdir(), 'touchstone-test-'));
+const report = join(out, 'report.json');
+const vitest = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit' },
+);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number; numPendingTests: number; numTodoTests: number };
+  passed = r.numPassedTests;
+  // A suite that fails to load counts as a failure, so does a skipped or todo test left behind.
+  failed = r.numFailedTests + r.numFailedTestSuites + r.numPendingTests + r.numTodoTests;
+} else {
+  failed = 1;
+}
+rmSync(out, { recursive: true, force: true });
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(vitest.status === 0 && failed === 0 ? 0 : 1);
