@@ -1,0 +1,47 @@
+import { expect, it } from 'vitest';
+import { KINDS, SCHEMAS } from '../../src/lib/schemas.ts';
+
+type Json = Record<string, unknown>;
+
+/** Every property of every schema, with its path, walking nested objects, arrays and $defs. */
+function properties(schema: unknown, path: string, out: { path: string; schema: Json }[] = []) {
+  if (!schema || typeof schema !== 'object') return out;
+  const s = schema as Json;
+  for (const [name, sub] of Object.entries((s.properties as Json | undefined) ?? {})) {
+    out.push({ path: `${path}.${name}`, schema: sub as Json });
+    properties(sub, `${path}.${name}`, out);
+  }
+  if (s.items) properties(s.items, `${path}[]`, out);
+  for (const [name, sub] of Object.entries((s.$defs as Json | undefined) ?? {})) properties(sub, `${path}#${name}`, out);
+  return out;
+}
+
+function describedRef(ref: string): boolean {
+  const [file, fragment] = ref.split('#');
+  const base = file ? Object.values(SCHEMAS).find((x) => x.$id === file) : undefined;
+  let node: unknown = base;
+  for (const part of (fragment ?? '').split('/').filter(Boolean)) node = (node as Json | undefined)?.[part];
+  return typeof (node as Json | undefined)?.description === 'string';
+}
+
+it('every property in every schema has a description (the editor and reference docs show them)', () => {
+  const missing: string[] = [];
+  for (const kind of [...KINDS, 'defs'] as const) {
+    for (const p of properties(SCHEMAS[kind], kind)) {
+      const own = typeof p.schema.description === 'string' && p.schema.description.length > 10;
+      const viaRef = typeof p.schema.$ref === 'string' && describedRef(p.schema.$ref);
+      if (!own && !viaRef) missing.push(p.path);
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+it('every schema declares draft 2020-12, an $id, a title and a description', () => {
+  for (const kind of [...KINDS, 'defs'] as const) {
+    const s = SCHEMAS[kind];
+    expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(s.$id).toBe(`${kind}.schema.json`);
+    expect(typeof s.title).toBe('string');
+    expect(typeof s.description).toBe('string');
+  }
+});
