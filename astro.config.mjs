@@ -1,7 +1,16 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
+  // Deploy under a sub-path (GitHub Pages project sites) with TOUCHSTONE_BASE=/repo-name/.
+  base: process.env.TOUCHSTONE_BASE ?? '/',
+  ...(process.env.TOUCHSTONE_SITE ? { site: process.env.TOUCHSTONE_SITE } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), svelte(), pagefindIntegration()],
   server: { port: 4321 },
-  preview: { port: 4321 },
+  devToolbar: { enabled: false },
 });

@@ -7,7 +7,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** A human text as written in the standards: a plain string (default locale) or a map locale → string. */
-export type LocalizedText = string | { [locale: string]: string };
+export type LocalizedText = string | { [locale: string]: string | undefined };
 
 /**
  * The text to show in `locale`, falling back to `fallback` (the handbook's default locale).
@@ -25,5 +25,5 @@ export function localize(
   const def = text[fallback];
   if (def !== undefined) return { text: def, lang: fallback };
   const [lang, first] = Object.entries(text)[0] ?? [locale, ''];
-  return { text: first, lang };
+  return { text: first ?? '', lang };
 }

@@ -91,8 +91,16 @@ function add(map: Map<string, string[]>, key: string, value: string) {
   else if (!list.includes(value)) list.push(value);
 }
 
+/** What links are computed from: any model with these maps (the gate's, or the site's). */
+export interface LinkSources {
+  touchpoints: ReadonlyMap<string, { id: string; data: Touchpoint }>;
+  sops: ReadonlyMap<string, { id: string; data: Sop }>;
+  checklists: ReadonlyMap<string, { id: string; data: Checklist }>;
+  cases: ReadonlyMap<string, { id: string; data: CaseFrontmatter }>;
+}
+
 /** Links in both directions, whichever side wrote them, built in one pass over the handbook. */
-export function backlinks(model: HandbookModel): Backlinks {
+export function backlinks(model: LinkSources): Backlinks {
   const b: Backlinks = {
     sopsOfTouchpoint: new Map(),
     casesOfTouchpoint: new Map(),

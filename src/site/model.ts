@@ -1,0 +1,78 @@
+/**
+ * The handbook as pages read it, built once per build from the content collections (in dev, once
+ * per request so that edits show). Pages look entities up here by id: no page loops over the whole
+ * handbook except the indexes, which list it.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { backlinks, gradeOf, type Backlinks, type Entry } from '../lib/model.ts';
+import type { CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint } from '../lib/types.generated.ts';
+
+export interface MdxDoc<T> {
+  id: string;
+  data: T;
+  /** The collection entry of each locale's body: the original under the default locale. */
+  bodies: Map<string, { entryId: string; title?: string }>;
+}
+
+export interface SiteModel {
+  config: HandbookConfig;
+  touchpoints: Map<string, Entry<Touchpoint>>;
+  sops: Map<string, Entry<Sop>>;
+  checklists: Map<string, Entry<Checklist>>;
+  cases: Map<string, MdxDoc<CaseFrontmatter>>;
+  guides: Map<string, MdxDoc<GuideFrontmatter>>;
+  links: Backlinks;
+  grades: Map<string, string>;
+}
+
+let memo: Promise<SiteModel> | undefined;
+
+function byId<T>(entries: { id: string; data: unknown; filePath?: string | undefined }[]): Map<string, Entry<T>> {
+  return new Map(entries.map((e) => [e.id, { id: e.id, file: e.filePath ?? '', data: e.data as T }]));
+}
+
+function docs<T>(entries: { id: string; data: unknown }[], defaultLocale: string): Map<string, MdxDoc<T>> {
+  const out = new Map<string, MdxDoc<T>>();
+  for (const e of entries) {
+    if ('translationOf' in (e.data as object)) continue;
+    out.set(e.id, { id: e.id, data: e.data as T, bodies: new Map([[defaultLocale, { entryId: e.id }]]) });
+  }
+  for (const e of entries) {
+    const t = e.data as { translationOf?: string; title?: string };
+    if (!t.translationOf) continue;
+    const locale = e.id.slice(e.id.lastIndexOf('.') + 1);
+    const body: { entryId: string; title?: string } = { entryId: e.id };
+    if (t.title) body.title = t.title;
+    out.get(t.translationOf)?.bodies.set(locale, body);
+  }
+  return out;
+}
+
+async function build(): Promise<SiteModel> {
+  const configEntry = await getEntry('handbook', 'handbook');
+  if (!configEntry) throw new Error('The handbook collection is empty: the content loader did not run.');
+  const config = configEntry.data as unknown as HandbookConfig;
+  const [touchpoints, sops, checklists, cases, guides] = await Promise.all([
+    getCollection('touchpoints'),
+    getCollection('sops'),
+    getCollection('checklists'),
+    getCollection('cases'),
+    getCollection('guides'),
+  ]);
+  const model = {
+    config,
+    touchpoints: byId<Touchpoint>(touchpoints),
+    sops: byId<Sop>(sops),
+    checklists: byId<Checklist>(checklists),
+    cases: docs<CaseFrontmatter>(cases, config.defaultLocale),
+    guides: docs<GuideFrontmatter>(guides, config.defaultLocale),
+  };
+  const links = backlinks(model);
+  const grades = new Map([...model.touchpoints.values()].map((t) => [t.id, gradeOf(config, t.data) ?? ''] as const));
+  return { ...model, links, grades };
+}
+
+export function siteModel(): Promise<SiteModel> {
+  if (!memo || import.meta.env.DEV) memo = build();
+  return memo;
+}

@@ -1,0 +1,60 @@
+/** What every page needs: the model, its locale's strings, and text helpers. */
+import type { Locale, LocalizedText } from '../lib/locale.ts';
+import type { Terms } from '../lib/types.generated.ts';
+import { SEGMENTS, localeOfSegment, termLabel, textIn, type Shown } from './i18n.ts';
+import { siteModel, type SiteModel } from './model.ts';
+import { UI, type Strings } from './ui.ts';
+
+export interface PageContext {
+  model: SiteModel;
+  locale: Locale;
+  ui: Strings;
+  show: (text: LocalizedText | undefined) => Shown;
+  /** Plain text of a localized text (for attributes and titles). */
+  plain: (text: LocalizedText | undefined) => string;
+  term: (terms: Terms, id: string | undefined) => Shown;
+  siteTitle: string;
+  locales: Locale[];
+}
+
+export async function pageContext(locale: Locale): Promise<PageContext> {
+  const model = await siteModel();
+  const show = textIn(model.config, locale);
+  return {
+    model,
+    locale,
+    ui: UI[locale],
+    show,
+    plain: (t) => show(t).text,
+    term: (terms, id) => termLabel(terms, id, show),
+    siteTitle: show(model.config.title).text,
+    locales: model.config.locales as Locale[],
+  };
+}
+
+/** The locale of the page being rendered, from its URL (for components embedded in MDX). */
+export function localeOfUrl(url: URL, fallback: Locale): Locale {
+  const base = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
+  const segment = url.pathname.slice(base.length).split('/')[0] ?? '';
+  return localeOfSegment(segment) ?? fallback;
+}
+
+/** Paths for every locale × every id of a collection. */
+export async function entityPaths(pick: (m: SiteModel) => Iterable<string>) {
+  const model = await siteModel();
+  const ids = [...pick(model)];
+  return (model.config.locales as Locale[]).flatMap((locale) => ids.map((id) => ({ params: { lang: SEGMENTS[locale], id }, props: { locale, id } })));
+}
+
+export async function localePaths() {
+  const model = await siteModel();
+  return (model.config.locales as Locale[]).map((locale) => ({ params: { lang: SEGMENTS[locale] }, props: { locale } }));
+}
+
+/** The "edit this standard" URL on the configured repository, if any. */
+export function editUrl(model: SiteModel, folder: string, file: string): string | undefined {
+  const repo = model.config.repository;
+  if (!repo) return undefined;
+  const base = (repo.basePath ?? 'standards').replace(/^\/|\/$/g, '');
+  return `https://github.com/${repo.owner}/${repo.name}/edit/${repo.branch ?? 'main'}/${base ? base + '/' : ''}${folder}/${file}`;
+}

@@ -1,0 +1,124 @@
+export {};
+/**
+ * The search page's client: Pagefind (loaded from the built site, its index chosen by the page's
+ * language), facets from the index, results with kind, breadcrumb, highlighted excerpt and
+ * item-level sub-results. Loaded only on the search page.
+ */
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { url: string; title: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const input = root.querySelector<HTMLInputElement>('#search-input')!;
+const facetsBox = root.querySelector<HTMLElement>('#search-facets')!;
+const list = root.querySelector<HTMLOListElement>('#search-results')!;
+const status = root.querySelector<HTMLElement>('#search-status')!;
+const base = root.dataset.base ?? '/';
+const strings = JSON.parse(root.dataset.strings ?? '{}') as { results: string; none: string; loading: string; kindKey: string };
+const MAX = 25;
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const selected = new Map<string, Set<string>>();
+
+async function load(): Promise<Pagefind> {
+  const url = `${base}pagefind/pagefind.js`;
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pf.options({ baseUrl: base, excerptLength: 30 });
+  return pf;
+}
+
+function renderFacets(filters: Record<string, Record<string, number>>) {
+  const keys = Object.keys(filters).sort((a, b) => (a === strings.kindKey ? -1 : b === strings.kindKey ? 1 : a.localeCompare(b)));
+  facetsBox.innerHTML = keys
+    .map((key, k) => {
+      const values = Object.entries(filters[key] ?? {}).sort((a, b) => b[1] - a[1]);
+      const boxes = values
+        .map(([value, count], v) => `<label><input type="checkbox" data-facet="${escape(key)}" value="${escape(value)}" id="facet-${k}-${v}"> ${escape(value)} <span class="result-crumbs">(${count})</span></label>`)
+        .join('<br>');
+      return `<fieldset data-facet-group="${escape(key)}"><legend>${escape(key)}</legend>${boxes}</fieldset>`;
+    })
+    .join('');
+}
+
+function currentFilters(): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [key, values] of selected) if (values.size) out[key] = { any: [...values] };
+  return out;
+}
+
+let generation = 0;
+async function run(pf: Pagefind) {
+  const mine = ++generation;
+  const q = input.value.trim();
+  const filters = currentFilters();
+  const url = new URL(location.href);
+  if (q) url.searchParams.set('q', q);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+  if (!q && Object.keys(filters).length === 0) {
+    list.innerHTML = '';
+    status.textContent = '';
+    return;
+  }
+  const search = await pf.search(q || null, { filters });
+  if (mine !== generation || !search) return;
+  const data = await Promise.all(search.results.slice(0, MAX).map((r) => r.data()));
+  if (mine !== generation) return;
+  status.textContent = search.results.length ? strings.results.replace('{n}', String(search.results.length)) : strings.none;
+  list.innerHTML = data
+    .map((r) => {
+      const subs = r.sub_results.filter((s) => s.url !== r.url && !s.url.endsWith('#main')).slice(0, 3);
+      return `<li>
+        <span class="badge result-kind">${escape(r.meta.kind ?? '')}</span>
+        <h2 style="font-size:1.05rem;border:0;margin:.25rem 0;padding:0"><a href="${escape(r.url)}">${escape(r.meta.title ?? r.url)}</a></h2>
+        ${r.meta.crumbs ? `<div class="result-crumbs">${escape(r.meta.crumbs)}</div>` : ''}
+        <p class="result-excerpt">${r.excerpt}</p>
+        ${subs.length ? `<ul class="result-subs">${subs.map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a><br><span class="result-excerpt">${s.excerpt}</span></li>`).join('')}</ul>` : ''}
+      </li>`;
+    })
+    .join('');
+}
+
+async function main() {
+  status.textContent = strings.loading;
+  const pf = await load();
+  renderFacets(await pf.filters());
+  status.textContent = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(pf), 120);
+  };
+  input.addEventListener('input', schedule);
+  root.querySelector('form')!.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(pf);
+  });
+  facetsBox.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    const key = box.dataset.facet;
+    if (!key) return;
+    const set = selected.get(key) ?? new Set<string>();
+    if (box.checked) set.add(box.value);
+    else set.delete(box.value);
+    selected.set(key, set);
+    void run(pf);
+  });
+  const q = new URL(location.href).searchParams.get('q');
+  if (q) input.value = q;
+  if (input.value) await run(pf);
+}
+
+root.querySelector<HTMLElement>('[data-no-js]')?.setAttribute('hidden', '');
+root.querySelector<HTMLElement>('[data-with-js]')?.removeAttribute('hidden');
+main().catch((error: unknown) => {
+  status.textContent = String((error as Error).message ?? error);
+});
