@@ -8,6 +8,8 @@ export default defineConfig({
   // Deploy under a sub-path (GitHub Pages project sites) with TOUCHSTONE_BASE=/repo-name/.
   base: process.env.TOUCHSTONE_BASE ?? '/',
   ...(process.env.TOUCHSTONE_SITE ? { site: process.env.TOUCHSTONE_SITE } : {}),
+  // Separate caches let several builds (tests, benchmarks) run side by side.
+  ...(process.env.TOUCHSTONE_CACHE_DIR ? { cacheDir: process.env.TOUCHSTONE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), svelte(), pagefindIntegration()],

@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { formatSizes, measurePages, summarizeSizes } from './report.ts';
 
 export async function indexSite(dir: string, log: (message: string) => void = () => {}): Promise<{ pages: number }> {
   const pagefind = await import('pagefind');
@@ -26,7 +27,9 @@ export function pagefindIntegration(): AstroIntegration {
     name: 'touchstone-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), (m) => logger.info(m));
+        const out = fileURLToPath(dir);
+        await indexSite(out, (m) => logger.info(m));
+        logger.info(`Page sizes by type:\n${formatSizes(summarizeSizes(measurePages(out)))}`);
       },
     },
   };

@@ -1,0 +1,76 @@
+/**
+ * Sizes of the built site by page type: HTML bytes and the JavaScript each page loads (its
+ * <script src> files plus inline scripts). Printed after every build; the budget tests use it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export interface PageSize {
+  path: string;
+  type: string;
+  html: number;
+  js: number;
+}
+
+/** The template a built page comes from, from its path (`en/touchpoints/x/index.html` → touchpoint). */
+export function pageType(path: string): string {
+  const parts = path.split('/').filter((p) => p !== 'index.html');
+  if (parts.length <= 1) return parts[0] === '404.html' ? '404' : parts.length === 0 ? 'root' : 'home';
+  const section = parts[1]!;
+  const single = { touchpoints: 'touchpoint', sops: 'sop', checklists: 'checklist', cases: 'case', guides: 'guide', reference: 'reference' }[section];
+  if (section === 'search') return 'search';
+  if (!single) return section;
+  return parts.length > 2 ? single : `${single} index`;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (name === 'pagefind' || name === '_astro') return [];
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+export function measurePages(dist: string): PageSize[] {
+  const root = resolve(dist);
+  const scriptCache = new Map<string, number>();
+  return htmlFiles(root).map((file) => {
+    const html = readFileSync(file, 'utf8');
+    let js = 0;
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const src = /\bsrc="([^"]+)"/.exec(m[1] ?? '')?.[1];
+      if (src && src.startsWith('/')) {
+        const local = join(root, src.replace(/^\/+/, '').split('?')[0]!);
+        if (!scriptCache.has(local)) scriptCache.set(local, statSync(local, { throwIfNoEntry: false })?.size ?? 0);
+        js += scriptCache.get(local)!;
+      } else if (!/type="application\/(ld\+)?json"/.test(m[1] ?? '')) js += Buffer.byteLength(m[2] ?? '');
+    }
+    const path = relative(root, file).split(sep).join('/');
+    return { path, type: pageType(path), html: Buffer.byteLength(html), js };
+  });
+}
+
+export interface TypeSummary {
+  type: string;
+  pages: number;
+  htmlMedian: number;
+  htmlMax: number;
+  jsMax: number;
+}
+
+export function summarizeSizes(pages: PageSize[]): TypeSummary[] {
+  const byType = new Map<string, PageSize[]>();
+  for (const p of pages) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
+  return [...byType]
+    .map(([type, list]) => {
+      const sorted = list.map((p) => p.html).sort((a, b) => a - b);
+      return { type, pages: list.length, htmlMedian: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, htmlMax: sorted[sorted.length - 1] ?? 0, jsMax: Math.max(...list.map((p) => p.js)) };
+    })
+    .sort((a, b) => a.type.localeCompare(b.type));
+}
+
+export function formatSizes(summary: TypeSummary[]): string {
+  const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
+  const lines = summary.map((s) => `${s.type.padEnd(18)}${String(s.pages).padStart(6)}${kb(s.htmlMedian)}${kb(s.htmlMax)}${kb(s.jsMax)}`);
+  return [`${'page type'.padEnd(18)}${'pages'.padStart(6)}${'html~'.padStart(7)}${'max'.padStart(7)}${'js'.padStart(7)}  (KB; html~ = median)`, ...lines].join('\n');
+}
