@@ -520,8 +520,9 @@ export function sopFlowSvg(sop: Sop, options: SopFlowOptions): string {
     class: 'sop-flow',
     id: prefix,
     viewBox: `0 0 ${width} ${height}`,
-    width: '100%',
-    style: `max-width:${width}px;height:auto`,
+    // Natural size; the page's CSS (max-width: 100%; height: auto) scales it down on small screens.
+    width,
+    height,
     role: 'img',
     'aria-labelledby': `${prefix}-title`,
     'aria-describedby': `${prefix}-desc`,

@@ -78,7 +78,7 @@ async function run(pf: Pagefind) {
       const subs = r.sub_results.filter((s) => s.url !== r.url && !s.url.endsWith('#main')).slice(0, 3);
       return `<li>
         <span class="badge result-kind">${escape(r.meta.kind ?? '')}</span>
-        <h2 style="font-size:1.05rem;border:0;margin:.25rem 0;padding:0"><a href="${escape(r.url)}">${escape(r.meta.title ?? r.url)}</a></h2>
+        <h2 class="result-title"><a href="${escape(r.url)}">${escape(r.meta.title ?? r.url)}</a></h2>
         ${r.meta.crumbs ? `<div class="result-crumbs">${escape(r.meta.crumbs)}</div>` : ''}
         <p class="result-excerpt">${r.excerpt}</p>
         ${subs.length ? `<ul class="result-subs">${subs.map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a><br><span class="result-excerpt">${s.excerpt}</span></li>`).join('')}</ul>` : ''}

@@ -177,8 +177,10 @@ describe.each(sops.flatMap((sop) => LOCALES.map((locale) => [sop.id, locale, sop
     expect(root.name).toBe('svg');
     expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
     expect(root.attrs.role).toBe('img');
-    expect(root.attrs.width).toBe('100%');
-    expect(root.attrs.style).toMatch(/max-width:\d+px/);
+    // Natural size from the viewBox, no inline style: the page's CSS scales it down.
+    expect(root.attrs.width).toBe(root.attrs.viewBox?.split(' ')[2]);
+    expect(root.attrs.height).toBe(root.attrs.viewBox?.split(' ')[3]);
+    expect(root.attrs.style).toBeUndefined();
     const title = all(root).find((e) => e.attrs.id === root.attrs['aria-labelledby']);
     const desc = all(root).find((e) => e.attrs.id === root.attrs['aria-describedby']);
     expect(title?.name).toBe('title');
