@@ -15,11 +15,15 @@ export interface PageContext {
   term: (terms: Terms, id: string | undefined) => Shown;
   siteTitle: string;
   locales: Locale[];
+  /** The props every page passes to the Base layout: `<Base {...ctx.base} …>`. */
+  base: { locale: Locale; locales: Locale[]; siteTitle: string };
 }
 
 export async function pageContext(locale: Locale): Promise<PageContext> {
   const model = await siteModel();
   const show = textIn(model.config, locale);
+  const siteTitle = show(model.config.title).text;
+  const locales = model.config.locales as Locale[];
   return {
     model,
     locale,
@@ -27,8 +31,9 @@ export async function pageContext(locale: Locale): Promise<PageContext> {
     show,
     plain: (t) => show(t).text,
     term: (terms, id) => termLabel(terms, id, show),
-    siteTitle: show(model.config.title).text,
-    locales: model.config.locales as Locale[],
+    siteTitle,
+    locales,
+    base: { locale, locales, siteTitle },
   };
 }
 
