@@ -15,7 +15,15 @@ export function usage(): string {
       校验手册目录（默认 standards）。无错误时退出码 0（允许警告），有错误为 1，用法错误为 2。
   touchstone new touchpoint|sop|checklist|case|guide <id> [--dir standards] [--force]
       Write a valid starting file for a new standard.
-      为新标准生成一个可通过校验的起始文件。`;
+      为新标准生成一个可通过校验的起始文件。
+  touchstone score <record> [--handbook dir] [--format text|json] [--lang zh-CN|en] [--date YYYY-MM-DD]
+      Score an audit record (YAML or JSON) against the handbook (default: standards): section
+      scores, overall, band, verdict, completion, corrective actions with due dates counted from
+      --date (default: the record's date). Exit 0 for a valid record whatever its verdict, 1 when
+      the record or the handbook has errors, 2 on usage errors.
+      按手册（默认 standards）为稽核记录（YAML 或 JSON）评分：分项得分、总分、等级、结论、完成度，
+      以及整改项和期限（从 --date 起算，默认为记录日期）。记录有效时无论结论如何退出码均为 0，
+      记录或手册有错误为 1，用法错误为 2。`;
 }
 
 /** The --lang value, or undefined (use the handbook's default), or an error message. */

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from './check.ts';
 import { runNew } from './new.ts';
+import { runScore } from './score.ts';
 import { usage, type CliIO } from './io.ts';
 
 const defaultIO: CliIO = {
@@ -25,6 +26,8 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
         return runCheck(rest, io);
       case 'new':
         return runNew(rest, io);
+      case 'score':
+        return runScore(rest, io);
       default:
         io.err(`touchstone: unknown command "${command}" / 未知命令 "${command}"\n\n${usage()}`);
         return 2;

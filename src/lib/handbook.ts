@@ -8,7 +8,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, diagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { classify, type Classified } from './files.ts';
 import type { Entry, HandbookModel, MdxEntry } from './model.ts';
-import { applyRules, type CheckedFile, type RuleContext } from './rules.ts';
+import { applyRules, auditRules, type CheckedFile, type RuleContext } from './rules.ts';
 import { validateAgainstSchema, type Kind } from './schemas.ts';
 import { parseSource, type ParsedSource } from './source.ts';
 import type { AuditRecord, CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint, TranslationFrontmatter } from './types.generated.ts';
@@ -179,6 +179,43 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
     guides: mdx<GuideFrontmatter>('guide'),
     audits,
   };
+  return result;
+}
+
+/** What checkAuditFile found: the gate's diagnostics, and the record when it has no errors. */
+export interface AuditCheck {
+  /** Diagnostics with `file` relative to `cwd` (forward slashes). */
+  diagnostics: Diagnostic[];
+  /** The record, present when it has no errors (warnings allowed). */
+  record?: AuditRecord;
+}
+
+/**
+ * Checks an audit record kept anywhere (not necessarily inside the handbook) with the same gate
+ * pieces a record inside it goes through: parsing, the audit schema and the audit rules, against
+ * `model`. Never throws on bad content; throws (as readFileSync does) when the file cannot be read.
+ */
+export function checkAuditFile(model: HandbookModel, absolutePath: string, options: { cwd?: string; today?: string } = {}): AuditCheck {
+  const file = relative(options.cwd ?? process.cwd(), absolutePath).split(sep).join('/') || absolutePath;
+  const source = parseSource(file, readFileSync(absolutePath), { kind: 'audit' });
+  const report: Diagnostic[] = [];
+  if (!schemaCheck('audit', source, report)) return { diagnostics: report.sort(compareDiagnostics) };
+  const ids: RuleContext['ids'] = new Map();
+  const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  const register = (kind: Kind, map: ReadonlyMap<string, { file: string }>) => {
+    for (const [id, e] of map) ids.set(id, { kind, file: e.file, at, duplicated: false });
+  };
+  register('touchpoint', model.touchpoints);
+  register('sop', model.sops);
+  register('checklist', model.checklists);
+  register('case', model.cases);
+  register('guide', model.guides);
+  const ctx: RuleContext = { config: model.config, today: options.today ?? today(), ids, touchpoints: model.touchpoints, report };
+  const stem = file.slice(file.lastIndexOf('/') + 1).replace(/\.(ya?ml|json)$/, '');
+  auditRules(ctx, { kind: 'audit', source, data: source.data, stem }, model.checklists);
+  report.sort(compareDiagnostics);
+  const result: AuditCheck = { diagnostics: report };
+  if (!hasErrors(report)) result.record = source.data as AuditRecord;
   return result;
 }
 

@@ -955,6 +955,12 @@ export interface AuditRecord {
     [k: string]: Version | undefined;
   };
   /**
+   * Fingerprint of each item as it was scored, by "touchpoint/item": re-scoring against newer standards then names exactly the items added, removed or changed.
+   */
+  fingerprints?: {
+    [k: string]: string | undefined;
+  };
+  /**
    * The site audited: a building, branch, hall or store.
    */
   site: string;

@@ -1,0 +1,299 @@
+/**
+ * `touchstone score <record>`: scores an audit record against the handbook with the scoring engine
+ * (src/lib/scoring.ts). The record goes through the same gate pieces as a record kept in the
+ * handbook; an invalid record prints the gate's diagnostics and exits 1. A valid record exits 0
+ * whatever its verdict.
+ */
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatText, hasErrors, renderDiagnostic, summarize, type Diagnostic } from '../lib/diagnostics.ts';
+import { checkAuditFile, loadHandbook } from '../lib/handbook.ts';
+import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
+import { formatThreshold, scoreAudit, scorecardFor, versionChanges, type AuditResult, type Scorecard, type ScorecardItem, type VersionChanges } from '../lib/scoring.ts';
+import type { AuditRecord } from '../lib/types.generated.ts';
+import { parseLang, usage, type CliIO } from './io.ts';
+
+const FORMATS = ['text', 'json'] as const;
+const DATE = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/;
+
+const T = {
+  'zh-CN': {
+    incomplete: (missing: number, applicable: number, list: string) => `未完成（INCOMPLETE）：${applicable} 个适用条目中有 ${missing} 个未作答：${list}`,
+    record: '记录',
+    sections: '分项得分',
+    na: '不适用',
+    raw: '原始分',
+    rawTitle: '原始分',
+    handbook: '手册',
+    points: (e: string, p: string) => `得 ${e} / ${p} 分`,
+    answeredOf: (a: number, n: number) => `已答 ${a}/${n}`,
+    zeroedBy: (ids: string) => `被关键条目清零：${ids}`,
+    overall: '总分',
+    method: { pooled: '合并计分', weighted: '按分项权重' },
+    band: '等级',
+    verdict: '结论',
+    verdicts: { pass: '通过（PASS）', fail: '不通过（FAIL）', incomplete: '未完成（INCOMPLETE）' },
+    passMark: '及格线',
+    completion: '完成度',
+    redLines: '红线未达标',
+    changes: '与记录所依据版本相比的变化',
+    noChanges: '无',
+    notExact: '（记录中没有条目指纹，只能列出已删除的已答条目）',
+    added: '新增',
+    removed: '删除',
+    changed: '修改',
+    checklist: '检查表',
+    touchpoint: '触点',
+    actions: (n: number) => `整改项（${n}）`,
+    noActions: '整改项：无',
+    due: (d: string, l: string) => `期限 ${d}（${l}）`,
+    noDue: '无时限',
+    note: '备注',
+    evidence: '证据',
+    redLine: '红线',
+    reading: (r: number, t: string) => `读数 ${r}（阈值 ${t}）`,
+    answers: { conforms: '符合', partly: '部分符合', fails: '不符合' } as Record<string, string>,
+    problems: '未计分的回答',
+    colon: '：',
+    sep: '、',
+    kinds: { 'self-assessment': '自评', 'mystery-shopper': '神秘顾客', 'internal-audit': '内部稽核' },
+    notFound: (p: string) => `无法读取稽核记录 ${p} / cannot read the audit record ${p}`,
+  },
+  en: {
+    incomplete: (missing: number, applicable: number, list: string) => `INCOMPLETE: ${missing} of ${applicable} applicable item${applicable === 1 ? '' : 's'} unanswered: ${list}`,
+    record: 'Record',
+    sections: 'Sections',
+    na: 'n/a',
+    raw: 'raw',
+    rawTitle: 'Raw',
+    handbook: 'handbook',
+    points: (e: string, p: string) => `${e} of ${p} points`,
+    answeredOf: (a: number, n: number) => `${a}/${n} answered`,
+    zeroedBy: (ids: string) => `zeroed by ${ids}`,
+    overall: 'Overall',
+    method: { pooled: 'pooled', weighted: 'weighted by section' },
+    band: 'Band',
+    verdict: 'Verdict',
+    verdicts: { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE' },
+    passMark: 'Pass mark',
+    completion: 'Completion',
+    redLines: 'Red lines failed',
+    changes: 'Changes since the versions the record names',
+    noChanges: 'none',
+    notExact: '(the record has no item fingerprints: only answered items that were removed can be named)',
+    added: 'added',
+    removed: 'removed',
+    changed: 'changed',
+    checklist: 'checklist',
+    touchpoint: 'touchpoint',
+    actions: (n: number) => `Corrective actions (${n})`,
+    noActions: 'Corrective actions: none',
+    due: (d: string, l: string) => `due ${d} (${l})`,
+    noDue: 'no time limit',
+    note: 'note',
+    evidence: 'evidence',
+    redLine: 'red line',
+    reading: (r: number, t: string) => `reading ${r} (threshold ${t})`,
+    answers: { conforms: 'conforms', partly: 'partly', fails: 'fails' } as Record<string, string>,
+    problems: 'Responses not scored',
+    colon: ': ',
+    sep: ', ',
+    kinds: { 'self-assessment': 'self-assessment', 'mystery-shopper': 'mystery shopper', 'internal-audit': 'internal audit' },
+    notFound: (p: string) => `cannot read the audit record ${p} / 无法读取稽核记录 ${p}`,
+  },
+} as const;
+
+/** A 0–100 score with one decimal, or the locale's n/a. */
+function pct(score: number | null, locale: Locale): string {
+  return score === null ? T[locale].na : score.toFixed(1);
+}
+
+/** A number of points without trailing zeros (1.5, 4). */
+function num(x: number): string {
+  return String(Math.round(x * 1e6) / 1e6);
+}
+
+export function runScore(argv: readonly string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { handbook: { type: 'string' }, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, date: { type: 'string' } },
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
+    io.err(`--format must be text or json / --format 只能是 text 或 json\n\n${usage()}`);
+    return 2;
+  }
+  const lang = parseLang(values.lang);
+  if (lang instanceof Error) {
+    io.err(`${lang.message}\n\n${usage()}`);
+    return 2;
+  }
+  if (values.date !== undefined && !DATE.test(values.date)) {
+    io.err(`--date must be a date written YYYY-MM-DD (got "${values.date}") / --date 必须写成 YYYY-MM-DD（收到 "${values.date}"）\n\n${usage()}`);
+    return 2;
+  }
+  if (positionals.length !== 1) {
+    io.err(`score takes one audit record / score 只接受一个稽核记录文件\n\n${usage()}`);
+    return 2;
+  }
+  const recordPath = resolve(io.cwd, positionals[0]!);
+  let isFile = false;
+  try {
+    isFile = statSync(recordPath).isFile();
+  } catch {
+    isFile = false;
+  }
+  if (!isFile) {
+    io.err(`${T[lang ?? 'en'].notFound(positionals[0]!)}\n\n${usage()}`);
+    return 2;
+  }
+
+  const dir = resolve(io.cwd, values.handbook ?? 'standards');
+  const loaded = loadHandbook(dir);
+  const locale: Locale = lang ?? (loaded.model?.config.defaultLocale as Locale | undefined) ?? 'zh-CN';
+  const prefix = relative(io.cwd, dir).split('\\').join('/');
+  const shown = (file: string) => (prefix ? `${prefix}/${file}` : file);
+  // The record's own problems are reported below, by the record check, when it sits in the handbook.
+  const handbookErrors = loaded.diagnostics.filter((d) => d.severity === 'error' && resolve(dir, d.file) !== recordPath);
+  if (!loaded.model || handbookErrors.length > 0) {
+    printDiagnostics(io, format, handbookErrors.length > 0 ? handbookErrors : loaded.diagnostics, loaded.files, locale, shown);
+    return 1;
+  }
+  const model = loaded.model;
+  const check = checkAuditFile(model, recordPath, { cwd: io.cwd });
+  if (hasErrors(check.diagnostics) || !check.record) {
+    printDiagnostics(io, format, check.diagnostics, 1, locale, (f) => f);
+    return 1;
+  }
+  const record = check.record;
+  const card = scorecardFor(model, record.checklist !== undefined ? { checklist: record.checklist } : { touchpoints: record.touchpoints ?? [] });
+  if (!card) {
+    // The gate has checked the references; this only happens if the model lost an entity.
+    printDiagnostics(io, format, check.diagnostics, 1, locale, (f) => f);
+    return 1;
+  }
+  const result = scoreAudit(card, record.responses, { date: values.date ?? record.date });
+  const changes = versionChanges(record, card);
+  const file = relative(io.cwd, recordPath).split('\\').join('/');
+  if (format === 'json') {
+    io.out(JSON.stringify(jsonReport(file, record, card, result, changes, check.diagnostics, locale), null, 2));
+  } else {
+    io.out(textReport(file, record, card, result, changes, locale));
+  }
+  return 0;
+}
+
+function printDiagnostics(io: CliIO, format: 'text' | 'json', diagnostics: readonly Diagnostic[], files: number, locale: Locale, shown: (f: string) => string) {
+  const rendered = diagnostics.map((d) => renderDiagnostic(d, locale, shown(d.file)));
+  if (format === 'json') {
+    const errors = rendered.filter((d) => d.severity === 'error').length;
+    io.out(JSON.stringify({ files, errors, warnings: rendered.length - errors, diagnostics: rendered }, null, 2));
+  } else {
+    for (const d of rendered) io.out(formatText(d, locale) + '\n');
+    io.out(summarize(diagnostics, files, locale));
+  }
+}
+
+function jsonReport(file: string, record: AuditRecord, card: Scorecard, result: AuditResult, changes: VersionChanges, diagnostics: readonly Diagnostic[], locale: Locale) {
+  const text = (t: LocalizedText | undefined) => localize(t, locale, card.defaultLocale).text;
+  return {
+    record: file,
+    site: record.site,
+    auditor: record.auditor,
+    date: record.date,
+    kind: record.kind,
+    scope: card.scope,
+    title: text(card.title),
+    handbookVersion: card.handbookVersion,
+    passMark: card.passMark,
+    method: result.method,
+    overall: result.overall,
+    raw: result.raw,
+    verdict: result.verdict,
+    band: result.band?.id ?? null,
+    completion: result.completion,
+    applicable: result.applicable,
+    answered: result.answered,
+    missing: result.missing,
+    redLinesFailed: result.redLinesFailed,
+    sections: result.sections.map((s, i) => ({ id: s.id, touchpoint: s.touchpoint, title: text(card.sections[i]?.title), score: s.score, raw: s.raw, earned: s.earned, possible: s.possible, zeroedBy: s.zeroedBy, applicable: s.applicable, answered: s.answered, items: s.items })),
+    actions: result.actions,
+    problems: result.problems,
+    changes,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').map((d) => renderDiagnostic(d, locale)),
+  };
+}
+
+function textReport(file: string, record: AuditRecord, card: Scorecard, result: AuditResult, changes: VersionChanges, locale: Locale): string {
+  const t = T[locale];
+  const text = (x: LocalizedText | undefined) => localize(x, locale, card.defaultLocale).text;
+  const key = (x: { touchpoint: string; item: string }) => `${x.touchpoint}/${x.item}`;
+  const items = new Map<string, ScorecardItem>(card.sections.flatMap((s) => s.items.map((i) => [`${i.touchpoint}/${i.id}`, i] as const)));
+  const responses = new Map<string, AuditRecord['responses'][number]>(record.responses.map((r) => [`${r.touchpoint}/${r.item}`, r] as const));
+  const lines: string[] = [];
+  const paren = (x: string) => (locale === 'zh-CN' ? `（${x}）` : ` (${x})`);
+  const semi = locale === 'zh-CN' ? '；' : '; ';
+
+  if (result.missing.length > 0) lines.push(t.incomplete(result.missing.length, result.applicable, result.missing.map(key).join(t.sep)));
+  const version = 'checklist' in card.scope ? `${card.scope.checklist} ${card.scope.checklistVersion}` : card.scope.touchpoints.join(', ');
+  lines.push(`${text(card.title)}${paren(`${version}${semi}${t.handbook} ${card.handbookVersion}`)}`);
+  lines.push(`${t.record}${t.colon}${file} · ${record.site} · ${record.auditor} · ${record.date} · ${t.kinds[record.kind]}`);
+  lines.push('');
+
+  lines.push(t.sections);
+  const idWidth = Math.max(...result.sections.map((s) => s.id.length), 0);
+  result.sections.forEach((s, i) => {
+    const title = text(card.sections[i]?.title);
+    const detail = s.raw === null ? t.answeredOf(s.answered, s.applicable) : [`${t.raw} ${pct(s.raw, locale)}`, t.points(num(s.earned), num(s.possible)), t.answeredOf(s.answered, s.applicable)].join(semi);
+    const zeroed = s.zeroedBy.length > 0 ? `  ${t.zeroedBy(s.zeroedBy.join(t.sep))}` : '';
+    lines.push(`  ${s.id.padEnd(idWidth)}  ${pct(s.score, locale).padStart(5)}  ${title}${paren(detail)}${zeroed}`);
+  });
+  lines.push('');
+
+  const band = result.band ? `${result.band.id}${paren(text(result.band.label))}` : t.na;
+  lines.push(`${t.overall}${t.colon}${pct(result.overall, locale)}${paren(t.method[result.method])}`);
+  lines.push(`${t.rawTitle}${t.colon}${pct(result.raw, locale)}`);
+  lines.push(`${t.band}${t.colon}${band}`);
+  lines.push(`${t.verdict}${t.colon}${t.verdicts[result.verdict]}`);
+  lines.push(`${t.passMark}${t.colon}${num(card.passMark)}`);
+  lines.push(`${t.completion}${t.colon}${result.answered} / ${result.applicable}${paren(`${(result.completion * 100).toFixed(1)}%`)}`);
+  if (result.redLinesFailed.length > 0) lines.push(`${t.redLines}${t.colon}${result.redLinesFailed.map(key).join(t.sep)}`);
+  if (result.problems.length > 0) lines.push(`${t.problems}${t.colon}${result.problems.map((p) => `${key(p)}${paren(p.code)}`).join(t.sep)}`);
+  lines.push('');
+
+  const parts: string[] = [];
+  if (changes.checklist) parts.push(`${t.checklist} ${changes.checklist.id} ${changes.checklist.from} → ${changes.checklist.to}`);
+  for (const c of changes.touchpoints) parts.push(`${t.touchpoint} ${c.id} ${c.from} → ${c.to}`);
+  if (changes.added.length > 0) parts.push(`${t.added}${t.colon}${changes.added.join(t.sep)}`);
+  if (changes.removed.length > 0) parts.push(`${t.removed}${t.colon}${changes.removed.join(t.sep)}`);
+  if (changes.changed.length > 0) parts.push(`${t.changed}${t.colon}${changes.changed.join(t.sep)}`);
+  if (parts.length === 0) lines.push(`${t.changes}${t.colon}${t.noChanges}${changes.exact ? '' : (locale === 'zh-CN' ? '' : ' ') + t.notExact}`);
+  else {
+    lines.push(`${t.changes}${t.colon.trimEnd()}`);
+    for (const p of parts) lines.push(`  ${p}`);
+    if (!changes.exact) lines.push(`  ${t.notExact}`);
+  }
+  lines.push('');
+
+  if (result.actions.length === 0) lines.push(t.noActions);
+  else {
+    lines.push(t.actions(result.actions.length));
+    result.actions.forEach((a, n) => {
+      const item = items.get(key(a));
+      const r = responses.get(key(a));
+      let answer: string;
+      if (item?.answers === 'measured' && r?.reading !== undefined) answer = t.reading(r.reading, formatThreshold(item.threshold ?? '', locale));
+      else if (item?.answers === 'maturity') answer = text(card.maturity.find((l) => l.id === r?.value)?.label) || String(r?.value ?? a.value);
+      else answer = t.answers[r?.value ?? ''] ?? String(a.value);
+      const due = a.due !== undefined && a.limit !== undefined ? t.due(a.due, a.limit) : t.noDue;
+      const red = a.redLine ? `  [${t.redLine}]` : '';
+      lines.push(`  ${n + 1}. ${key(a)}  ${answer}  ${due}${red}`);
+      if (item) lines.push(`     ${text(item.text)}`);
+      if (a.note !== undefined) lines.push(`     ${t.note}${t.colon}${a.note}`);
+      if (a.evidence !== undefined && a.evidence.length > 0) lines.push(`     ${t.evidence}${t.colon}${a.evidence.join(t.sep)}`);
+    });
+  }
+  return lines.join('\n');
+}
