@@ -22,7 +22,7 @@ const NUMBER = '(-?[0-9]+(?:\\.[0-9]+)?)';
 /** The schema's alternatives, each with capture groups: comparison, range, period. */
 const COMPARISON = new RegExp(`^(>=|<=|>|<|=) ?${NUMBER}(?: ?(\\S.*))?$`, 'u');
 const RANGE = new RegExp(`^between ${NUMBER} and ${NUMBER}(?: ?(\\S.*))?$`, 'u');
-const PERIOD = /^every ([0-9]+(?:\.[0-9]+)?) ?(\S.*)$/u;
+const PERIOD = /^every ([0-9]+(?:\.[0-9]+)?) ?([^\s0-9.].*)$/u;
 
 /** The parts of a threshold, or undefined when the text is not one (per the schema's pattern). */
 export function parseThreshold(text: string): Threshold | undefined {

@@ -1,0 +1,42 @@
+/** The JSON Schemas in schemas/ by kind: the source of truth for the content model. No code runs here. */
+import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
+import handbookSchema from '../../schemas/handbook.schema.json' with { type: 'json' };
+import touchpointSchema from '../../schemas/touchpoint.schema.json' with { type: 'json' };
+import sopSchema from '../../schemas/sop.schema.json' with { type: 'json' };
+import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' };
+import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
+import guideSchema from '../../schemas/guide.schema.json' with { type: 'json' };
+import translationSchema from '../../schemas/translation.schema.json' with { type: 'json' };
+import auditSchema from '../../schemas/audit.schema.json' with { type: 'json' };
+import type { Schema } from './schema-errors.ts';
+
+export type Kind = 'handbook' | 'touchpoint' | 'sop' | 'checklist' | 'case' | 'guide' | 'translation' | 'audit';
+export const KINDS: readonly Kind[] = ['handbook', 'touchpoint', 'sop', 'checklist', 'case', 'guide', 'translation', 'audit'];
+
+export const SCHEMAS: Record<Kind | 'defs', Schema> = {
+  defs: defsSchema,
+  handbook: handbookSchema,
+  touchpoint: touchpointSchema,
+  sop: sopSchema,
+  checklist: checklistSchema,
+  case: caseSchema,
+  guide: guideSchema,
+  translation: translationSchema,
+  audit: auditSchema,
+};
+
+/** The name of a kind's validator in validators.generated.js: validateAudit. */
+export function validatorName(kind: Kind): string {
+  return `validate${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+}
+
+/** A short hash of the schemas (FNV-1a over their JSON): the generated validators record the one they were built from. */
+export function schemasHash(schemas: Readonly<Record<string, unknown>> = SCHEMAS): string {
+  const text = JSON.stringify(schemas);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

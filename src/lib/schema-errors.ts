@@ -1,0 +1,234 @@
+/**
+ * JSON Schema errors turned into diagnostics that point at the offending node and say what to
+ * do. No ajv here: the errors come from a compiled validator (the standalone ones generated into
+ * validators.generated.js, or ajv at runtime in validators-node.ts), so this runs in the browser
+ * as well. The schemas are passed in, so a caller that checks one kind bundles only the schemas
+ * that kind needs.
+ */
+import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import type { Params } from './messages.ts';
+import type { Kind } from './schema-data.ts';
+import { toPointer, type JsonPath, type ParsedSource } from './source.ts';
+import { closest } from './suggest.ts';
+
+export type Schema = Record<string, unknown>;
+
+/** One error of a validator compiled with `allErrors` and `verbose` (the subset of ajv's ErrorObject read here). */
+export interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  propertyName?: string;
+  message?: string;
+  /** verbose: the schema object that holds the keyword. */
+  parentSchema?: unknown;
+  /** verbose: the value that failed. */
+  data?: unknown;
+}
+
+/** A compiled validator: ajv's ValidateFunction, runtime or standalone. */
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: readonly SchemaError[] | null;
+}
+
+const defs = (defsSchema as { $defs: Record<string, { pattern?: string }> }).$defs;
+/** What each shared pattern means, for messages. */
+const FORMATS: Record<string, { en: string; zh: string; example: string }> = {
+  [defs.id!.pattern!]: { en: 'id (lower-case letters, digits and hyphens)', zh: 'id（小写字母、数字和连字符）', example: 'pm-pedestrian-gate' },
+  [defs.version!.pattern!]: { en: 'version number', zh: '版本号', example: '1.2.0' },
+  [defs.duration!.pattern!]: { en: 'ISO 8601 duration', zh: 'ISO 8601 时长', example: 'PT15M (15 minutes), PT24H (24 hours), P3D (3 days)' },
+  [defs.threshold!.pattern!]: { en: 'threshold', zh: '阈值', example: '>= 300 lux, <= 55 dB, between 18 and 26 °C, every 15 days' },
+  '^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$': { en: 'code (capitals, digits and hyphens)', zh: '编码（大写字母、数字和连字符）', example: 'PM-01' },
+  '^#[0-9a-fA-F]{6}$': { en: 'colour', zh: '颜色', example: '#1a7f37' },
+  '^[a-z]{2}(?:-[A-Z]{2})?$': { en: 'locale', zh: '语言代码', example: 'zh-CN, en' },
+  '^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$': { en: 'touchpoint/item key', zh: '“触点/条目”键', example: 'pm-pedestrian-gate/guard-appearance' },
+};
+const DATE_FORMAT = { en: 'date (YYYY-MM-DD)', zh: '日期（YYYY-MM-DD）', example: '2026-07-01' };
+
+const TYPE_NAMES: Record<string, { en: string; zh: string }> = {
+  string: { en: 'text', zh: '文字' },
+  number: { en: 'a number', zh: '数字' },
+  integer: { en: 'a whole number', zh: '整数' },
+  boolean: { en: 'true or false', zh: 'true 或 false' },
+  array: { en: 'a list', zh: '列表' },
+  object: { en: 'a mapping of fields', zh: '字段映射' },
+  null: { en: 'nothing (an empty value)', zh: '空值' },
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function expectedType(types: string | string[]): { en: string; zh: string } {
+  const list = Array.isArray(types) ? types : types.split(',');
+  if (list.includes('string') && list.includes('object')) {
+    return { en: 'text (a string, or a map from locale to text)', zh: '文字（字符串，或“语言: 文字”的映射）' };
+  }
+  return {
+    en: list.map((t) => TYPE_NAMES[t]?.en ?? t).join(' or '),
+    zh: list.map((t) => TYPE_NAMES[t]?.zh ?? t).join('或'),
+  };
+}
+
+/** Parses an ajv instancePath ("/items/0/text") into path segments. */
+function segments(instancePath: string): JsonPath {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+/** The schema node a `$ref` ("defs.schema.json#/$defs/id") names, among `schemas`. */
+export function resolveRef(ref: string, schemas: readonly Schema[]): Schema | undefined {
+  const [file, fragment] = ref.split('#');
+  const base = file ? schemas.find((s) => s.$id === file) : undefined;
+  if (!base || !fragment) return base;
+  let node: unknown = base;
+  for (const part of fragment.split('/').filter(Boolean)) node = (node as Record<string, unknown>)?.[part];
+  return node as Schema | undefined;
+}
+
+function describe(schema: unknown, schemas: readonly Schema[]): string {
+  if (!schema || typeof schema !== 'object') return '';
+  const s = schema as Schema;
+  if (typeof s.description === 'string') return s.description;
+  if (typeof s.$ref === 'string') {
+    const target = s.$ref.startsWith('#') ? undefined : resolveRef(s.$ref, schemas);
+    return typeof target?.description === 'string' ? target.description : '';
+  }
+  return '';
+}
+
+/**
+ * Runs a compiled validator and returns diagnostics located in the source. `schemas` must hold
+ * every schema the kind's schema refers to (for descriptions in messages).
+ */
+export function checkWithValidator(validate: SchemaValidator, kind: Kind, source: ParsedSource, schemas: readonly Schema[]): Diagnostic[] {
+  if (validate(source.data)) return [];
+  return mapSchemaErrors(kind, validate.errors ?? [], source, schemas);
+}
+
+/** The validator's errors as diagnostics at the offending nodes, with did-you-mean hints. */
+export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], source: ParsedSource, schemas: readonly Schema[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  // Keys whose name is already reported (bad locale key): errors below them are noise.
+  const badName = (e: SchemaError) => (e.keyword === 'propertyNames' ? (e.params as { propertyName?: string }).propertyName : undefined);
+  const badKeys = new Set<string>();
+  for (const e of errors) {
+    const name = badName(e);
+    if (name !== undefined) badKeys.add(`${e.instancePath}/${name}`);
+  }
+
+  for (const e of errors) {
+    // propertyNames errors are reported once, below; `if` only says which `then` failed.
+    if (e.keyword === 'propertyNames' || e.propertyName !== undefined || e.keyword === 'if') continue;
+    if ([...badKeys].some((k) => e.instancePath === k || e.instancePath.startsWith(k + '/'))) continue;
+    const path = segments(e.instancePath);
+    const push = (code: Parameters<typeof diagnostic>[3], at: ReturnType<ParsedSource['locate']>, pointer: string, params: Params) => {
+      const key = `${pointer}|${code}|${JSON.stringify(params)}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(diagnostic(source.file, at, pointer, code, params));
+    };
+    const here = source.locate(path);
+    const pointer = toPointer(path);
+    const description = describe(e.parentSchema, schemas);
+    switch (e.keyword) {
+      case 'required': {
+        const property = String((e.params as { missingProperty: string }).missingProperty);
+        const props = (e.parentSchema as Schema | undefined)?.properties as Record<string, unknown> | undefined;
+        const at = path.length === 0 ? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } : source.locate(path, { key: true });
+        if (property === 'threshold' && e.schemaPath.includes('/then/')) {
+          // A measured item without its threshold: point at `answers: measured`.
+          push('threshold-required', source.locate([...path, 'answers']), toPointer([...path, 'answers']), {});
+          break;
+        }
+        push('missing-required', at, toPointer([...path, property]), { property, description: describe(props?.[property], schemas) });
+        break;
+      }
+      case 'additionalProperties': {
+        const property = String((e.params as { additionalProperty: string }).additionalProperty);
+        const allowed = Object.keys(((e.parentSchema as Schema | undefined)?.properties as object | undefined) ?? {}).filter((k) => k !== '$schema');
+        const suggestion = closest(property, allowed);
+        const params: Params = { property, allowed: allowed.join(', ') };
+        if (suggestion) params.suggestion = suggestion;
+        push('unknown-key', source.locate([...path, property], { key: true }), toPointer([...path, property]), params);
+        break;
+      }
+      case 'type': {
+        const exp = expectedType((e.params as { type: string | string[] }).type);
+        const actual = TYPE_NAMES[typeOf(e.data)] ?? { en: typeOf(e.data), zh: typeOf(e.data) };
+        push('wrong-type', here, pointer, { expected: exp.en, expectedZh: exp.zh, actual: actual.en, actualZh: actual.zh, description });
+        break;
+      }
+      case 'enum': {
+        const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+        const value = String(e.data);
+        const params: Params = { value, allowed: allowed.join(', ') };
+        const suggestion = closest(value, allowed);
+        if (suggestion) params.suggestion = suggestion;
+        push('not-in-enum', here, pointer, params);
+        break;
+      }
+      case 'pattern':
+      case 'format': {
+        const pattern = e.keyword === 'pattern' ? String((e.params as { pattern: string }).pattern) : '';
+        const f = e.keyword === 'format' ? DATE_FORMAT : (FORMATS[pattern] ?? { en: `value matching ${pattern}`, zh: `符合 ${pattern} 的值`, example: '' });
+        push('invalid-format', here, pointer, { value: String(e.data), format: f.en, formatZh: f.zh, example: f.example });
+        break;
+      }
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum': {
+        const limit = (e.params as { limit: number }).limit;
+        const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
+        push('out-of-range', here, pointer, { value: String(e.data), range: `must be ${op} ${limit}`, rangeZh: `必须 ${op} ${limit}`, description });
+        break;
+      }
+      case 'minItems':
+      case 'minLength':
+      case 'minProperties': {
+        const what = e.keyword === 'minItems' ? 'list' : e.keyword === 'minProperties' ? 'map' : 'text';
+        push('too-short', here, pointer, { what, limit: (e.params as { limit: number }).limit, description });
+        break;
+      }
+      case 'maxItems':
+      case 'maxLength':
+      case 'maxProperties':
+        push('too-long', here, pointer, { limit: (e.params as { limit: number }).limit });
+        break;
+      case 'uniqueItems': {
+        const j = (e.params as { j: number }).j;
+        const value = Array.isArray(e.data) ? e.data[j] : undefined;
+        push('duplicate-entry', source.locate([...path, j]), toPointer([...path, j]), { value: typeof value === 'object' ? JSON.stringify(value) : String(value) });
+        break;
+      }
+      default:
+        push('schema-violation', here, pointer, { detail: e.message ?? e.keyword, kind });
+    }
+  }
+  // Bad keys of a map: in a text map (locale keys) usually an unquoted comma inside { } split the
+  // text; elsewhere the key's own format (an id, a touchpoint/item pair) is named.
+  for (const e of errors) {
+    const key = badName(e);
+    if (key === undefined) continue;
+    const path = [...segments(e.instancePath), key];
+    const at = source.locate(path, { key: true });
+    const names = (e.parentSchema as Schema | undefined)?.propertyNames as Schema | undefined;
+    const pattern = typeof names?.pattern === 'string' ? names.pattern : typeof names?.$ref === 'string' ? String(resolveRef(names.$ref, schemas)?.pattern ?? '') : '';
+    const f = FORMATS[pattern] ?? { en: `key matching ${pattern}`, zh: `符合 ${pattern} 的键`, example: '' };
+    if (f.en === 'locale' && /\s/.test(key)) out.push(diagnostic(source.file, at, toPointer(path), 'yaml-flow-comma', { key }));
+    else out.push(diagnostic(source.file, at, toPointer(path), 'invalid-format', { value: key, format: f.en, formatZh: f.zh, example: f.example }));
+  }
+  return out;
+}

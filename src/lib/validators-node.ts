@@ -1,0 +1,42 @@
+/**
+ * The schemas compiled with ajv at runtime (node only: ajv's compiler is ~120 KB and generates
+ * code with `new Function`). The gate itself validates with the standalone validators generated
+ * from the same ajv set-up (scripts/compile-validators.ts → validators.generated.js); this module
+ * is that set-up, for the generator and for tests that check both give the same diagnostics.
+ */
+import Ajv2020, { type Options, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { KINDS, SCHEMAS, type Kind } from './schema-data.ts';
+
+/**
+ * The options every validator is compiled with: all errors, with the failing schema and data
+ * (the messages read them). Refs stay inlined (ajv's default): with `inlineRefs: false` the code
+ * is a quarter smaller, but errors from a `$ref` under `propertyNames` lose their `propertyName`
+ * and a bad map key is reported twice.
+ */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+} as const satisfies Options;
+
+/** The only format the schemas use (ajv-formats' full `date`: a real calendar date). */
+export const FORMATS = ['date'] as const;
+
+/** An ajv instance with the formats and every schema added. `options` override AJV_OPTIONS. */
+export function createAjv(options: Options = {}): Ajv2020 {
+  const Ajv = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
+  const ajv = new Ajv({ ...AJV_OPTIONS, ...options });
+  const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
+  formats(ajv, [...FORMATS]);
+  for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema);
+  return ajv;
+}
+
+/** Every kind's validator, compiled now. */
+export function compileValidators(options: Options = {}): Record<Kind, ValidateFunction> {
+  const ajv = createAjv(options);
+  return Object.fromEntries(KINDS.map((k) => [k, ajv.getSchema(`${k}.schema.json`)!])) as Record<Kind, ValidateFunction>;
+}

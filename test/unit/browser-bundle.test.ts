@@ -1,0 +1,51 @@
+/**
+ * The gate's code that runs in the browser (the audit widget checks imported records with it)
+ * bundles without ajv's compiler and without node, and stays small: only the audit validator and
+ * the two schemas it needs.
+ */
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/fixtures.ts';
+
+async function bundle(entry: string): Promise<{ bytes: number; gzip: number; inputs: Metafile['outputs'][string]['inputs'] }> {
+  const result = await build({
+    entryPoints: [`${REPO}${entry}`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    logLevel: 'silent',
+  });
+  const out = result.outputFiles[0]!;
+  return { bytes: out.contents.length, gzip: gzipSync(out.contents).length, inputs: Object.values(result.metafile.outputs)[0]!.inputs };
+}
+
+describe('browser bundles of the gate', () => {
+  it('src/lib/audit-check.ts: no ajv, no node, the audit validator alone', async () => {
+    const b = await bundle('src/lib/audit-check.ts');
+    const inputs = Object.keys(b.inputs);
+    expect(inputs.filter((i) => /node_modules\/(ajv|ajv-formats|fast-deep-equal|fast-uri|json-schema-traverse)\//.test(i))).toEqual([]);
+    expect(inputs.filter((i) => i.startsWith('node:') || i.includes('validators-node'))).toEqual([]);
+    expect(inputs.filter((i) => i.startsWith('schemas/')).sort()).toEqual(['schemas/audit.schema.json', 'schemas/defs.schema.json']);
+    expect(b.inputs['src/lib/validators.generated.js']!.bytesInOutput).toBeLessThan(40_000);
+    expect(b.bytes).toBeLessThan(200_000);
+    expect(b.gzip).toBeLessThan(60_000);
+  });
+
+  it('src/lib/audit-io.ts: the same, plus YAML output', async () => {
+    const b = await bundle('src/lib/audit-io.ts');
+    expect(Object.keys(b.inputs).filter((i) => i.includes('node_modules/ajv'))).toEqual([]);
+    expect(b.gzip).toBeLessThan(60_000);
+  });
+
+  it('src/lib/schemas.ts and rules.ts import no ajv either', async () => {
+    for (const entry of ['src/lib/schemas.ts', 'src/lib/rules.ts']) {
+      const b = await bundle(entry);
+      expect(Object.keys(b.inputs).filter((i) => i.includes('node_modules/ajv')), entry).toEqual([]);
+    }
+  });
+});
