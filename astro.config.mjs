@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   ...(process.env.TOUCHSTONE_CACHE_DIR ? { cacheDir: process.env.TOUCHSTONE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte(), pagefindIntegration()],
+  integrations: [mdx(), svelte(), interactionDirective(), pagefindIntegration()],
   server: { port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -121,6 +121,9 @@ function scriptEnv(handbook: string | undefined, cacheDir: string | undefined): 
   // The tests serve the site at the root of 127.0.0.1: no deploy sub-path, no absolute site URL.
   delete env['TOUCHSTONE_BASE'];
   delete env['TOUCHSTONE_SITE'];
+  // Build what `npm run build` builds: Vitest's own variables (NODE_ENV=test, VITEST…) would make
+  // Astro and Svelte produce development builds, and the budgets would measure the wrong thing.
+  for (const key of Object.keys(env)) if (/^(VITEST|NODE_ENV$|TEST$)/.test(key)) delete env[key];
   if (handbook !== undefined) env['TOUCHSTONE_HANDBOOK'] = handbook;
   if (cacheDir !== undefined) env['TOUCHSTONE_CACHE_DIR'] = cacheDir;
   return env;
