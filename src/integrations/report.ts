@@ -9,7 +9,10 @@ export interface PageSize {
   path: string;
   type: string;
   html: number;
+  /** JavaScript the page runs on load: script files, inline scripts, islands hydrated on load. */
   js: number;
+  /** JavaScript that loads only when the reader interacts with an island (client:interaction etc.). */
+  jsLater: number;
 }
 
 /** The template a built page comes from, from its path (`en/touchpoints/x/index.html` → touchpoint). */
@@ -31,22 +34,45 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/** A module and everything it imports statically (what the browser fetches with it), once each. */
+function moduleClosure(root: string, url: string, seen: Set<string>): number {
+  const local = join(root, url.replace(/^\/+/, '').split('?')[0]!);
+  if (seen.has(local)) return 0;
+  seen.add(local);
+  const stat = statSync(local, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  let bytes = stat.size;
+  const code = readFileSync(local, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    bytes += moduleClosure(root, join(url.replace(/[^/]*$/, ''), m[1]!), seen);
+  }
+  return bytes;
+}
+
 export function measurePages(dist: string): PageSize[] {
   const root = resolve(dist);
-  const scriptCache = new Map<string, number>();
   return htmlFiles(root).map((file) => {
     const html = readFileSync(file, 'utf8');
+    const now = new Set<string>();
     let js = 0;
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
       const src = /\bsrc="([^"]+)"/.exec(m[1] ?? '')?.[1];
-      if (src && src.startsWith('/')) {
-        const local = join(root, src.replace(/^\/+/, '').split('?')[0]!);
-        if (!scriptCache.has(local)) scriptCache.set(local, statSync(local, { throwIfNoEntry: false })?.size ?? 0);
-        js += scriptCache.get(local)!;
-      } else if (!/type="application\/(ld\+)?json"/.test(m[1] ?? '')) js += Buffer.byteLength(m[2] ?? '');
+      if (src && src.startsWith('/')) js += moduleClosure(root, src, now);
+      else if (!/type="application\/(ld\+)?json"/.test(m[1] ?? '')) js += Buffer.byteLength(m[2] ?? '');
+    }
+    const later = new Set(now);
+    let jsLater = 0;
+    for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
+      const attrs = m[1] ?? '';
+      const client = /\bclient="([^"]+)"/.exec(attrs)?.[1] ?? 'load';
+      const urls = [...attrs.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1]!);
+      for (const u of urls) {
+        if (client === 'load') js += moduleClosure(root, u, now);
+        else jsLater += moduleClosure(root, u, later);
+      }
     }
     const path = relative(root, file).split(sep).join('/');
-    return { path, type: pageType(path), html: Buffer.byteLength(html), js };
+    return { path, type: pageType(path), html: Buffer.byteLength(html), js, jsLater };
   });
 }
 
@@ -56,6 +82,7 @@ export interface TypeSummary {
   htmlMedian: number;
   htmlMax: number;
   jsMax: number;
+  jsLaterMax: number;
 }
 
 export function summarizeSizes(pages: PageSize[]): TypeSummary[] {
@@ -64,13 +91,13 @@ export function summarizeSizes(pages: PageSize[]): TypeSummary[] {
   return [...byType]
     .map(([type, list]) => {
       const sorted = list.map((p) => p.html).sort((a, b) => a - b);
-      return { type, pages: list.length, htmlMedian: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, htmlMax: sorted[sorted.length - 1] ?? 0, jsMax: Math.max(...list.map((p) => p.js)) };
+      return { type, pages: list.length, htmlMedian: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, htmlMax: sorted[sorted.length - 1] ?? 0, jsMax: Math.max(...list.map((p) => p.js)), jsLaterMax: Math.max(...list.map((p) => p.jsLater)) };
     })
     .sort((a, b) => a.type.localeCompare(b.type));
 }
 
 export function formatSizes(summary: TypeSummary[]): string {
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
-  const lines = summary.map((s) => `${s.type.padEnd(18)}${String(s.pages).padStart(6)}${kb(s.htmlMedian)}${kb(s.htmlMax)}${kb(s.jsMax)}`);
-  return [`${'page type'.padEnd(18)}${'pages'.padStart(6)}${'html~'.padStart(7)}${'max'.padStart(7)}${'js'.padStart(7)}  (KB; html~ = median)`, ...lines].join('\n');
+  const lines = summary.map((s) => `${s.type.padEnd(18)}${String(s.pages).padStart(6)}${kb(s.htmlMedian)}${kb(s.htmlMax)}${kb(s.jsMax)}${kb(s.jsLaterMax)}`);
+  return [`${'page type'.padEnd(18)}${'pages'.padStart(6)}${'html~'.padStart(7)}${'max'.padStart(7)}${'js'.padStart(7)}${'later'.padStart(7)}  (KB; html~ median; js on load; later = on interaction)`, ...lines].join('\n');
 }

@@ -22,7 +22,7 @@ const work = mkdtempSync(join(tmpdir(), 'touchstone-audit-'));
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // Service workers allowed here (offline scoring needs one); every other host is still refused.
-  context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+  context = await browser.newContext({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
   await context.route(
     () => true,
     async (route) => {
