@@ -78,6 +78,21 @@ describe('an audit with the checklist cl-pm-entrance-mystery', () => {
     expect(await overall()).toMatch(/^\d+\.\d%$/);
   });
 
+  it('keeps a photo taken for an item, downscaled, across a reload', async () => {
+    const png = join(work, 'gate.png');
+    // A 2-by-2 PNG (red, green, blue, white).
+    writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANBAEB8mmV5QAAAABJRU5ErkJggg==', 'base64'));
+    const item = page.locator('.audit-item').nth(2);
+    await item.locator('summary').click();
+    await item.locator('input[type="file"]').setInputFiles(png);
+    await item.locator('.audit-photos img').waitFor();
+    await page.reload();
+    const again = page.locator('.audit-item').nth(2);
+    await again.locator('.audit-photos img').waitFor();
+    const size = await again.locator('.audit-photos img').evaluate((img) => (img as HTMLImageElement).naturalWidth);
+    expect(size).toBe(2);
+  });
+
   it('keeps every answer across a reload', async () => {
     const before = await page.locator('.audit-choice input:checked').evaluateAll((els) => els.map((e) => `${e.closest('.audit-item')?.getAttribute('data-item')}=${(e as HTMLInputElement).value}`));
     const score = await overall();

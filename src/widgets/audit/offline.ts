@@ -20,9 +20,12 @@ export async function enableOffline(base: string): Promise<boolean> {
       ...index.checklists.map((c) => `${base}data/scorecards/${c.id}.json`),
       ...index.touchpoints.map((t) => `${base}data/touchpoints/${t.id}.json`),
     ];
-    await cache.addAll([...new Set([location.pathname, ...own, ...data])]);
+    // Absolute URLs, each once: Cache.addAll rejects the whole batch on a duplicate.
+    const urls = new Set([location.pathname, ...own, ...data].map((u) => new URL(u, location.href).href.split('#')[0]!));
+    await cache.addAll([...urls]);
     return true;
-  } catch {
+  } catch (error) {
+    console.warn('Offline cache not filled:', error);
     return false;
   }
 }
