@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
+import { localSave } from './src/integrations/local-save.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -11,9 +12,10 @@ export default defineConfig({
   ...(process.env.TOUCHSTONE_SITE ? { site: process.env.TOUCHSTONE_SITE } : {}),
   // Separate caches let several builds (tests, benchmarks) run side by side.
   ...(process.env.TOUCHSTONE_CACHE_DIR ? { cacheDir: process.env.TOUCHSTONE_CACHE_DIR } : {}),
-  trailingSlash: 'always',
+  // 'ignore', not 'always': in dev, 'always' redirects file-like endpoints (/data/source/x.yaml) to x.yaml/. Every link the site makes ends in a slash anyway (src/site/routes.ts).
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte(), interactionDirective(), pagefindIntegration()],
+  integrations: [mdx(), svelte(), interactionDirective(), pagefindIntegration(), localSave()],
   server: { port: 4321 },
   devToolbar: { enabled: false },
 });

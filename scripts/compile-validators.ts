@@ -99,6 +99,8 @@ function kindCode(ajv: ReturnType<typeof createAjv>, kind: string): string {
 }
 
 export function generateValidators(): { js: string; dts: string } {
+  // createAjv registers the annotation keywords (x-taxonomy, x-ref: validators-node.ts
+  // addAnnotationKeywords), so strict mode accepts them here as at runtime; they generate no code.
   const ajv = createAjv({ code: { source: true, esm: true, lines: true, formats: _`__formats` } });
   const parts = [BANNER, RUNTIME.trim(), '', `/** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */`, `export const SCHEMAS_HASH = ${JSON.stringify(schemasHash())};`];
   const types = [BANNER, "import type { SchemaValidator } from './schema-errors.ts';", '', 'export declare const SCHEMAS_HASH: string;'];

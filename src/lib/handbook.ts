@@ -25,6 +25,21 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** The model, present when handbook.yaml is valid. Entities with errors are left out of it. */
   model?: HandbookModel;
+  /**
+   * Every id a file declared, in file order (a duplicate too), with the file's data when it passed
+   * its schema: what the cross-file rules knew of the handbook, files with errors included
+   * (handbook-index.ts indexOfLoad builds the editor's index from it).
+   */
+  declared: DeclaredId[];
+}
+
+/** One id declared by a touchpoint, SOP, checklist, case or guide file. */
+export interface DeclaredId {
+  id: string;
+  kind: Kind;
+  file: string;
+  /** The file's data, when it passed its schema. */
+  data?: unknown;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
@@ -76,11 +91,12 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
     files = listFiles(root);
   } catch {
     report.push(diagnostic('handbook.yaml', { start: { line: 1, column: 1 } }, '', 'missing-handbook', { dir }));
-    return { root, files: 0, diagnostics: report };
+    return { root, files: 0, diagnostics: report, declared: [] };
   }
 
   const checked: CheckedFile[] = [];
   const ids: RuleContext['ids'] = new Map();
+  const declared: DeclaredId[] = [];
   let handbook: CheckedFile | undefined;
   let read = 0;
 
@@ -97,9 +113,10 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
     // Register ids even from files with schema errors, so that other files do not report
     // cascading "no such touchpoint" errors for a file that is merely misspelt.
     // A file that did not parse at all is taken to declare the id of its name (the convention).
-    const declared = (source.data as { id?: unknown } | undefined)?.id;
-    const id = typeof declared === 'string' ? declared : source.data === undefined ? c.stem : undefined;
+    const ownId = (source.data as { id?: unknown } | undefined)?.id;
+    const id = typeof ownId === 'string' ? ownId : source.data === undefined ? c.stem : undefined;
     if (DECLARES_ID.has(c.kind) && id !== undefined) {
+      declared.push(valid ? { id, kind: c.kind, file, data: source.data } : { id, kind: c.kind, file });
       const first = ids.get(id);
       if (first) {
         report.push(diagnostic(file, source.locate(['id']), '/id', 'duplicate-id', { id, other: first.file }));
@@ -140,7 +157,7 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
   for (const file of checked) applyRules(ctx, file, checklists);
 
   report.sort(compareDiagnostics);
-  const result: LoadResult = { root, files: read, diagnostics: report };
+  const result: LoadResult = { root, files: read, diagnostics: report, declared };
   if (!config) return result;
 
   // Files with errors of their own are left out of the model; the build stops on errors anyway.

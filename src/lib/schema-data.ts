@@ -25,6 +25,23 @@ export const SCHEMAS: Record<Kind | 'defs', Schema> = {
   audit: auditSchema,
 };
 
+/**
+ * Annotation keywords on the fields that hold a taxonomy value or an entity id (annotation only:
+ * they validate nothing, ajv is told to accept them, and the gate's rules do not read them; the
+ * editor's form model does). `x-taxonomy` names the handbook list the value comes from;
+ * `x-ref` the kind of thing the id names (on an id list: each entry). `item` ids belong to the
+ * touchpoint named beside them; `role` and `step` ids to the same SOP.
+ */
+export const TAXONOMY_NAMES = ['industries', 'categories', 'journeyStages', 'channels', 'dimensions', 'tiers', 'grading.levels', 'grading.grades'] as const;
+export type TaxonomyName = (typeof TAXONOMY_NAMES)[number];
+export const REF_KINDS = ['touchpoint', 'sop', 'case', 'checklist', 'item', 'role', 'step'] as const;
+export type RefKind = (typeof REF_KINDS)[number];
+/** The annotation keywords and the values each allows (the meta-schema ajv checks them with). */
+export const ANNOTATION_KEYWORDS: Readonly<Record<'x-taxonomy' | 'x-ref', readonly string[]>> = {
+  'x-taxonomy': TAXONOMY_NAMES,
+  'x-ref': REF_KINDS,
+};
+
 /** The name of a kind's validator in validators.generated.js: validateAudit. */
 export function validatorName(kind: Kind): string {
   return `validate${kind[0]!.toUpperCase()}${kind.slice(1)}`;

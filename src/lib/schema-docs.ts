@@ -11,7 +11,8 @@
  * in zh-CN or en with `typeLabel` and `constraintLabels`.
  */
 import type { Locale } from './locale.ts';
-import { KINDS, SCHEMAS, type Kind } from './schemas.ts';
+// schema-data.ts, not schemas.ts: the schemas without the validators (the editor's form model uses this walker in the browser).
+import { KINDS, SCHEMAS, type Kind } from './schema-data.ts';
 
 type Json = Record<string, unknown>;
 
@@ -616,6 +617,38 @@ function defaultDocs(): Map<string, Json> {
   const docs = new Map<string, Json>();
   for (const schema of Object.values(SCHEMAS)) if (typeof schema['$id'] === 'string') docs.set(schema['$id'], schema);
   return docs;
+}
+
+let shared: Walker | undefined;
+function sharedWalker(): Walker {
+  return (shared ??= new Walker(defaultDocs()));
+}
+
+/** A schema with its `$ref` chain followed: the nodes, and their keywords merged (the schema's own win). */
+export type ResolvedSchema = Resolved;
+
+/**
+ * The same `$ref` resolution and type analysis the reference uses, for other views of the schemas
+ * (form-model.ts). `base` is the `$id` of the document `schema` sits in; keywords of the merged
+ * schema came from the document `r.baseOf.get(keyword)`.
+ */
+export function resolveSchema(schema: Json, base: string): ResolvedSchema {
+  return sharedWalker().resolve(schema, base);
+}
+
+/** The type of a resolved schema, as the reference names it. */
+export function typeSpecOfSchema(r: ResolvedSchema): TypeSpec {
+  return typeSpecOf(sharedWalker(), r);
+}
+
+/** The schema's own description, else that of the first definition its `$ref` chain leads to. */
+export function descriptionOfSchema(r: ResolvedSchema): string {
+  return descriptionOf(r);
+}
+
+/** The names an object schema's `required` lists. */
+export function requiredOfSchema(schema: unknown): string[] {
+  return requiredOf(schema);
 }
 
 /**

@@ -248,6 +248,10 @@ export interface HandbookConfig {
      * The handbook folder's path inside the repository.
      */
     basePath?: string;
+    /**
+     * The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. The editor sends the author's token to this address only.
+     */
+    api?: string;
   };
   /**
    * The value lists standards pick from. A standard naming a value that is not listed here is an error.

@@ -6,7 +6,7 @@
  */
 import Ajv2020, { type Options, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { KINDS, SCHEMAS, type Kind } from './schema-data.ts';
+import { ANNOTATION_KEYWORDS, KINDS, SCHEMAS, type Kind } from './schema-data.ts';
 
 /**
  * The options every validator is compiled with: all errors, with the failing schema and data
@@ -25,12 +25,25 @@ export const AJV_OPTIONS = {
 /** The only format the schemas use (ajv-formats' full `date`: a real calendar date). */
 export const FORMATS = ['date'] as const;
 
-/** An ajv instance with the formats and every schema added. `options` override AJV_OPTIONS. */
+/**
+ * Registers the annotation keywords (`x-taxonomy`, `x-ref`): strict mode rejects unknown keywords,
+ * and these validate nothing (no code is generated for them); their values are checked against
+ * the allowed names when a schema is added.
+ */
+export function addAnnotationKeywords(ajv: Ajv2020): Ajv2020 {
+  for (const [keyword, values] of Object.entries(ANNOTATION_KEYWORDS)) {
+    if (!ajv.getKeyword(keyword)) ajv.addKeyword({ keyword, metaSchema: { type: 'string', enum: [...values] } });
+  }
+  return ajv;
+}
+
+/** An ajv instance with the formats, the annotation keywords and every schema added. `options` override AJV_OPTIONS. */
 export function createAjv(options: Options = {}): Ajv2020 {
   const Ajv = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
   const ajv = new Ajv({ ...AJV_OPTIONS, ...options });
   const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
   formats(ajv, [...FORMATS]);
+  addAnnotationKeywords(ajv);
   for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema);
   return ajv;
 }

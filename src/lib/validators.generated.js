@@ -52,26 +52,27 @@ function date(str) {
 const __formats = { date: { validate: date } };
 
 /** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */
-export const SCHEMAS_HASH = "eb674920";
+export const SCHEMAS_HASH = "70d87ae4";
 
 /** schemas/handbook.schema.json */
 export const validateHandbook = /* @__PURE__ */ (() => {
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"handbook.schema.json","title":"Handbook","description":"standards/handbook.yaml: the handbook's identity, its locales, the taxonomies every standard picks from, the grading rule and the scoring settings.","type":"object","required":["title","organisation","version","defaultLocale","locales","taxonomies","grading"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the handbook, shown on every page."},"organisation":{"$ref":"defs.schema.json#/$defs/text","description":"The organisation whose standards these are."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the handbook covers, in a sentence or two, shown on the home page."},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook as a whole; audit records name it so that old scores can be re-read against the right standards."},"defaultLocale":{"type":"string","enum":["zh-CN","en"],"description":"The locale of plain-string texts, and the one shown when a translation is missing."},"locales":{"type":"array","description":"Every locale the handbook is published in; must include the default locale.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["zh-CN","en"]}},"repository":{"type":"object","description":"Where the standards live, so that \"edit this standard\" links and pull requests reach the right repository.","required":["owner","name"],"additionalProperties":false,"properties":{"host":{"type":"string","enum":["github"],"default":"github","description":"The git host; only GitHub for now."},"owner":{"type":"string","minLength":1,"description":"The user or organisation that owns the repository."},"name":{"type":"string","minLength":1,"description":"The repository's name."},"branch":{"type":"string","minLength":1,"default":"main","description":"The branch pull requests are opened against."},"basePath":{"type":"string","default":"standards","description":"The handbook folder's path inside the repository."}}},"taxonomies":{"type":"object","description":"The value lists standards pick from. A standard naming a value that is not listed here is an error.","required":["industries","categories","journeyStages","channels","dimensions","tiers"],"additionalProperties":false,"properties":{"industries":{"$ref":"#/$defs/terms","description":"Industries the handbook covers (property management, hospital, bank …)."},"categories":{"$ref":"#/$defs/terms","description":"Categories of touchpoints (entrance, counter, hall, online service …)."},"journeyStages":{"$ref":"#/$defs/terms","description":"Stages of the customer journey: pre-sale, in-sale, after-sale."},"channels":{"$ref":"#/$defs/terms","description":"Kinds of interaction: physical, digital, emotional."},"dimensions":{"$ref":"#/$defs/terms","description":"Dimensions standard items are grouped by: visual, auditory, olfactory, behaviour …"},"tiers":{"$ref":"#/$defs/terms","description":"Tiers of standards: basic, value-added, emergency."}}},"grading":{"type":"object","description":"The impact × frequency rule that grades every touchpoint.","required":["levels","grades","matrix"],"additionalProperties":false,"properties":{"levels":{"$ref":"#/$defs/terms","description":"Levels used for both impact and frequency, from high to low."},"grades":{"$ref":"#/$defs/terms","description":"Grades from the most to the least important (key, important, general), each with what it gets as its description."},"matrix":{"type":"array","description":"One cell per combination of impact level and frequency level, naming the grade it yields. Every combination must be present once.","minItems":1,"items":{"type":"object","description":"One cell of the grading matrix.","required":["impact","frequency","grade"],"additionalProperties":false,"properties":{"impact":{"$ref":"defs.schema.json#/$defs/id","description":"An impact level from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","description":"A frequency level from grading.levels."},"grade":{"$ref":"defs.schema.json#/$defs/id","description":"The grade this cell yields, from grading.grades."}}}}}},"scoring":{"type":"object","description":"How audits and self-assessments are graded (see SCORING.md).","additionalProperties":false,"properties":{"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands, highest first. Default: green ≥ 90, amber ≥ 75, red below."},"passMark":{"type":"number","minimum":0,"maximum":100,"default":75,"description":"The overall score an audit needs to pass, 0–100. Default 75."},"maturityLevels":{"type":"array","description":"Named levels for items with the maturity answer set, each with its value between 0 and 1.","items":{"type":"object","description":"One maturity level.","required":["id","label","value"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the level, used in audit responses."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the level."},"value":{"type":"number","minimum":0,"maximum":1,"description":"The share of the item's weight this level earns, 0 to 1."}}}}}},"knowledgeCheck":{"type":"object","description":"Settings for the new hires' knowledge checks.","additionalProperties":false,"properties":{"passMark":{"type":"number","minimum":0,"maximum":100,"default":80,"description":"Share of right answers, in percent, needed to pass a knowledge check. Default 80."}}}},"$defs":{"term":{"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}},"terms":{"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}}}};
-const schema33 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
-const schema36 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
-const schema39 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"handbook.schema.json","title":"Handbook","description":"standards/handbook.yaml: the handbook's identity, its locales, the taxonomies every standard picks from, the grading rule and the scoring settings.","type":"object","required":["title","organisation","version","defaultLocale","locales","taxonomies","grading"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the handbook, shown on every page."},"organisation":{"$ref":"defs.schema.json#/$defs/text","description":"The organisation whose standards these are."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the handbook covers, in a sentence or two, shown on the home page."},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook as a whole; audit records name it so that old scores can be re-read against the right standards."},"defaultLocale":{"type":"string","enum":["zh-CN","en"],"description":"The locale of plain-string texts, and the one shown when a translation is missing."},"locales":{"type":"array","description":"Every locale the handbook is published in; must include the default locale.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["zh-CN","en"]}},"repository":{"type":"object","description":"Where the standards live, so that \"edit this standard\" links and pull requests reach the right repository.","required":["owner","name"],"additionalProperties":false,"properties":{"host":{"type":"string","enum":["github"],"default":"github","description":"The git host; only GitHub for now."},"owner":{"type":"string","minLength":1,"description":"The user or organisation that owns the repository."},"name":{"type":"string","minLength":1,"description":"The repository's name."},"branch":{"type":"string","minLength":1,"default":"main","description":"The branch pull requests are opened against."},"basePath":{"type":"string","default":"standards","description":"The handbook folder's path inside the repository."},"api":{"type":"string","pattern":"^https://[^\\s/]+(?:/[^\\s]*)?$","default":"https://api.github.com","description":"The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. The editor sends the author's token to this address only."}}},"taxonomies":{"type":"object","description":"The value lists standards pick from. A standard naming a value that is not listed here is an error.","required":["industries","categories","journeyStages","channels","dimensions","tiers"],"additionalProperties":false,"properties":{"industries":{"$ref":"#/$defs/terms","description":"Industries the handbook covers (property management, hospital, bank …)."},"categories":{"$ref":"#/$defs/terms","description":"Categories of touchpoints (entrance, counter, hall, online service …)."},"journeyStages":{"$ref":"#/$defs/terms","description":"Stages of the customer journey: pre-sale, in-sale, after-sale."},"channels":{"$ref":"#/$defs/terms","description":"Kinds of interaction: physical, digital, emotional."},"dimensions":{"$ref":"#/$defs/terms","description":"Dimensions standard items are grouped by: visual, auditory, olfactory, behaviour …"},"tiers":{"$ref":"#/$defs/terms","description":"Tiers of standards: basic, value-added, emergency."}}},"grading":{"type":"object","description":"The impact × frequency rule that grades every touchpoint.","required":["levels","grades","matrix"],"additionalProperties":false,"properties":{"levels":{"$ref":"#/$defs/terms","description":"Levels used for both impact and frequency, from high to low."},"grades":{"$ref":"#/$defs/terms","description":"Grades from the most to the least important (key, important, general), each with what it gets as its description."},"matrix":{"type":"array","description":"One cell per combination of impact level and frequency level, naming the grade it yields. Every combination must be present once.","minItems":1,"items":{"type":"object","description":"One cell of the grading matrix.","required":["impact","frequency","grade"],"additionalProperties":false,"properties":{"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"An impact level from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"A frequency level from grading.levels."},"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade this cell yields, from grading.grades."}}}}}},"scoring":{"type":"object","description":"How audits and self-assessments are graded (see SCORING.md).","additionalProperties":false,"properties":{"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands, highest first. Default: green ≥ 90, amber ≥ 75, red below."},"passMark":{"type":"number","minimum":0,"maximum":100,"default":75,"description":"The overall score an audit needs to pass, 0–100. Default 75."},"maturityLevels":{"type":"array","description":"Named levels for items with the maturity answer set, each with its value between 0 and 1.","items":{"type":"object","description":"One maturity level.","required":["id","label","value"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the level, used in audit responses."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the level."},"value":{"type":"number","minimum":0,"maximum":1,"description":"The share of the item's weight this level earns, 0 to 1."}}}}}},"knowledgeCheck":{"type":"object","description":"Settings for the new hires' knowledge checks.","additionalProperties":false,"properties":{"passMark":{"type":"number","minimum":0,"maximum":100,"default":80,"description":"Share of right answers, in percent, needed to pass a knowledge check. Default 80."}}}},"$defs":{"term":{"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}},"terms":{"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}}}};
+const schema35 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
+const schema38 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
+const schema41 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const schema37 = {"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}};
-const schema38 = {"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}};
+const pattern8 = new RegExp("^https://[^\\s/]+(?:/[^\\s]*)?$", "u");
+const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const schema39 = {"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}};
+const schema40 = {"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -80,7 +81,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -90,7 +91,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.label === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -101,7 +102,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "label")) || (key0 === "description"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -115,7 +116,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -124,8 +125,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -136,7 +137,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -149,7 +150,7 @@ errors++;
 if(data.label !== undefined){
 let data1 = data.label;
 if((typeof data1 !== "string") && (!(data1 && typeof data1 == "object" && !Array.isArray(data1)))){
-const err6 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data1};
+const err6 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -160,7 +161,7 @@ errors++;
 }
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
+const err7 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -172,7 +173,7 @@ errors++;
 }
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err8 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data1};
+const err8 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -185,7 +186,7 @@ for(const key1 in data1){
 const _errs8 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err9 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err9 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -197,7 +198,7 @@ errors++;
 }
 var valid3 = _errs8 === errors;
 if(!valid3){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data1};
+const err10 = {instancePath:instancePath+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -211,7 +212,7 @@ for(const key2 in data1){
 let data2 = data1[key2];
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err11 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data2};
+const err11 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -222,7 +223,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data2};
+const err12 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -237,7 +238,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if((typeof data3 !== "string") && (!(data3 && typeof data3 == "object" && !Array.isArray(data3)))){
-const err13 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data3};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -248,7 +249,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
+const err14 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -260,7 +261,7 @@ errors++;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err15 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data3};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -273,7 +274,7 @@ for(const key3 in data3){
 const _errs15 = errors;
 if(typeof key3 === "string"){
 if(!pattern4.test(key3)){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key3,propertyName:key3};
+const err16 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -285,7 +286,7 @@ errors++;
 }
 var valid6 = _errs15 === errors;
 if(!valid6){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data3};
+const err17 = {instancePath:instancePath+"/description",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -299,7 +300,7 @@ for(const key4 in data3){
 let data4 = data3[key4];
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err18 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data4};
+const err18 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -310,7 +311,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data4};
+const err19 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -324,7 +325,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -333,16 +334,16 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -351,7 +352,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -362,14 +363,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate23(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate25(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.type,parentSchema:schema37,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -378,19 +379,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"type":"array","description":"Score bands from the highest to the lowest; the lowest must start at 0.","minItems":1,"items":{"$ref":"#/$defs/band"}};
-const schema46 = {"type":"object","description":"A score band: scores at or above min (and below the next band up) get this band.","required":["id","min","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the band, such as green, amber or red."},"min":{"type":"number","minimum":0,"maximum":100,"description":"The lowest score (0–100) in this band."},"label":{"$ref":"#/$defs/text","description":"Name of the band as shown to auditors."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Colour used to show the band, as #rrggbb."}}};
-const pattern16 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const schema47 = {"type":"array","description":"Score bands from the highest to the lowest; the lowest must start at 0.","minItems":1,"items":{"$ref":"#/$defs/band"}};
+const schema48 = {"type":"object","description":"A score band: scores at or above min (and below the next band up) get this band.","required":["id","min","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the band, such as green, amber or red."},"min":{"type":"number","minimum":0,"maximum":100,"description":"The lowest score (0–100) in this band."},"label":{"$ref":"#/$defs/text","description":"Name of the band as shown to auditors."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Colour used to show the band, as #rrggbb."}}};
+const pattern17 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -399,7 +400,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -409,7 +410,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.min === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -419,7 +420,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.label === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -430,7 +431,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "min")) || (key0 === "label")) || (key0 === "color"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -444,7 +445,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -453,8 +454,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -465,7 +466,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -479,7 +480,7 @@ if(data.min !== undefined){
 let data1 = data.min;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema46.properties.min,data:data1};
+const err7 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.min,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -489,7 +490,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.min,data:data1};
+const err8 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.min,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -500,7 +501,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.min.type,parentSchema:schema46.properties.min,data:data1};
+const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.min.type,parentSchema:schema48.properties.min,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -513,7 +514,7 @@ errors++;
 if(data.label !== undefined){
 let data2 = data.label;
 if((typeof data2 !== "string") && (!(data2 && typeof data2 == "object" && !Array.isArray(data2)))){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data2};
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -524,7 +525,7 @@ errors++;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err11 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -536,7 +537,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err12 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data2};
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -549,7 +550,7 @@ for(const key1 in data2){
 const _errs10 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err13 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err13 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -561,7 +562,7 @@ errors++;
 }
 var valid3 = _errs10 === errors;
 if(!valid3){
-const err14 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data2};
+const err14 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -575,7 +576,7 @@ for(const key2 in data2){
 let data3 = data2[key2];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err15 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data3};
+const err15 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -586,7 +587,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data3};
+const err16 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -601,8 +602,8 @@ errors++;
 if(data.color !== undefined){
 let data4 = data.color;
 if(typeof data4 === "string"){
-if(!pattern16.test(data4)){
-const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema46.properties.color,data:data4};
+if(!pattern17.test(data4)){
+const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema48.properties.color,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -613,7 +614,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.color.type,parentSchema:schema46.properties.color,data:data4};
+const err18 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.color.type,parentSchema:schema48.properties.color,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -625,7 +626,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -634,16 +635,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -652,7 +653,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -663,14 +664,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate34(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate36(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.type,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -679,17 +680,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="handbook.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -698,7 +699,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -708,7 +709,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organisation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -718,7 +719,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.version === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -728,7 +729,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.defaultLocale === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultLocale"},message:"must have required property '"+"defaultLocale"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "defaultLocale"},message:"must have required property '"+"defaultLocale"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -738,7 +739,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.locales === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"},message:"must have required property '"+"locales"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"},message:"must have required property '"+"locales"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -748,7 +749,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.taxonomies === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "taxonomies"},message:"must have required property '"+"taxonomies"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "taxonomies"},message:"must have required property '"+"taxonomies"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -758,7 +759,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.grading === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grading"},message:"must have required property '"+"grading"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grading"},message:"must have required property '"+"grading"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -768,8 +769,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(!(func1.call(schema33.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -782,7 +783,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};
+const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.$schema.type,parentSchema:schema33.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -795,7 +796,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if((typeof data1 !== "string") && (!(data1 && typeof data1 == "object" && !Array.isArray(data1)))){
-const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data1};
+const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -806,7 +807,7 @@ errors++;
 }
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -818,7 +819,7 @@ errors++;
 }
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err11 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data1};
+const err11 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -831,7 +832,7 @@ for(const key1 in data1){
 const _errs7 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err12 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err12 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -843,7 +844,7 @@ errors++;
 }
 var valid2 = _errs7 === errors;
 if(!valid2){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data1};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -857,7 +858,7 @@ for(const key2 in data1){
 let data2 = data1[key2];
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err14 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data2};
+const err14 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -868,7 +869,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data2};
+const err15 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -883,7 +884,7 @@ errors++;
 if(data.organisation !== undefined){
 let data3 = data.organisation;
 if((typeof data3 !== "string") && (!(data3 && typeof data3 == "object" && !Array.isArray(data3)))){
-const err16 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data3};
+const err16 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -894,7 +895,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err17 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
+const err17 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -906,7 +907,7 @@ errors++;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err18 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data3};
+const err18 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -919,7 +920,7 @@ for(const key3 in data3){
 const _errs14 = errors;
 if(typeof key3 === "string"){
 if(!pattern4.test(key3)){
-const err19 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key3,propertyName:key3};
+const err19 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -931,7 +932,7 @@ errors++;
 }
 var valid5 = _errs14 === errors;
 if(!valid5){
-const err20 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data3};
+const err20 = {instancePath:instancePath+"/organisation",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -945,7 +946,7 @@ for(const key4 in data3){
 let data4 = data3[key4];
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err21 = {instancePath:instancePath+"/organisation/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data4};
+const err21 = {instancePath:instancePath+"/organisation/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -956,7 +957,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/organisation/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data4};
+const err22 = {instancePath:instancePath+"/organisation/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -971,7 +972,7 @@ errors++;
 if(data.summary !== undefined){
 let data5 = data.summary;
 if((typeof data5 !== "string") && (!(data5 && typeof data5 == "object" && !Array.isArray(data5)))){
-const err23 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data5};
+const err23 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -982,7 +983,7 @@ errors++;
 }
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err24 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data5};
+const err24 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -994,7 +995,7 @@ errors++;
 }
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-const err25 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data5};
+const err25 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1007,7 +1008,7 @@ for(const key5 in data5){
 const _errs21 = errors;
 if(typeof key5 === "string"){
 if(!pattern4.test(key5)){
-const err26 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key5,propertyName:key5};
+const err26 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1019,7 +1020,7 @@ errors++;
 }
 var valid8 = _errs21 === errors;
 if(!valid8){
-const err27 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data5};
+const err27 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1033,7 +1034,7 @@ for(const key6 in data5){
 let data6 = data5[key6];
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err28 = {instancePath:instancePath+"/summary/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data6};
+const err28 = {instancePath:instancePath+"/summary/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1044,7 +1045,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/summary/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data6};
+const err29 = {instancePath:instancePath+"/summary/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1060,7 +1061,7 @@ if(data.version !== undefined){
 let data7 = data.version;
 if(typeof data7 === "string"){
 if(!pattern7.test(data7)){
-const err30 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data7};
+const err30 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1071,7 +1072,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data7};
+const err31 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1084,7 +1085,7 @@ errors++;
 if(data.defaultLocale !== undefined){
 let data8 = data.defaultLocale;
 if(typeof data8 !== "string"){
-const err32 = {instancePath:instancePath+"/defaultLocale",schemaPath:"#/properties/defaultLocale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.defaultLocale.type,parentSchema:schema31.properties.defaultLocale,data:data8};
+const err32 = {instancePath:instancePath+"/defaultLocale",schemaPath:"#/properties/defaultLocale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.defaultLocale.type,parentSchema:schema33.properties.defaultLocale,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1094,7 +1095,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!((data8 === "zh-CN") || (data8 === "en"))){
-const err33 = {instancePath:instancePath+"/defaultLocale",schemaPath:"#/properties/defaultLocale/enum",keyword:"enum",params:{allowedValues: schema31.properties.defaultLocale.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.defaultLocale.enum,parentSchema:schema31.properties.defaultLocale,data:data8};
+const err33 = {instancePath:instancePath+"/defaultLocale",schemaPath:"#/properties/defaultLocale/enum",keyword:"enum",params:{allowedValues: schema33.properties.defaultLocale.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.defaultLocale.enum,parentSchema:schema33.properties.defaultLocale,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1108,7 +1109,7 @@ if(data.locales !== undefined){
 let data9 = data.locales;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err34 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.locales,data:data9};
+const err34 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.locales,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1121,7 +1122,7 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 !== "string"){
-const err35 = {instancePath:instancePath+"/locales/" + i0,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.locales.items.type,parentSchema:schema31.properties.locales.items,data:data10};
+const err35 = {instancePath:instancePath+"/locales/" + i0,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.locales.items.type,parentSchema:schema33.properties.locales.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1131,7 +1132,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((data10 === "zh-CN") || (data10 === "en"))){
-const err36 = {instancePath:instancePath+"/locales/" + i0,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.locales.items.enum,parentSchema:schema31.properties.locales.items,data:data10};
+const err36 = {instancePath:instancePath+"/locales/" + i0,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.locales.items.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.locales.items.enum,parentSchema:schema33.properties.locales.items,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1152,7 +1153,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err37 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.locales,data:data9};
+const err37 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema33.properties.locales,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1167,7 +1168,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.locales.type,parentSchema:schema31.properties.locales,data:data9};
+const err38 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.locales.type,parentSchema:schema33.properties.locales,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1181,7 +1182,7 @@ if(data.repository !== undefined){
 let data11 = data.repository;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.owner === undefined){
-const err39 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema31.properties.repository.required,parentSchema:schema31.properties.repository,data:data11};
+const err39 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema33.properties.repository.required,parentSchema:schema33.properties.repository,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1191,7 +1192,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data11.name === undefined){
-const err40 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.repository.required,parentSchema:schema31.properties.repository,data:data11};
+const err40 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.repository.required,parentSchema:schema33.properties.repository,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1201,8 +1202,8 @@ vErrors.push(err40);
 errors++;
 }
 for(const key7 in data11){
-if(!(((((key7 === "host") || (key7 === "owner")) || (key7 === "name")) || (key7 === "branch")) || (key7 === "basePath"))){
-const err41 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.repository,data:data11};
+if(!((((((key7 === "host") || (key7 === "owner")) || (key7 === "name")) || (key7 === "branch")) || (key7 === "basePath")) || (key7 === "api"))){
+const err41 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.repository,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1215,7 +1216,7 @@ errors++;
 if(data11.host !== undefined){
 let data12 = data11.host;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.repository.properties.host.type,parentSchema:schema31.properties.repository.properties.host,data:data12};
+const err42 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.host.type,parentSchema:schema33.properties.repository.properties.host,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1225,7 +1226,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!(data12 === "github")){
-const err43 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/enum",keyword:"enum",params:{allowedValues: schema31.properties.repository.properties.host.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.repository.properties.host.enum,parentSchema:schema31.properties.repository.properties.host,data:data12};
+const err43 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/enum",keyword:"enum",params:{allowedValues: schema33.properties.repository.properties.host.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.repository.properties.host.enum,parentSchema:schema33.properties.repository.properties.host,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1239,7 +1240,7 @@ if(data11.owner !== undefined){
 let data13 = data11.owner;
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err44 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.repository.properties.owner,data:data13};
+const err44 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.repository.properties.owner,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1250,7 +1251,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.repository.properties.owner.type,parentSchema:schema31.properties.repository.properties.owner,data:data13};
+const err45 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.owner.type,parentSchema:schema33.properties.repository.properties.owner,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1264,7 +1265,7 @@ if(data11.name !== undefined){
 let data14 = data11.name;
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err46 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.repository.properties.name,data:data14};
+const err46 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.repository.properties.name,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1275,7 +1276,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.repository.properties.name.type,parentSchema:schema31.properties.repository.properties.name,data:data14};
+const err47 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.name.type,parentSchema:schema33.properties.repository.properties.name,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1289,7 +1290,7 @@ if(data11.branch !== undefined){
 let data15 = data11.branch;
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err48 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.repository.properties.branch,data:data15};
+const err48 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.repository.properties.branch,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1300,7 +1301,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.repository.properties.branch.type,parentSchema:schema31.properties.repository.properties.branch,data:data15};
+const err49 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.branch.type,parentSchema:schema33.properties.repository.properties.branch,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1313,7 +1314,7 @@ errors++;
 if(data11.basePath !== undefined){
 let data16 = data11.basePath;
 if(typeof data16 !== "string"){
-const err50 = {instancePath:instancePath+"/repository/basePath",schemaPath:"#/properties/repository/properties/basePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.repository.properties.basePath.type,parentSchema:schema31.properties.repository.properties.basePath,data:data16};
+const err50 = {instancePath:instancePath+"/repository/basePath",schemaPath:"#/properties/repository/properties/basePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.basePath.type,parentSchema:schema33.properties.repository.properties.basePath,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1323,9 +1324,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.repository.type,parentSchema:schema31.properties.repository,data:data11};
+if(data11.api !== undefined){
+let data17 = data11.api;
+if(typeof data17 === "string"){
+if(!pattern8.test(data17)){
+const err51 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/]+(?:/[^\\s]*)?$"},message:"must match pattern \""+"^https://[^\\s/]+(?:/[^\\s]*)?$"+"\"",schema:"^https://[^\\s/]+(?:/[^\\s]*)?$",parentSchema:schema33.properties.repository.properties.api,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1335,11 +1338,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.taxonomies !== undefined){
-let data17 = data.taxonomies;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.industries === undefined){
-const err52 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "industries"},message:"must have required property '"+"industries"+"'",schema:schema31.properties.taxonomies.required,parentSchema:schema31.properties.taxonomies,data:data17};
+else {
+const err52 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.api.type,parentSchema:schema33.properties.repository.properties.api,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1348,8 +1348,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data17.categories === undefined){
-const err53 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema31.properties.taxonomies.required,parentSchema:schema31.properties.taxonomies,data:data17};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.repository.type,parentSchema:schema33.properties.repository,data:data11};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1358,8 +1360,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data17.journeyStages === undefined){
-const err54 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "journeyStages"},message:"must have required property '"+"journeyStages"+"'",schema:schema31.properties.taxonomies.required,parentSchema:schema31.properties.taxonomies,data:data17};
+}
+if(data.taxonomies !== undefined){
+let data18 = data.taxonomies;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.industries === undefined){
+const err54 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "industries"},message:"must have required property '"+"industries"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1368,8 +1374,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data17.channels === undefined){
-const err55 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema31.properties.taxonomies.required,parentSchema:schema31.properties.taxonomies,data:data17};
+if(data18.categories === undefined){
+const err55 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1378,8 +1384,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data17.dimensions === undefined){
-const err56 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema31.properties.taxonomies.required,parentSchema:schema31.properties.taxonomies,data:data17};
+if(data18.journeyStages === undefined){
+const err56 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "journeyStages"},message:"must have required property '"+"journeyStages"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1388,8 +1394,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data17.tiers === undefined){
-const err57 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema31.properties.taxonomies.required,parentSchema:schema31.properties.taxonomies,data:data17};
+if(data18.channels === undefined){
+const err57 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1398,9 +1404,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key8 in data17){
-if(!((((((key8 === "industries") || (key8 === "categories")) || (key8 === "journeyStages")) || (key8 === "channels")) || (key8 === "dimensions")) || (key8 === "tiers"))){
-const err58 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.taxonomies,data:data17};
+if(data18.dimensions === undefined){
+const err58 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1409,46 +1414,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data17.industries !== undefined){
-if(!(validate22(data17.industries, {instancePath:instancePath+"/taxonomies/industries",parentData:data17,parentDataProperty:"industries",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data17.categories !== undefined){
-if(!(validate22(data17.categories, {instancePath:instancePath+"/taxonomies/categories",parentData:data17,parentDataProperty:"categories",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data17.journeyStages !== undefined){
-if(!(validate22(data17.journeyStages, {instancePath:instancePath+"/taxonomies/journeyStages",parentData:data17,parentDataProperty:"journeyStages",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data17.channels !== undefined){
-if(!(validate22(data17.channels, {instancePath:instancePath+"/taxonomies/channels",parentData:data17,parentDataProperty:"channels",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data17.dimensions !== undefined){
-if(!(validate22(data17.dimensions, {instancePath:instancePath+"/taxonomies/dimensions",parentData:data17,parentDataProperty:"dimensions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data17.tiers !== undefined){
-if(!(validate22(data17.tiers, {instancePath:instancePath+"/taxonomies/tiers",parentData:data17,parentDataProperty:"tiers",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.taxonomies.type,parentSchema:schema31.properties.taxonomies,data:data17};
+if(data18.tiers === undefined){
+const err59 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1457,12 +1424,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data.grading !== undefined){
-let data24 = data.grading;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.levels === undefined){
-const err60 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema31.properties.grading.required,parentSchema:schema31.properties.grading,data:data24};
+for(const key8 in data18){
+if(!((((((key8 === "industries") || (key8 === "categories")) || (key8 === "journeyStages")) || (key8 === "channels")) || (key8 === "dimensions")) || (key8 === "tiers"))){
+const err60 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.taxonomies,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1471,8 +1435,46 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data24.grades === undefined){
-const err61 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "grades"},message:"must have required property '"+"grades"+"'",schema:schema31.properties.grading.required,parentSchema:schema31.properties.grading,data:data24};
+}
+if(data18.industries !== undefined){
+if(!(validate24(data18.industries, {instancePath:instancePath+"/taxonomies/industries",parentData:data18,parentDataProperty:"industries",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data18.categories !== undefined){
+if(!(validate24(data18.categories, {instancePath:instancePath+"/taxonomies/categories",parentData:data18,parentDataProperty:"categories",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data18.journeyStages !== undefined){
+if(!(validate24(data18.journeyStages, {instancePath:instancePath+"/taxonomies/journeyStages",parentData:data18,parentDataProperty:"journeyStages",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data18.channels !== undefined){
+if(!(validate24(data18.channels, {instancePath:instancePath+"/taxonomies/channels",parentData:data18,parentDataProperty:"channels",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data18.dimensions !== undefined){
+if(!(validate24(data18.dimensions, {instancePath:instancePath+"/taxonomies/dimensions",parentData:data18,parentDataProperty:"dimensions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data18.tiers !== undefined){
+if(!(validate24(data18.tiers, {instancePath:instancePath+"/taxonomies/tiers",parentData:data18,parentDataProperty:"tiers",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.taxonomies.type,parentSchema:schema33.properties.taxonomies,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1481,8 +1483,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data24.matrix === undefined){
-const err62 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "matrix"},message:"must have required property '"+"matrix"+"'",schema:schema31.properties.grading.required,parentSchema:schema31.properties.grading,data:data24};
+}
+if(data.grading !== undefined){
+let data25 = data.grading;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.levels === undefined){
+const err62 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema33.properties.grading.required,parentSchema:schema33.properties.grading,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1491,9 +1497,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key9 in data24){
-if(!(((key9 === "levels") || (key9 === "grades")) || (key9 === "matrix"))){
-const err63 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.grading,data:data24};
+if(data25.grades === undefined){
+const err63 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "grades"},message:"must have required property '"+"grades"+"'",schema:schema33.properties.grading.required,parentSchema:schema33.properties.grading,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1502,24 +1507,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data24.levels !== undefined){
-if(!(validate22(data24.levels, {instancePath:instancePath+"/grading/levels",parentData:data24,parentDataProperty:"levels",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data24.grades !== undefined){
-if(!(validate22(data24.grades, {instancePath:instancePath+"/grading/grades",parentData:data24,parentDataProperty:"grades",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data24.matrix !== undefined){
-let data27 = data24.matrix;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err64 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.grading.properties.matrix,data:data27};
+if(data25.matrix === undefined){
+const err64 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "matrix"},message:"must have required property '"+"matrix"+"'",schema:schema33.properties.grading.required,parentSchema:schema33.properties.grading,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1528,12 +1517,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-const len1 = data27.length;
-for(let i2=0; i2<len1; i2++){
-let data28 = data27[i2];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.impact === undefined){
-const err65 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'",schema:schema31.properties.grading.properties.matrix.items.required,parentSchema:schema31.properties.grading.properties.matrix.items,data:data28};
+for(const key9 in data25){
+if(!(((key9 === "levels") || (key9 === "grades")) || (key9 === "matrix"))){
+const err65 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.grading,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1542,8 +1528,24 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data28.frequency === undefined){
-const err66 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema31.properties.grading.properties.matrix.items.required,parentSchema:schema31.properties.grading.properties.matrix.items,data:data28};
+}
+if(data25.levels !== undefined){
+if(!(validate24(data25.levels, {instancePath:instancePath+"/grading/levels",parentData:data25,parentDataProperty:"levels",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data25.grades !== undefined){
+if(!(validate24(data25.grades, {instancePath:instancePath+"/grading/grades",parentData:data25,parentDataProperty:"grades",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data25.matrix !== undefined){
+let data28 = data25.matrix;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err66 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.grading.properties.matrix,data:data28};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1552,8 +1554,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data28.grade === undefined){
-const err67 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema31.properties.grading.properties.matrix.items.required,parentSchema:schema31.properties.grading.properties.matrix.items,data:data28};
+const len1 = data28.length;
+for(let i2=0; i2<len1; i2++){
+let data29 = data28[i2];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.impact === undefined){
+const err67 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'",schema:schema33.properties.grading.properties.matrix.items.required,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1562,9 +1568,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key10 in data28){
-if(!(((key10 === "impact") || (key10 === "frequency")) || (key10 === "grade"))){
-const err68 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.grading.properties.matrix.items,data:data28};
+if(data29.frequency === undefined){
+const err68 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema33.properties.grading.properties.matrix.items.required,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1573,12 +1578,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data28.impact !== undefined){
-let data29 = data28.impact;
-if(typeof data29 === "string"){
-if(func2(data29) > 80){
-const err69 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data29};
+if(data29.grade === undefined){
+const err69 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema33.properties.grading.properties.matrix.items.required,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1587,8 +1588,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!pattern8.test(data29)){
-const err70 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data29};
+for(const key10 in data29){
+if(!(((key10 === "impact") || (key10 === "frequency")) || (key10 === "grade"))){
+const err70 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1598,8 +1600,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data29};
+if(data29.impact !== undefined){
+let data30 = data29.impact;
+if(typeof data30 === "string"){
+if(func2(data30) > 80){
+const err71 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1608,12 +1613,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data28.frequency !== undefined){
-let data30 = data28.frequency;
-if(typeof data30 === "string"){
-if(func2(data30) > 80){
-const err72 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data30};
+if(!pattern9.test(data30)){
+const err72 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1622,8 +1623,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!pattern8.test(data30)){
-const err73 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data30};
+}
+else {
+const err73 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1633,8 +1635,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data30};
+if(data29.frequency !== undefined){
+let data31 = data29.frequency;
+if(typeof data31 === "string"){
+if(func2(data31) > 80){
+const err74 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1643,12 +1648,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data28.grade !== undefined){
-let data31 = data28.grade;
-if(typeof data31 === "string"){
-if(func2(data31) > 80){
-const err75 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data31};
+if(!pattern9.test(data31)){
+const err75 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1657,8 +1658,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!pattern8.test(data31)){
-const err76 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data31};
+}
+else {
+const err76 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1668,8 +1670,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data31};
+if(data29.grade !== undefined){
+let data32 = data29.grade;
+if(typeof data32 === "string"){
+if(func2(data32) > 80){
+const err77 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1678,10 +1683,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.grading.properties.matrix.items.type,parentSchema:schema31.properties.grading.properties.matrix.items,data:data28};
+if(!pattern9.test(data32)){
+const err78 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1691,9 +1694,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
 else {
-const err79 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.grading.properties.matrix.type,parentSchema:schema31.properties.grading.properties.matrix,data:data27};
+const err79 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data32};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1705,7 +1707,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.grading.type,parentSchema:schema31.properties.grading,data:data24};
+const err80 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.grading.properties.matrix.items.type,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1715,12 +1717,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.scoring !== undefined){
-let data32 = data.scoring;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key11 in data32){
-if(!(((key11 === "bands") || (key11 === "passMark")) || (key11 === "maturityLevels"))){
-const err81 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scoring,data:data32};
+}
+else {
+const err81 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.grading.properties.matrix.type,parentSchema:schema33.properties.grading.properties.matrix,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1730,17 +1729,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data32.bands !== undefined){
-if(!(validate33(data32.bands, {instancePath:instancePath+"/scoring/bands",parentData:data32,parentDataProperty:"bands",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
 }
-}
-if(data32.passMark !== undefined){
-let data34 = data32.passMark;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 100 || isNaN(data34)){
-const err82 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.scoring.properties.passMark,data:data34};
+else {
+const err82 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.grading.type,parentSchema:schema33.properties.grading,data:data25};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1749,8 +1740,13 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data34 < 0 || isNaN(data34)){
-const err83 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.scoring.properties.passMark,data:data34};
+}
+if(data.scoring !== undefined){
+let data33 = data.scoring;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key11 in data33){
+if(!(((key11 === "bands") || (key11 === "passMark")) || (key11 === "maturityLevels"))){
+const err83 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.scoring,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1760,8 +1756,17 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.scoring.properties.passMark.type,parentSchema:schema31.properties.scoring.properties.passMark,data:data34};
+if(data33.bands !== undefined){
+if(!(validate35(data33.bands, {instancePath:instancePath+"/scoring/bands",parentData:data33,parentDataProperty:"bands",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data33.passMark !== undefined){
+let data35 = data33.passMark;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 100 || isNaN(data35)){
+const err84 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.properties.scoring.properties.passMark,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1770,16 +1775,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data32.maturityLevels !== undefined){
-let data35 = data32.maturityLevels;
-if(Array.isArray(data35)){
-const len2 = data35.length;
-for(let i3=0; i3<len2; i3++){
-let data36 = data35[i3];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.id === undefined){
-const err85 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema31.properties.scoring.properties.maturityLevels.items,data:data36};
+if(data35 < 0 || isNaN(data35)){
+const err85 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.scoring.properties.passMark,data:data35};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1788,8 +1785,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data36.label === undefined){
-const err86 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema31.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema31.properties.scoring.properties.maturityLevels.items,data:data36};
+}
+else {
+const err86 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.scoring.properties.passMark.type,parentSchema:schema33.properties.scoring.properties.passMark,data:data35};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1798,8 +1796,16 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data36.value === undefined){
-const err87 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema31.properties.scoring.properties.maturityLevels.items,data:data36};
+}
+if(data33.maturityLevels !== undefined){
+let data36 = data33.maturityLevels;
+if(Array.isArray(data36)){
+const len2 = data36.length;
+for(let i3=0; i3<len2; i3++){
+let data37 = data36[i3];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.id === undefined){
+const err87 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1808,9 +1814,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-for(const key12 in data36){
-if(!(((key12 === "id") || (key12 === "label")) || (key12 === "value"))){
-const err88 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.scoring.properties.maturityLevels.items,data:data36};
+if(data37.label === undefined){
+const err88 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema33.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1819,12 +1824,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data36.id !== undefined){
-let data37 = data36.id;
-if(typeof data37 === "string"){
-if(func2(data37) > 80){
-const err89 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data37};
+if(data37.value === undefined){
+const err89 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema33.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1833,8 +1834,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!pattern8.test(data37)){
-const err90 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data37};
+for(const key12 in data37){
+if(!(((key12 === "id") || (key12 === "label")) || (key12 === "value"))){
+const err90 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1844,8 +1846,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data37};
+if(data37.id !== undefined){
+let data38 = data37.id;
+if(typeof data38 === "string"){
+if(func2(data38) > 80){
+const err91 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data38};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1854,11 +1859,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data36.label !== undefined){
-let data38 = data36.label;
-if((typeof data38 !== "string") && (!(data38 && typeof data38 == "object" && !Array.isArray(data38)))){
-const err92 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data38};
+if(!pattern9.test(data38)){
+const err92 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data38};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1867,9 +1869,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(typeof data38 === "string"){
-if(func2(data38) < 1){
-const err93 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data38};
+}
+else {
+const err93 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data38};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1879,9 +1881,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(Object.keys(data38).length < 1){
-const err94 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data38};
+if(data37.label !== undefined){
+let data39 = data37.label;
+if((typeof data39 !== "string") && (!(data39 && typeof data39 == "object" && !Array.isArray(data39)))){
+const err94 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data39};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1890,11 +1893,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key13 in data38){
-const _errs92 = errors;
-if(typeof key13 === "string"){
-if(!pattern4.test(key13)){
-const err95 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key13,propertyName:key13};
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err95 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1904,9 +1905,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-var valid29 = _errs92 === errors;
-if(!valid29){
-const err96 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data38};
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(Object.keys(data39).length < 1){
+const err96 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data39};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1915,12 +1916,11 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-for(const key14 in data38){
-let data39 = data38[key14];
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err97 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data39};
+for(const key13 in data39){
+const _errs97 = errors;
+if(typeof key13 === "string"){
+if(!pattern4.test(key13)){
+const err97 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key13,propertyName:key13};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1930,8 +1930,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data39};
+var valid29 = _errs97 === errors;
+if(!valid29){
+const err98 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data39};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1941,13 +1942,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-}
-if(data36.value !== undefined){
-let data40 = data36.value;
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 1 || isNaN(data40)){
-const err99 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.scoring.properties.maturityLevels.items.properties.value,data:data40};
+for(const key14 in data39){
+let data40 = data39[key14];
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err99 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data40};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1956,8 +1955,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data40 < 0 || isNaN(data40)){
-const err100 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.scoring.properties.maturityLevels.items.properties.value,data:data40};
+}
+else {
+const err100 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data40};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1967,8 +1967,13 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.scoring.properties.maturityLevels.items.properties.value.type,parentSchema:schema31.properties.scoring.properties.maturityLevels.items.properties.value,data:data40};
+}
+}
+if(data37.value !== undefined){
+let data41 = data37.value;
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 1 || isNaN(data41)){
+const err101 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema33.properties.scoring.properties.maturityLevels.items.properties.value,data:data41};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1977,10 +1982,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scoring.properties.maturityLevels.items.type,parentSchema:schema31.properties.scoring.properties.maturityLevels.items,data:data36};
+if(data41 < 0 || isNaN(data41)){
+const err102 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.scoring.properties.maturityLevels.items.properties.value,data:data41};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1990,9 +1993,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
 else {
-const err103 = {instancePath:instancePath+"/scoring/maturityLevels",schemaPath:"#/properties/scoring/properties/maturityLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scoring.properties.maturityLevels.type,parentSchema:schema31.properties.scoring.properties.maturityLevels,data:data35};
+const err103 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.scoring.properties.maturityLevels.items.properties.value.type,parentSchema:schema33.properties.scoring.properties.maturityLevels.items.properties.value,data:data41};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2004,7 +2006,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.scoring.type,parentSchema:schema31.properties.scoring,data:data32};
+const err104 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.scoring.properties.maturityLevels.items.type,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2014,12 +2016,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.knowledgeCheck !== undefined){
-let data41 = data.knowledgeCheck;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key15 in data41){
-if(!(key15 === "passMark")){
-const err105 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.knowledgeCheck,data:data41};
+}
+else {
+const err105 = {instancePath:instancePath+"/scoring/maturityLevels",schemaPath:"#/properties/scoring/properties/maturityLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.scoring.properties.maturityLevels.type,parentSchema:schema33.properties.scoring.properties.maturityLevels,data:data36};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2029,11 +2028,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data41.passMark !== undefined){
-let data42 = data41.passMark;
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 100 || isNaN(data42)){
-const err106 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.knowledgeCheck.properties.passMark,data:data42};
+}
+else {
+const err106 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.scoring.type,parentSchema:schema33.properties.scoring,data:data33};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2042,8 +2039,13 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data42 < 0 || isNaN(data42)){
-const err107 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.knowledgeCheck.properties.passMark,data:data42};
+}
+if(data.knowledgeCheck !== undefined){
+let data42 = data.knowledgeCheck;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key15 in data42){
+if(!(key15 === "passMark")){
+const err107 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.knowledgeCheck,data:data42};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2053,8 +2055,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.knowledgeCheck.properties.passMark.type,parentSchema:schema31.properties.knowledgeCheck.properties.passMark,data:data42};
+if(data42.passMark !== undefined){
+let data43 = data42.passMark;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 100 || isNaN(data43)){
+const err108 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.properties.knowledgeCheck.properties.passMark,data:data43};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2063,10 +2068,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.knowledgeCheck.type,parentSchema:schema31.properties.knowledgeCheck,data:data41};
+if(data43 < 0 || isNaN(data43)){
+const err109 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.knowledgeCheck.properties.passMark,data:data43};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2076,9 +2079,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
 else {
-const err110 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err110 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.knowledgeCheck.properties.passMark.type,parentSchema:schema33.properties.knowledgeCheck.properties.passMark,data:data43};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2087,34 +2089,58 @@ vErrors.push(err110);
 }
 errors++;
 }
-validate20.errors = vErrors;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.knowledgeCheck.type,parentSchema:schema33.properties.knowledgeCheck,data:data42};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-return validate20;
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+return validate22;
 })();
 
 /** schemas/touchpoint.schema.json */
 export const validateTouchpoint = /* @__PURE__ */ (() => {
-const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"touchpoint.schema.json","title":"Touchpoint","description":"standards/touchpoints/<id>.yaml: one place or moment where a customer meets the organisation, with the checkable items that make up its standard.","type":"object","required":["id","code","title","industry","category","journeyStage","channel","impact","frequency","owner","version","effective","reviewBy","changelog","items"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the touchpoint, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code staff use for the touchpoint, such as PM-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the touchpoint."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the customer meets here and why it matters, in a sentence or two."},"industry":{"$ref":"defs.schema.json#/$defs/id","description":"Industry, from the handbook's taxonomies.industries."},"category":{"$ref":"defs.schema.json#/$defs/id","description":"Category, from the handbook's taxonomies.categories."},"journeyStage":{"$ref":"defs.schema.json#/$defs/id","description":"Stage of the customer journey, from taxonomies.journeyStages (pre-sale, in-sale, after-sale)."},"channel":{"$ref":"defs.schema.json#/$defs/id","description":"Kind of interaction, from taxonomies.channels (physical, digital, emotional)."},"impact":{"$ref":"defs.schema.json#/$defs/id","description":"How much this touchpoint shapes the customer's experience, from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","description":"How often customers meet it, from grading.levels."},"gradeOverride":{"type":"object","description":"Sets the grade by hand instead of the impact × frequency rule, for example a rare touchpoint that makes customers very angry. A reason is required.","required":["grade","reason"],"additionalProperties":false,"properties":{"grade":{"$ref":"defs.schema.json#/$defs/id","description":"The grade to use, from grading.grades."},"reason":{"$ref":"defs.schema.json#/$defs/text","description":"Why the rule's grade is not right here (evidence such as complaint intensity)."}}},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of this standard; must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the standard again; a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"indicators":{"$ref":"defs.schema.json#/$defs/textList","description":"Quality indicators (质量指标) the owner tracks for this touchpoint, such as complaint rate or waiting time."},"items":{"type":"array","description":"The checkable standard items (标准条目) of this touchpoint.","minItems":1,"items":{"$ref":"#/$defs/item"}},"sops":{"$ref":"defs.schema.json#/$defs/idList","description":"Ids of the SOPs staff follow at this touchpoint."},"cases":{"$ref":"defs.schema.json#/$defs/idList","description":"Ids of cases from the case library to learn from."},"questions":{"$ref":"defs.schema.json#/$defs/questions"}},"$defs":{"item":{"type":"object","description":"One checkable statement an auditor can answer.","required":["id","text","dimension","tier"],"additionalProperties":false,"if":{"properties":{"answers":{"const":"measured"}},"required":["answers"]},"then":{"required":["threshold"]},"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the item, unique within the touchpoint; audit records refer to it."},"text":{"$ref":"defs.schema.json#/$defs/text","description":"What must be true, written so it can be checked."},"dimension":{"$ref":"defs.schema.json#/$defs/id","description":"Dimension, from taxonomies.dimensions (visual, auditory, olfactory, behaviour …)."},"tier":{"$ref":"defs.schema.json#/$defs/id","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"weight":{"type":"number","minimum":0,"default":1,"description":"How much the item counts in a score; 0 records it without scoring. Default 1."},"critical":{"type":"string","enum":["none","section","audit"],"default":"none","description":"none: an ordinary item. section: failing it zeroes its section. audit: a red line (红线) — failing it fails the whole audit."},"answers":{"type":"string","enum":["binary","graded","maturity","measured"],"default":"graded","description":"How the item is answered: binary (conforms / fails), graded (conforms / partly / fails), maturity (the handbook's levels) or measured (a reading compared with the threshold)."},"naAllowed":{"type":"boolean","default":true,"description":"Whether an auditor may answer n/a (not applicable). Default true."},"threshold":{"$ref":"defs.schema.json#/$defs/threshold","description":"The measurable limit, such as >= 300 lux; required when answers is measured."},"check":{"$ref":"defs.schema.json#/$defs/text","description":"How to check the item on site: where to look, what to measure, with what."},"evidence":{"$ref":"defs.schema.json#/$defs/text","description":"Evidence the auditor should keep, such as a photo or a log entry."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed to correct a failure of this item; sets the corrective action's due date."}}}}};
-const schema39 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
-const schema33 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
-const schema36 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
-const schema65 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
+const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"touchpoint.schema.json","title":"Touchpoint","description":"standards/touchpoints/<id>.yaml: one place or moment where a customer meets the organisation, with the checkable items that make up its standard.","type":"object","required":["id","code","title","industry","category","journeyStage","channel","impact","frequency","owner","version","effective","reviewBy","changelog","items"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the touchpoint, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code staff use for the touchpoint, such as PM-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the touchpoint."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the customer meets here and why it matters, in a sentence or two."},"industry":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"industries","description":"Industry, from the handbook's taxonomies.industries."},"category":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"categories","description":"Category, from the handbook's taxonomies.categories."},"journeyStage":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"journeyStages","description":"Stage of the customer journey, from taxonomies.journeyStages (pre-sale, in-sale, after-sale)."},"channel":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"channels","description":"Kind of interaction, from taxonomies.channels (physical, digital, emotional)."},"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"How much this touchpoint shapes the customer's experience, from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"How often customers meet it, from grading.levels."},"gradeOverride":{"type":"object","description":"Sets the grade by hand instead of the impact × frequency rule, for example a rare touchpoint that makes customers very angry. A reason is required.","required":["grade","reason"],"additionalProperties":false,"properties":{"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade to use, from grading.grades."},"reason":{"$ref":"defs.schema.json#/$defs/text","description":"Why the rule's grade is not right here (evidence such as complaint intensity)."}}},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of this standard; must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the standard again; a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"indicators":{"$ref":"defs.schema.json#/$defs/textList","description":"Quality indicators (质量指标) the owner tracks for this touchpoint, such as complaint rate or waiting time."},"items":{"type":"array","description":"The checkable standard items (标准条目) of this touchpoint.","minItems":1,"items":{"$ref":"#/$defs/item"}},"sops":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"sop","description":"Ids of the SOPs staff follow at this touchpoint."},"cases":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"case","description":"Ids of cases from the case library to learn from."},"questions":{"$ref":"defs.schema.json#/$defs/questions"}},"$defs":{"item":{"type":"object","description":"One checkable statement an auditor can answer.","required":["id","text","dimension","tier"],"additionalProperties":false,"if":{"properties":{"answers":{"const":"measured"}},"required":["answers"]},"then":{"required":["threshold"]},"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the item, unique within the touchpoint; audit records refer to it."},"text":{"$ref":"defs.schema.json#/$defs/text","description":"What must be true, written so it can be checked."},"dimension":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"dimensions","description":"Dimension, from taxonomies.dimensions (visual, auditory, olfactory, behaviour …)."},"tier":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"tiers","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"weight":{"type":"number","minimum":0,"default":1,"description":"How much the item counts in a score; 0 records it without scoring. Default 1."},"critical":{"type":"string","enum":["none","section","audit"],"default":"none","description":"none: an ordinary item. section: failing it zeroes its section. audit: a red line (红线) — failing it fails the whole audit."},"answers":{"type":"string","enum":["binary","graded","maturity","measured"],"default":"graded","description":"How the item is answered: binary (conforms / fails), graded (conforms / partly / fails), maturity (the handbook's levels) or measured (a reading compared with the threshold)."},"naAllowed":{"type":"boolean","default":true,"description":"Whether an auditor may answer n/a (not applicable). Default true."},"threshold":{"$ref":"defs.schema.json#/$defs/threshold","description":"The measurable limit, such as >= 300 lux; required when answers is measured."},"check":{"$ref":"defs.schema.json#/$defs/text","description":"How to check the item on site: where to look, what to measure, with what."},"evidence":{"$ref":"defs.schema.json#/$defs/text","description":"Evidence the auditor should keep, such as a photo or a log entry."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed to correct a failure of this item; sets the corrective action's due date."}}}}};
+const schema41 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
+const schema35 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
+const schema38 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
+const schema67 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
 const formats0 = __formats.date;
-const schema67 = {"type":"array","description":"Published changes, newest first. The newest entry's version must equal the file's version.","minItems":1,"items":{"$ref":"#/$defs/changelogEntry"}};
-const schema68 = {"type":"object","description":"One published change: which version, when it took effect and why.","required":["version","date","reason"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/version","description":"The version this change produced."},"date":{"$ref":"#/$defs/date","description":"The date the change took effect."},"reason":{"$ref":"#/$defs/text","description":"Why the standard changed, so that everyone understands what is different."}}};
+const schema69 = {"type":"array","description":"Published changes, newest first. The newest entry's version must equal the file's version.","minItems":1,"items":{"$ref":"#/$defs/changelogEntry"}};
+const schema70 = {"type":"object","description":"One published change: which version, when it took effect and why.","required":["version","date","reason"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/version","description":"The version this change produced."},"date":{"$ref":"#/$defs/date","description":"The date the change took effect."},"reason":{"$ref":"#/$defs/text","description":"Why the standard changed, so that everyone understands what is different."}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2123,7 +2149,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2133,7 +2159,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.date === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2143,7 +2169,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reason === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2154,7 +2180,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "version") || (key0 === "date")) || (key0 === "reason"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2168,7 +2194,7 @@ if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
 if(!pattern7.test(data0)){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data0};
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2179,7 +2205,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2193,7 +2219,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2204,7 +2230,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data1};
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2217,7 +2243,7 @@ errors++;
 if(data.reason !== undefined){
 let data2 = data.reason;
 if((typeof data2 !== "string") && (!(data2 && typeof data2 == "object" && !Array.isArray(data2)))){
-const err8 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data2};
+const err8 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2228,7 +2254,7 @@ errors++;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2240,7 +2266,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data2};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2253,7 +2279,7 @@ for(const key1 in data2){
 const _errs11 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2265,7 +2291,7 @@ errors++;
 }
 var valid4 = _errs11 === errors;
 if(!valid4){
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data2};
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2279,7 +2305,7 @@ for(const key2 in data2){
 let data3 = data2[key2];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err13 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data3};
+const err13 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2290,7 +2316,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data3};
+const err14 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2304,7 +2330,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2313,16 +2339,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2331,7 +2357,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2342,14 +2368,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate41(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.type,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2358,17 +2384,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = {"type":"array","description":"A list of human texts.","items":{"$ref":"#/$defs/text"}};
+const schema74 = {"type":"array","description":"A list of human texts.","items":{"$ref":"#/$defs/text"}};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2380,7 +2406,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2391,7 +2417,7 @@ errors++;
 }
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2403,7 +2429,7 @@ errors++;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length < 1){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2416,7 +2442,7 @@ for(const key0 in data0){
 const _errs4 = errors;
 if(typeof key0 === "string"){
 if(!pattern4.test(key0)){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key0,propertyName:key0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2428,7 +2454,7 @@ errors++;
 }
 var valid3 = _errs4 === errors;
 if(!valid3){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2442,7 +2468,7 @@ for(const key1 in data0){
 let data1 = data0[key1];
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data1};
+const err5 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2453,7 +2479,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data1};
+const err6 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2467,7 +2493,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.type,parentSchema:schema72,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2476,21 +2502,21 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"type":"object","description":"One checkable statement an auditor can answer.","required":["id","text","dimension","tier"],"additionalProperties":false,"if":{"properties":{"answers":{"const":"measured"}},"required":["answers"]},"then":{"required":["threshold"]},"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the item, unique within the touchpoint; audit records refer to it."},"text":{"$ref":"defs.schema.json#/$defs/text","description":"What must be true, written so it can be checked."},"dimension":{"$ref":"defs.schema.json#/$defs/id","description":"Dimension, from taxonomies.dimensions (visual, auditory, olfactory, behaviour …)."},"tier":{"$ref":"defs.schema.json#/$defs/id","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"weight":{"type":"number","minimum":0,"default":1,"description":"How much the item counts in a score; 0 records it without scoring. Default 1."},"critical":{"type":"string","enum":["none","section","audit"],"default":"none","description":"none: an ordinary item. section: failing it zeroes its section. audit: a red line (红线) — failing it fails the whole audit."},"answers":{"type":"string","enum":["binary","graded","maturity","measured"],"default":"graded","description":"How the item is answered: binary (conforms / fails), graded (conforms / partly / fails), maturity (the handbook's levels) or measured (a reading compared with the threshold)."},"naAllowed":{"type":"boolean","default":true,"description":"Whether an auditor may answer n/a (not applicable). Default true."},"threshold":{"$ref":"defs.schema.json#/$defs/threshold","description":"The measurable limit, such as >= 300 lux; required when answers is measured."},"check":{"$ref":"defs.schema.json#/$defs/text","description":"How to check the item on site: where to look, what to measure, with what."},"evidence":{"$ref":"defs.schema.json#/$defs/text","description":"Evidence the auditor should keep, such as a photo or a log entry."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed to correct a failure of this item; sets the corrective action's due date."}}};
-const schema79 = {"type":"string","description":"A measurable threshold: a comparison and a number with its unit (>= 300 lux, <= 55 dB, < 5 min), a range (between 18 and 26 °C) or a period (every 15 days, meaning at most 15 days since the last time).","pattern":"^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$"};
-const schema82 = {"type":"string","description":"A time limit as an ISO 8601 duration: PT15M is 15 minutes, PT24H is 24 hours, P3D is 3 days.","pattern":"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"};
-const pattern40 = new RegExp("^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$", "u");
-const pattern43 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
+const schema76 = {"type":"object","description":"One checkable statement an auditor can answer.","required":["id","text","dimension","tier"],"additionalProperties":false,"if":{"properties":{"answers":{"const":"measured"}},"required":["answers"]},"then":{"required":["threshold"]},"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the item, unique within the touchpoint; audit records refer to it."},"text":{"$ref":"defs.schema.json#/$defs/text","description":"What must be true, written so it can be checked."},"dimension":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"dimensions","description":"Dimension, from taxonomies.dimensions (visual, auditory, olfactory, behaviour …)."},"tier":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"tiers","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"weight":{"type":"number","minimum":0,"default":1,"description":"How much the item counts in a score; 0 records it without scoring. Default 1."},"critical":{"type":"string","enum":["none","section","audit"],"default":"none","description":"none: an ordinary item. section: failing it zeroes its section. audit: a red line (红线) — failing it fails the whole audit."},"answers":{"type":"string","enum":["binary","graded","maturity","measured"],"default":"graded","description":"How the item is answered: binary (conforms / fails), graded (conforms / partly / fails), maturity (the handbook's levels) or measured (a reading compared with the threshold)."},"naAllowed":{"type":"boolean","default":true,"description":"Whether an auditor may answer n/a (not applicable). Default true."},"threshold":{"$ref":"defs.schema.json#/$defs/threshold","description":"The measurable limit, such as >= 300 lux; required when answers is measured."},"check":{"$ref":"defs.schema.json#/$defs/text","description":"How to check the item on site: where to look, what to measure, with what."},"evidence":{"$ref":"defs.schema.json#/$defs/text","description":"Evidence the auditor should keep, such as a photo or a log entry."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed to correct a failure of this item; sets the corrective action's due date."}}};
+const schema81 = {"type":"string","description":"A measurable threshold: a comparison and a number with its unit (>= 300 lux, <= 55 dB, < 5 min), a range (between 18 and 26 °C) or a period (every 15 days, meaning at most 15 days since the last time).","pattern":"^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$"};
+const schema84 = {"type":"string","description":"A time limit as an ISO 8601 duration: PT15M is 15 minutes, PT24H is 24 hours, P3D is 3 days.","pattern":"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"};
+const pattern41 = new RegExp("^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$", "u");
+const pattern44 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2541,7 +2567,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.threshold === undefined){
-const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema74.then.required,parentSchema:schema74.then,data};
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema76.then.required,parentSchema:schema76.then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2555,7 +2581,7 @@ var _valid0 = _errs4 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema74.if,parentSchema:schema74,data};
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema76.if,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2566,7 +2592,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2576,7 +2602,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.text === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2586,7 +2612,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.dimension === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2596,7 +2622,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.tier === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2606,8 +2632,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema74.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(!(func1.call(schema76.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2621,7 +2647,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 80){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2630,8 +2656,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern8.test(data1)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data1};
+if(!pattern9.test(data1)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2642,7 +2668,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+const err11 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2655,7 +2681,7 @@ errors++;
 if(data.text !== undefined){
 let data2 = data.text;
 if((typeof data2 !== "string") && (!(data2 && typeof data2 == "object" && !Array.isArray(data2)))){
-const err12 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data2};
+const err12 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2666,7 +2692,7 @@ errors++;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
+const err13 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2678,7 +2704,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err14 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data2};
+const err14 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2691,7 +2717,7 @@ for(const key1 in data2){
 const _errs12 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err15 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err15 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2703,7 +2729,7 @@ errors++;
 }
 var valid5 = _errs12 === errors;
 if(!valid5){
-const err16 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data2};
+const err16 = {instancePath:instancePath+"/text",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2717,7 +2743,7 @@ for(const key2 in data2){
 let data3 = data2[key2];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err17 = {instancePath:instancePath+"/text/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data3};
+const err17 = {instancePath:instancePath+"/text/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2728,7 +2754,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/text/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data3};
+const err18 = {instancePath:instancePath+"/text/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2744,7 +2770,7 @@ if(data.dimension !== undefined){
 let data4 = data.dimension;
 if(typeof data4 === "string"){
 if(func2(data4) > 80){
-const err19 = {instancePath:instancePath+"/dimension",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data4};
+const err19 = {instancePath:instancePath+"/dimension",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2753,8 +2779,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern8.test(data4)){
-const err20 = {instancePath:instancePath+"/dimension",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data4};
+if(!pattern9.test(data4)){
+const err20 = {instancePath:instancePath+"/dimension",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2765,7 +2791,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/dimension",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4};
+const err21 = {instancePath:instancePath+"/dimension",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2779,7 +2805,7 @@ if(data.tier !== undefined){
 let data5 = data.tier;
 if(typeof data5 === "string"){
 if(func2(data5) > 80){
-const err22 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data5};
+const err22 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2788,8 +2814,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern8.test(data5)){
-const err23 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data5};
+if(!pattern9.test(data5)){
+const err23 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2800,7 +2826,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data5};
+const err24 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2814,7 +2840,7 @@ if(data.weight !== undefined){
 let data6 = data.weight;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err25 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.weight,data:data6};
+const err25 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.weight,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2825,7 +2851,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.weight.type,parentSchema:schema74.properties.weight,data:data6};
+const err26 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.weight.type,parentSchema:schema76.properties.weight,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2838,7 +2864,7 @@ errors++;
 if(data.critical !== undefined){
 let data7 = data.critical;
 if(typeof data7 !== "string"){
-const err27 = {instancePath:instancePath+"/critical",schemaPath:"#/properties/critical/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.critical.type,parentSchema:schema74.properties.critical,data:data7};
+const err27 = {instancePath:instancePath+"/critical",schemaPath:"#/properties/critical/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.critical.type,parentSchema:schema76.properties.critical,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2848,7 +2874,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!(((data7 === "none") || (data7 === "section")) || (data7 === "audit"))){
-const err28 = {instancePath:instancePath+"/critical",schemaPath:"#/properties/critical/enum",keyword:"enum",params:{allowedValues: schema74.properties.critical.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.critical.enum,parentSchema:schema74.properties.critical,data:data7};
+const err28 = {instancePath:instancePath+"/critical",schemaPath:"#/properties/critical/enum",keyword:"enum",params:{allowedValues: schema76.properties.critical.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.critical.enum,parentSchema:schema76.properties.critical,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2861,7 +2887,7 @@ errors++;
 if(data.answers !== undefined){
 let data8 = data.answers;
 if(typeof data8 !== "string"){
-const err29 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.answers.type,parentSchema:schema74.properties.answers,data:data8};
+const err29 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.answers.type,parentSchema:schema76.properties.answers,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2871,7 +2897,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((data8 === "binary") || (data8 === "graded")) || (data8 === "maturity")) || (data8 === "measured"))){
-const err30 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/enum",keyword:"enum",params:{allowedValues: schema74.properties.answers.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.answers.enum,parentSchema:schema74.properties.answers,data:data8};
+const err30 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/enum",keyword:"enum",params:{allowedValues: schema76.properties.answers.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.answers.enum,parentSchema:schema76.properties.answers,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2884,7 +2910,7 @@ errors++;
 if(data.naAllowed !== undefined){
 let data9 = data.naAllowed;
 if(typeof data9 !== "boolean"){
-const err31 = {instancePath:instancePath+"/naAllowed",schemaPath:"#/properties/naAllowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.naAllowed.type,parentSchema:schema74.properties.naAllowed,data:data9};
+const err31 = {instancePath:instancePath+"/naAllowed",schemaPath:"#/properties/naAllowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.naAllowed.type,parentSchema:schema76.properties.naAllowed,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2897,8 +2923,8 @@ errors++;
 if(data.threshold !== undefined){
 let data10 = data.threshold;
 if(typeof data10 === "string"){
-if(!pattern40.test(data10)){
-const err32 = {instancePath:instancePath+"/threshold",schemaPath:"defs.schema.json#/$defs/threshold/pattern",keyword:"pattern",params:{pattern: "^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$"},message:"must match pattern \""+"^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$"+"\"",schema:"^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$",parentSchema:schema79,data:data10};
+if(!pattern41.test(data10)){
+const err32 = {instancePath:instancePath+"/threshold",schemaPath:"defs.schema.json#/$defs/threshold/pattern",keyword:"pattern",params:{pattern: "^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$"},message:"must match pattern \""+"^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$"+"\"",schema:"^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$",parentSchema:schema81,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2909,7 +2935,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/threshold",schemaPath:"defs.schema.json#/$defs/threshold/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data10};
+const err33 = {instancePath:instancePath+"/threshold",schemaPath:"defs.schema.json#/$defs/threshold/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2922,7 +2948,7 @@ errors++;
 if(data.check !== undefined){
 let data11 = data.check;
 if((typeof data11 !== "string") && (!(data11 && typeof data11 == "object" && !Array.isArray(data11)))){
-const err34 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data11};
+const err34 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2933,7 +2959,7 @@ errors++;
 }
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err35 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data11};
+const err35 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2945,7 +2971,7 @@ errors++;
 }
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(Object.keys(data11).length < 1){
-const err36 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data11};
+const err36 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2955,10 +2981,10 @@ vErrors.push(err36);
 errors++;
 }
 for(const key3 in data11){
-const _errs36 = errors;
+const _errs38 = errors;
 if(typeof key3 === "string"){
 if(!pattern4.test(key3)){
-const err37 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key3,propertyName:key3};
+const err37 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2968,9 +2994,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-var valid11 = _errs36 === errors;
+var valid11 = _errs38 === errors;
 if(!valid11){
-const err38 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data11};
+const err38 = {instancePath:instancePath+"/check",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2984,7 +3010,7 @@ for(const key4 in data11){
 let data12 = data11[key4];
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err39 = {instancePath:instancePath+"/check/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data12};
+const err39 = {instancePath:instancePath+"/check/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2995,7 +3021,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/check/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data12};
+const err40 = {instancePath:instancePath+"/check/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3010,7 +3036,7 @@ errors++;
 if(data.evidence !== undefined){
 let data13 = data.evidence;
 if((typeof data13 !== "string") && (!(data13 && typeof data13 == "object" && !Array.isArray(data13)))){
-const err41 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data13};
+const err41 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3021,7 +3047,7 @@ errors++;
 }
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err42 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data13};
+const err42 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3033,7 +3059,7 @@ errors++;
 }
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(Object.keys(data13).length < 1){
-const err43 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data13};
+const err43 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3043,10 +3069,10 @@ vErrors.push(err43);
 errors++;
 }
 for(const key5 in data13){
-const _errs43 = errors;
+const _errs45 = errors;
 if(typeof key5 === "string"){
 if(!pattern4.test(key5)){
-const err44 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key5,propertyName:key5};
+const err44 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3056,9 +3082,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-var valid14 = _errs43 === errors;
+var valid14 = _errs45 === errors;
 if(!valid14){
-const err45 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data13};
+const err45 = {instancePath:instancePath+"/evidence",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3072,7 +3098,7 @@ for(const key6 in data13){
 let data14 = data13[key6];
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err46 = {instancePath:instancePath+"/evidence/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data14};
+const err46 = {instancePath:instancePath+"/evidence/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3083,7 +3109,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/evidence/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data14};
+const err47 = {instancePath:instancePath+"/evidence/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3098,8 +3124,8 @@ errors++;
 if(data.timeLimit !== undefined){
 let data15 = data.timeLimit;
 if(typeof data15 === "string"){
-if(!pattern43.test(data15)){
-const err48 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema82,data:data15};
+if(!pattern44.test(data15)){
+const err48 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema84,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3110,7 +3136,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data15};
+const err49 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3122,7 +3148,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3131,18 +3157,18 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
+const schema85 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3155,7 +3181,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3164,8 +3190,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3176,7 +3202,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3193,7 +3219,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3208,7 +3234,7 @@ break outer0;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.type,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3217,18 +3243,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"type":"array","description":"Knowledge-check questions shown on the page and graded in the browser.","items":{"$ref":"#/$defs/question"}};
-const schema86 = {"type":"object","description":"A knowledge-check question for new hires: single or multiple choice, with an explanation shown after grading.","required":["id","prompt","options","explanation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the question, unique within its touchpoint or SOP."},"prompt":{"$ref":"#/$defs/text","description":"The question as the reader sees it."},"multiple":{"type":"boolean","default":false,"description":"true when more than one option is correct and the reader must pick all of them."},"options":{"type":"array","description":"The choices, at least two; mark the correct ones with correct: true.","minItems":2,"items":{"type":"object","description":"One choice.","required":["id","text"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the option, unique within the question (a, b, c …)."},"text":{"$ref":"#/$defs/text","description":"The text of the option."},"correct":{"type":"boolean","default":false,"description":"true when choosing this option is right."}}}},"explanation":{"$ref":"#/$defs/text","description":"Why the right answer is right, shown after grading."}}};
+const schema87 = {"type":"array","description":"Knowledge-check questions shown on the page and graded in the browser.","items":{"$ref":"#/$defs/question"}};
+const schema88 = {"type":"object","description":"A knowledge-check question for new hires: single or multiple choice, with an explanation shown after grading.","required":["id","prompt","options","explanation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the question, unique within its touchpoint or SOP."},"prompt":{"$ref":"#/$defs/text","description":"The question as the reader sees it."},"multiple":{"type":"boolean","default":false,"description":"true when more than one option is correct and the reader must pick all of them."},"options":{"type":"array","description":"The choices, at least two; mark the correct ones with correct: true.","minItems":2,"items":{"type":"object","description":"One choice.","required":["id","text"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the option, unique within the question (a, b, c …)."},"text":{"$ref":"#/$defs/text","description":"The text of the option."},"correct":{"type":"boolean","default":false,"description":"true when choosing this option is right."}}}},"explanation":{"$ref":"#/$defs/text","description":"Why the right answer is right, shown after grading."}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3237,7 +3263,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3247,7 +3273,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.prompt === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prompt"},message:"must have required property '"+"prompt"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prompt"},message:"must have required property '"+"prompt"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3257,7 +3283,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.options === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3267,7 +3293,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.explanation === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3278,7 +3304,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "prompt")) || (key0 === "multiple")) || (key0 === "options")) || (key0 === "explanation"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3292,7 +3318,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3301,8 +3327,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3313,7 +3339,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3326,7 +3352,7 @@ errors++;
 if(data.prompt !== undefined){
 let data1 = data.prompt;
 if((typeof data1 !== "string") && (!(data1 && typeof data1 == "object" && !Array.isArray(data1)))){
-const err8 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data1};
+const err8 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3337,7 +3363,7 @@ errors++;
 }
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
+const err9 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3349,7 +3375,7 @@ errors++;
 }
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err10 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data1};
+const err10 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3362,7 +3388,7 @@ for(const key1 in data1){
 const _errs8 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err11 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3374,7 +3400,7 @@ errors++;
 }
 var valid3 = _errs8 === errors;
 if(!valid3){
-const err12 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data1};
+const err12 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3388,7 +3414,7 @@ for(const key2 in data1){
 let data2 = data1[key2];
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/prompt/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data2};
+const err13 = {instancePath:instancePath+"/prompt/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3399,7 +3425,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/prompt/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data2};
+const err14 = {instancePath:instancePath+"/prompt/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3414,7 +3440,7 @@ errors++;
 if(data.multiple !== undefined){
 let data3 = data.multiple;
 if(typeof data3 !== "boolean"){
-const err15 = {instancePath:instancePath+"/multiple",schemaPath:"#/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.multiple.type,parentSchema:schema86.properties.multiple,data:data3};
+const err15 = {instancePath:instancePath+"/multiple",schemaPath:"#/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.multiple.type,parentSchema:schema88.properties.multiple,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3428,7 +3454,7 @@ if(data.options !== undefined){
 let data4 = data.options;
 if(Array.isArray(data4)){
 if(data4.length < 2){
-const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema86.properties.options,data:data4};
+const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema88.properties.options,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3442,7 +3468,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err17 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema86.properties.options.items.required,parentSchema:schema86.properties.options.items,data:data5};
+const err17 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.properties.options.items.required,parentSchema:schema88.properties.options.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3452,7 +3478,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data5.text === undefined){
-const err18 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema86.properties.options.items.required,parentSchema:schema86.properties.options.items,data:data5};
+const err18 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema88.properties.options.items.required,parentSchema:schema88.properties.options.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3463,7 +3489,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!(((key3 === "id") || (key3 === "text")) || (key3 === "correct"))){
-const err19 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.options.items,data:data5};
+const err19 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.options.items,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3477,7 +3503,7 @@ if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 === "string"){
 if(func2(data6) > 80){
-const err20 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data6};
+const err20 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3486,8 +3512,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern8.test(data6)){
-const err21 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data6};
+if(!pattern9.test(data6)){
+const err21 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3498,7 +3524,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6};
+const err22 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3511,7 +3537,7 @@ errors++;
 if(data5.text !== undefined){
 let data7 = data5.text;
 if((typeof data7 !== "string") && (!(data7 && typeof data7 == "object" && !Array.isArray(data7)))){
-const err23 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data7};
+const err23 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3522,7 +3548,7 @@ errors++;
 }
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err24 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data7};
+const err24 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3534,7 +3560,7 @@ errors++;
 }
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err25 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data7};
+const err25 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3547,7 +3573,7 @@ for(const key4 in data7){
 const _errs25 = errors;
 if(typeof key4 === "string"){
 if(!pattern4.test(key4)){
-const err26 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key4,propertyName:key4};
+const err26 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3559,7 +3585,7 @@ errors++;
 }
 var valid10 = _errs25 === errors;
 if(!valid10){
-const err27 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data7};
+const err27 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3573,7 +3599,7 @@ for(const key5 in data7){
 let data8 = data7[key5];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err28 = {instancePath:instancePath+"/options/" + i0+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data8};
+const err28 = {instancePath:instancePath+"/options/" + i0+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3584,7 +3610,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/options/" + i0+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data8};
+const err29 = {instancePath:instancePath+"/options/" + i0+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3599,7 +3625,7 @@ errors++;
 if(data5.correct !== undefined){
 let data9 = data5.correct;
 if(typeof data9 !== "boolean"){
-const err30 = {instancePath:instancePath+"/options/" + i0+"/correct",schemaPath:"#/properties/options/items/properties/correct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.options.items.properties.correct.type,parentSchema:schema86.properties.options.items.properties.correct,data:data9};
+const err30 = {instancePath:instancePath+"/options/" + i0+"/correct",schemaPath:"#/properties/options/items/properties/correct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.options.items.properties.correct.type,parentSchema:schema88.properties.options.items.properties.correct,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3611,7 +3637,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.options.items.type,parentSchema:schema86.properties.options.items,data:data5};
+const err31 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.options.items.type,parentSchema:schema88.properties.options.items,data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3623,7 +3649,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.options.type,parentSchema:schema86.properties.options,data:data4};
+const err32 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.options.type,parentSchema:schema88.properties.options,data:data4};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3636,7 +3662,7 @@ errors++;
 if(data.explanation !== undefined){
 let data10 = data.explanation;
 if((typeof data10 !== "string") && (!(data10 && typeof data10 == "object" && !Array.isArray(data10)))){
-const err33 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data10};
+const err33 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3647,7 +3673,7 @@ errors++;
 }
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err34 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data10};
+const err34 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3659,7 +3685,7 @@ errors++;
 }
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length < 1){
-const err35 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data10};
+const err35 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3672,7 +3698,7 @@ for(const key6 in data10){
 const _errs34 = errors;
 if(typeof key6 === "string"){
 if(!pattern4.test(key6)){
-const err36 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key6,propertyName:key6};
+const err36 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3684,7 +3710,7 @@ errors++;
 }
 var valid13 = _errs34 === errors;
 if(!valid13){
-const err37 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data10};
+const err37 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3698,7 +3724,7 @@ for(const key7 in data10){
 let data11 = data10[key7];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err38 = {instancePath:instancePath+"/explanation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data11};
+const err38 = {instancePath:instancePath+"/explanation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3709,7 +3735,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/explanation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data11};
+const err39 = {instancePath:instancePath+"/explanation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3723,7 +3749,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3732,16 +3758,16 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3751,14 +3777,14 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate50(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate52(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3767,17 +3793,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="touchpoint.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3786,7 +3812,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3796,7 +3822,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.code === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3806,7 +3832,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3816,7 +3842,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.industry === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "industry"},message:"must have required property '"+"industry"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "industry"},message:"must have required property '"+"industry"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3826,7 +3852,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.category === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3836,7 +3862,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.journeyStage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "journeyStage"},message:"must have required property '"+"journeyStage"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "journeyStage"},message:"must have required property '"+"journeyStage"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3846,7 +3872,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.channel === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3856,7 +3882,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.impact === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3866,7 +3892,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.frequency === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3876,7 +3902,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.owner === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3886,7 +3912,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.version === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3896,7 +3922,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.effective === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3906,7 +3932,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.reviewBy === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewBy"},message:"must have required property '"+"reviewBy"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewBy"},message:"must have required property '"+"reviewBy"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3916,7 +3942,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.changelog === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changelog"},message:"must have required property '"+"changelog"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changelog"},message:"must have required property '"+"changelog"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3926,7 +3952,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.items === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3936,8 +3962,8 @@ vErrors.push(err14);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema51.properties, key0))){
-const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(!(func1.call(schema53.properties, key0))){
+const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3950,7 +3976,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err16 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.$schema.type,parentSchema:schema51.properties.$schema,data:data0};
+const err16 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.$schema.type,parentSchema:schema53.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3964,7 +3990,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 80){
-const err17 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data1};
+const err17 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3973,8 +3999,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern8.test(data1)){
-const err18 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data1};
+if(!pattern9.test(data1)){
+const err18 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3985,7 +4011,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+const err19 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3998,8 +4024,8 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern20.test(data2)){
-const err20 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema51.properties.code,data:data2};
+if(!pattern21.test(data2)){
+const err20 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema53.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4010,7 +4036,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.code.type,parentSchema:schema51.properties.code,data:data2};
+const err21 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.code.type,parentSchema:schema53.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4023,7 +4049,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if((typeof data3 !== "string") && (!(data3 && typeof data3 == "object" && !Array.isArray(data3)))){
-const err22 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data3};
+const err22 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4034,7 +4060,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err23 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
+const err23 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4046,7 +4072,7 @@ errors++;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err24 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data3};
+const err24 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4059,7 +4085,7 @@ for(const key1 in data3){
 const _errs12 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err25 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err25 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4071,7 +4097,7 @@ errors++;
 }
 var valid3 = _errs12 === errors;
 if(!valid3){
-const err26 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data3};
+const err26 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4085,7 +4111,7 @@ for(const key2 in data3){
 let data4 = data3[key2];
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err27 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data4};
+const err27 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4096,7 +4122,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data4};
+const err28 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4111,7 +4137,7 @@ errors++;
 if(data.summary !== undefined){
 let data5 = data.summary;
 if((typeof data5 !== "string") && (!(data5 && typeof data5 == "object" && !Array.isArray(data5)))){
-const err29 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data5};
+const err29 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4122,7 +4148,7 @@ errors++;
 }
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err30 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data5};
+const err30 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4134,7 +4160,7 @@ errors++;
 }
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-const err31 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data5};
+const err31 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4147,7 +4173,7 @@ for(const key3 in data5){
 const _errs19 = errors;
 if(typeof key3 === "string"){
 if(!pattern4.test(key3)){
-const err32 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key3,propertyName:key3};
+const err32 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4159,7 +4185,7 @@ errors++;
 }
 var valid6 = _errs19 === errors;
 if(!valid6){
-const err33 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data5};
+const err33 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4173,7 +4199,7 @@ for(const key4 in data5){
 let data6 = data5[key4];
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err34 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data6};
+const err34 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4184,7 +4210,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data6};
+const err35 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4200,7 +4226,7 @@ if(data.industry !== undefined){
 let data7 = data.industry;
 if(typeof data7 === "string"){
 if(func2(data7) > 80){
-const err36 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data7};
+const err36 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4209,8 +4235,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern8.test(data7)){
-const err37 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data7};
+if(!pattern9.test(data7)){
+const err37 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4221,7 +4247,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data7};
+const err38 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data7};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4235,7 +4261,7 @@ if(data.category !== undefined){
 let data8 = data.category;
 if(typeof data8 === "string"){
 if(func2(data8) > 80){
-const err39 = {instancePath:instancePath+"/category",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data8};
+const err39 = {instancePath:instancePath+"/category",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4244,8 +4270,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern8.test(data8)){
-const err40 = {instancePath:instancePath+"/category",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data8};
+if(!pattern9.test(data8)){
+const err40 = {instancePath:instancePath+"/category",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4256,7 +4282,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/category",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data8};
+const err41 = {instancePath:instancePath+"/category",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4270,7 +4296,7 @@ if(data.journeyStage !== undefined){
 let data9 = data.journeyStage;
 if(typeof data9 === "string"){
 if(func2(data9) > 80){
-const err42 = {instancePath:instancePath+"/journeyStage",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data9};
+const err42 = {instancePath:instancePath+"/journeyStage",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4279,8 +4305,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!pattern8.test(data9)){
-const err43 = {instancePath:instancePath+"/journeyStage",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data9};
+if(!pattern9.test(data9)){
+const err43 = {instancePath:instancePath+"/journeyStage",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4291,7 +4317,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/journeyStage",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data9};
+const err44 = {instancePath:instancePath+"/journeyStage",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data9};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4305,7 +4331,7 @@ if(data.channel !== undefined){
 let data10 = data.channel;
 if(typeof data10 === "string"){
 if(func2(data10) > 80){
-const err45 = {instancePath:instancePath+"/channel",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data10};
+const err45 = {instancePath:instancePath+"/channel",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data10};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4314,8 +4340,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!pattern8.test(data10)){
-const err46 = {instancePath:instancePath+"/channel",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data10};
+if(!pattern9.test(data10)){
+const err46 = {instancePath:instancePath+"/channel",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data10};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4326,7 +4352,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/channel",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data10};
+const err47 = {instancePath:instancePath+"/channel",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data10};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4340,7 +4366,7 @@ if(data.impact !== undefined){
 let data11 = data.impact;
 if(typeof data11 === "string"){
 if(func2(data11) > 80){
-const err48 = {instancePath:instancePath+"/impact",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data11};
+const err48 = {instancePath:instancePath+"/impact",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data11};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4349,8 +4375,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!pattern8.test(data11)){
-const err49 = {instancePath:instancePath+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data11};
+if(!pattern9.test(data11)){
+const err49 = {instancePath:instancePath+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data11};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4361,7 +4387,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/impact",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data11};
+const err50 = {instancePath:instancePath+"/impact",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data11};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4375,7 +4401,7 @@ if(data.frequency !== undefined){
 let data12 = data.frequency;
 if(typeof data12 === "string"){
 if(func2(data12) > 80){
-const err51 = {instancePath:instancePath+"/frequency",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data12};
+const err51 = {instancePath:instancePath+"/frequency",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4384,8 +4410,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern8.test(data12)){
-const err52 = {instancePath:instancePath+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data12};
+if(!pattern9.test(data12)){
+const err52 = {instancePath:instancePath+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data12};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4396,7 +4422,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/frequency",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data12};
+const err53 = {instancePath:instancePath+"/frequency",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data12};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4410,7 +4436,7 @@ if(data.gradeOverride !== undefined){
 let data13 = data.gradeOverride;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.grade === undefined){
-const err54 = {instancePath:instancePath+"/gradeOverride",schemaPath:"#/properties/gradeOverride/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema51.properties.gradeOverride.required,parentSchema:schema51.properties.gradeOverride,data:data13};
+const err54 = {instancePath:instancePath+"/gradeOverride",schemaPath:"#/properties/gradeOverride/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema53.properties.gradeOverride.required,parentSchema:schema53.properties.gradeOverride,data:data13};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4420,7 +4446,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data13.reason === undefined){
-const err55 = {instancePath:instancePath+"/gradeOverride",schemaPath:"#/properties/gradeOverride/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema51.properties.gradeOverride.required,parentSchema:schema51.properties.gradeOverride,data:data13};
+const err55 = {instancePath:instancePath+"/gradeOverride",schemaPath:"#/properties/gradeOverride/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema53.properties.gradeOverride.required,parentSchema:schema53.properties.gradeOverride,data:data13};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4431,7 +4457,7 @@ errors++;
 }
 for(const key5 in data13){
 if(!((key5 === "grade") || (key5 === "reason"))){
-const err56 = {instancePath:instancePath+"/gradeOverride",schemaPath:"#/properties/gradeOverride/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.gradeOverride,data:data13};
+const err56 = {instancePath:instancePath+"/gradeOverride",schemaPath:"#/properties/gradeOverride/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.gradeOverride,data:data13};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4445,7 +4471,7 @@ if(data13.grade !== undefined){
 let data14 = data13.grade;
 if(typeof data14 === "string"){
 if(func2(data14) > 80){
-const err57 = {instancePath:instancePath+"/gradeOverride/grade",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data14};
+const err57 = {instancePath:instancePath+"/gradeOverride/grade",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data14};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4454,8 +4480,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!pattern8.test(data14)){
-const err58 = {instancePath:instancePath+"/gradeOverride/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data14};
+if(!pattern9.test(data14)){
+const err58 = {instancePath:instancePath+"/gradeOverride/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data14};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4466,7 +4492,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/gradeOverride/grade",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data14};
+const err59 = {instancePath:instancePath+"/gradeOverride/grade",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data14};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4479,7 +4505,7 @@ errors++;
 if(data13.reason !== undefined){
 let data15 = data13.reason;
 if((typeof data15 !== "string") && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){
-const err60 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data15};
+const err60 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data15};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4490,7 +4516,7 @@ errors++;
 }
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err61 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data15};
+const err61 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data15};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4502,7 +4528,7 @@ errors++;
 }
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(Object.keys(data15).length < 1){
-const err62 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data15};
+const err62 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4512,10 +4538,10 @@ vErrors.push(err62);
 errors++;
 }
 for(const key6 in data15){
-const _errs50 = errors;
+const _errs57 = errors;
 if(typeof key6 === "string"){
 if(!pattern4.test(key6)){
-const err63 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key6,propertyName:key6};
+const err63 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4525,9 +4551,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-var valid17 = _errs50 === errors;
+var valid17 = _errs57 === errors;
 if(!valid17){
-const err64 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data15};
+const err64 = {instancePath:instancePath+"/gradeOverride/reason",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data15};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4541,7 +4567,7 @@ for(const key7 in data15){
 let data16 = data15[key7];
 if(typeof data16 === "string"){
 if(func2(data16) < 1){
-const err65 = {instancePath:instancePath+"/gradeOverride/reason/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data16};
+const err65 = {instancePath:instancePath+"/gradeOverride/reason/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4552,7 +4578,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/gradeOverride/reason/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data16};
+const err66 = {instancePath:instancePath+"/gradeOverride/reason/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4566,7 +4592,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/gradeOverride",schemaPath:"#/properties/gradeOverride/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.gradeOverride.type,parentSchema:schema51.properties.gradeOverride,data:data13};
+const err67 = {instancePath:instancePath+"/gradeOverride",schemaPath:"#/properties/gradeOverride/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.gradeOverride.type,parentSchema:schema53.properties.gradeOverride,data:data13};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4579,7 +4605,7 @@ errors++;
 if(data.owner !== undefined){
 let data17 = data.owner;
 if((typeof data17 !== "string") && (!(data17 && typeof data17 == "object" && !Array.isArray(data17)))){
-const err68 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data17};
+const err68 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4590,7 +4616,7 @@ errors++;
 }
 if(typeof data17 === "string"){
 if(func2(data17) < 1){
-const err69 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data17};
+const err69 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4602,7 +4628,7 @@ errors++;
 }
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(Object.keys(data17).length < 1){
-const err70 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data17};
+const err70 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4612,10 +4638,10 @@ vErrors.push(err70);
 errors++;
 }
 for(const key8 in data17){
-const _errs57 = errors;
+const _errs64 = errors;
 if(typeof key8 === "string"){
 if(!pattern4.test(key8)){
-const err71 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key8,propertyName:key8};
+const err71 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key8,propertyName:key8};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4625,9 +4651,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-var valid20 = _errs57 === errors;
+var valid20 = _errs64 === errors;
 if(!valid20){
-const err72 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data17};
+const err72 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4641,7 +4667,7 @@ for(const key9 in data17){
 let data18 = data17[key9];
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err73 = {instancePath:instancePath+"/owner/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data18};
+const err73 = {instancePath:instancePath+"/owner/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4652,7 +4678,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/owner/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data18};
+const err74 = {instancePath:instancePath+"/owner/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4668,7 +4694,7 @@ if(data.version !== undefined){
 let data19 = data.version;
 if(typeof data19 === "string"){
 if(!pattern7.test(data19)){
-const err75 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data19};
+const err75 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data19};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4679,7 +4705,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data19};
+const err76 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data19};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4693,7 +4719,7 @@ if(data.effective !== undefined){
 let data20 = data.effective;
 if(typeof data20 === "string"){
 if(!(formats0.validate(data20))){
-const err77 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data20};
+const err77 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data20};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4704,7 +4730,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data20};
+const err78 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data20};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4718,7 +4744,7 @@ if(data.reviewBy !== undefined){
 let data21 = data.reviewBy;
 if(typeof data21 === "string"){
 if(!(formats0.validate(data21))){
-const err79 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data21};
+const err79 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data21};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4729,7 +4755,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data21};
+const err80 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data21};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4740,14 +4766,14 @@ errors++;
 }
 }
 if(data.changelog !== undefined){
-if(!(validate38(data.changelog, {instancePath:instancePath+"/changelog",parentData:data,parentDataProperty:"changelog",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate40(data.changelog, {instancePath:instancePath+"/changelog",parentData:data,parentDataProperty:"changelog",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 if(data.indicators !== undefined){
-if(!(validate42(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate44(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
@@ -4755,7 +4781,7 @@ if(data.items !== undefined){
 let data24 = data.items;
 if(Array.isArray(data24)){
 if(data24.length < 1){
-const err81 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.items,data:data24};
+const err81 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.properties.items,data:data24};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4766,14 +4792,14 @@ errors++;
 }
 const len0 = data24.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate44(data24[i0], {instancePath:instancePath+"/items/" + i0,parentData:data24,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate46(data24[i0], {instancePath:instancePath+"/items/" + i0,parentData:data24,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.items.type,parentSchema:schema51.properties.items,data:data24};
+const err82 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.items.type,parentSchema:schema53.properties.items,data:data24};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4784,26 +4810,26 @@ errors++;
 }
 }
 if(data.sops !== undefined){
-if(!(validate46(data.sops, {instancePath:instancePath+"/sops",parentData:data,parentDataProperty:"sops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate48(data.sops, {instancePath:instancePath+"/sops",parentData:data,parentDataProperty:"sops",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.cases !== undefined){
-if(!(validate46(data.cases, {instancePath:instancePath+"/cases",parentData:data,parentDataProperty:"cases",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate48(data.cases, {instancePath:instancePath+"/cases",parentData:data,parentDataProperty:"cases",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.questions !== undefined){
-if(!(validate49(data.questions, {instancePath:instancePath+"/questions",parentData:data,parentDataProperty:"questions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate51(data.questions, {instancePath:instancePath+"/questions",parentData:data,parentDataProperty:"questions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4812,35 +4838,35 @@ vErrors.push(err83);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-return validate37;
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+return validate39;
 })();
 
 /** schemas/sop.schema.json */
 export const validateSop = /* @__PURE__ */ (() => {
-const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"sop.schema.json","title":"Standard operating procedure","description":"standards/sops/<id>.yaml: a step-by-step procedure (SOP) with actors, time limits, scripts, escalations and branches.","type":"object","required":["id","title","touchpoints","tier","trigger","owner","version","effective","changelog","roles","steps"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the SOP, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code staff use for the SOP, such as SOP-CS-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the procedure."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the procedure achieves, in a sentence or two."},"touchpoints":{"type":"array","$ref":"defs.schema.json#/$defs/idList","description":"Ids of the touchpoints this procedure serves.","minItems":1},"tier":{"$ref":"defs.schema.json#/$defs/id","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"trigger":{"$ref":"defs.schema.json#/$defs/text","description":"What starts the procedure, such as a complaint received by any channel."},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of this SOP; must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the SOP again (quarterly is usual); a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"priorities":{"type":"array","description":"Priority classes, most urgent first, each with its own time limits (the SLA).","items":{"type":"object","description":"One priority class and its time limits.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the class, such as urgent, general or enquiry."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the class."},"definition":{"$ref":"defs.schema.json#/$defs/text","description":"Which cases belong to this class."},"respond":{"$ref":"defs.schema.json#/$defs/duration","description":"Time limit to first contact the customer."},"resolve":{"$ref":"defs.schema.json#/$defs/duration","description":"Time limit to give a solution or close the matter."},"followUp":{"$ref":"defs.schema.json#/$defs/duration","description":"Time limit for the follow-up after resolution."},"note":{"$ref":"defs.schema.json#/$defs/text","description":"Anything else about this class, such as who is alerted when a limit is missed."}}}},"roles":{"type":"array","description":"The people or teams that take part, referred to by id in the steps.","minItems":1,"items":{"type":"object","description":"One role.","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the role, used by steps."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the role."},"department":{"$ref":"defs.schema.json#/$defs/text","description":"Department the role belongs to."}}}},"steps":{"type":"array","description":"The steps in order. Without a branch, a step leads to the next one.","minItems":1,"items":{"$ref":"#/$defs/step"}},"questions":{"$ref":"defs.schema.json#/$defs/questions"}},"$defs":{"step":{"type":"object","description":"One step of the procedure. The actor is Responsible (R) in the RACI table.","required":["id","actor","action"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the step, unique within the SOP; branches go to it."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"A short name for the step, shown in the timeline."},"actor":{"$ref":"defs.schema.json#/$defs/id","description":"The role that does the step (Responsible), from roles."},"action":{"$ref":"defs.schema.json#/$defs/text","description":"What the actor does."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed for this step, counted from the trigger or the previous step."},"script":{"$ref":"defs.schema.json#/$defs/text","description":"What to say (话术), word for word where it matters."},"quality":{"$ref":"defs.schema.json#/$defs/textList","description":"How a well-done step looks: the quality criteria."},"escalation":{"type":"object","description":"Who takes over, and when, if the step is not done in time or cannot be done.","required":["to"],"additionalProperties":false,"properties":{"after":{"$ref":"defs.schema.json#/$defs/duration","description":"Escalate when this much time has passed without the step done."},"to":{"$ref":"defs.schema.json#/$defs/id","description":"The role escalated to, from roles."},"action":{"$ref":"defs.schema.json#/$defs/text","description":"What the role escalated to does."}}},"branches":{"type":"array","description":"Decisions at the end of the step: when a condition holds, go to another step instead of the next.","items":{"type":"object","description":"One branch: a condition and the step it leads to.","required":["when","goto"],"additionalProperties":false,"properties":{"when":{"$ref":"defs.schema.json#/$defs/text","description":"The condition, such as: documents incomplete."},"goto":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the step to go to."}}}},"accountable":{"$ref":"defs.schema.json#/$defs/id","description":"The role Accountable (A) for the step's outcome, from roles."},"consulted":{"$ref":"defs.schema.json#/$defs/idList","description":"Roles Consulted (C) during the step."},"informed":{"$ref":"defs.schema.json#/$defs/idList","description":"Roles Informed (I) of the step's result."},"end":{"type":"boolean","default":false,"description":"true when the procedure ends after this step, even if more steps follow (they are reached only by branches)."}}}}};
-const schema39 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
-const schema33 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
-const schema36 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
-const schema65 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
-const schema82 = {"type":"string","description":"A time limit as an ISO 8601 duration: PT15M is 15 minutes, PT24H is 24 hours, P3D is 3 days.","pattern":"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"};
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"sop.schema.json","title":"Standard operating procedure","description":"standards/sops/<id>.yaml: a step-by-step procedure (SOP) with actors, time limits, scripts, escalations and branches.","type":"object","required":["id","title","touchpoints","tier","trigger","owner","version","effective","changelog","roles","steps"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the SOP, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code staff use for the SOP, such as SOP-CS-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the procedure."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the procedure achieves, in a sentence or two."},"touchpoints":{"type":"array","$ref":"defs.schema.json#/$defs/idList","x-ref":"touchpoint","description":"Ids of the touchpoints this procedure serves.","minItems":1},"tier":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"tiers","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"trigger":{"$ref":"defs.schema.json#/$defs/text","description":"What starts the procedure, such as a complaint received by any channel."},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of this SOP; must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the SOP again (quarterly is usual); a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"priorities":{"type":"array","description":"Priority classes, most urgent first, each with its own time limits (the SLA).","items":{"type":"object","description":"One priority class and its time limits.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the class, such as urgent, general or enquiry."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the class."},"definition":{"$ref":"defs.schema.json#/$defs/text","description":"Which cases belong to this class."},"respond":{"$ref":"defs.schema.json#/$defs/duration","description":"Time limit to first contact the customer."},"resolve":{"$ref":"defs.schema.json#/$defs/duration","description":"Time limit to give a solution or close the matter."},"followUp":{"$ref":"defs.schema.json#/$defs/duration","description":"Time limit for the follow-up after resolution."},"note":{"$ref":"defs.schema.json#/$defs/text","description":"Anything else about this class, such as who is alerted when a limit is missed."}}}},"roles":{"type":"array","description":"The people or teams that take part, referred to by id in the steps.","minItems":1,"items":{"type":"object","description":"One role.","required":["id","name"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the role, used by steps."},"name":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the role."},"department":{"$ref":"defs.schema.json#/$defs/text","description":"Department the role belongs to."}}}},"steps":{"type":"array","description":"The steps in order. Without a branch, a step leads to the next one.","minItems":1,"items":{"$ref":"#/$defs/step"}},"questions":{"$ref":"defs.schema.json#/$defs/questions"}},"$defs":{"step":{"type":"object","description":"One step of the procedure. The actor is Responsible (R) in the RACI table.","required":["id","actor","action"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the step, unique within the SOP; branches go to it."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"A short name for the step, shown in the timeline."},"actor":{"$ref":"defs.schema.json#/$defs/id","x-ref":"role","description":"The role that does the step (Responsible), from roles."},"action":{"$ref":"defs.schema.json#/$defs/text","description":"What the actor does."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed for this step, counted from the trigger or the previous step."},"script":{"$ref":"defs.schema.json#/$defs/text","description":"What to say (话术), word for word where it matters."},"quality":{"$ref":"defs.schema.json#/$defs/textList","description":"How a well-done step looks: the quality criteria."},"escalation":{"type":"object","description":"Who takes over, and when, if the step is not done in time or cannot be done.","required":["to"],"additionalProperties":false,"properties":{"after":{"$ref":"defs.schema.json#/$defs/duration","description":"Escalate when this much time has passed without the step done."},"to":{"$ref":"defs.schema.json#/$defs/id","x-ref":"role","description":"The role escalated to, from roles."},"action":{"$ref":"defs.schema.json#/$defs/text","description":"What the role escalated to does."}}},"branches":{"type":"array","description":"Decisions at the end of the step: when a condition holds, go to another step instead of the next.","items":{"type":"object","description":"One branch: a condition and the step it leads to.","required":["when","goto"],"additionalProperties":false,"properties":{"when":{"$ref":"defs.schema.json#/$defs/text","description":"The condition, such as: documents incomplete."},"goto":{"$ref":"defs.schema.json#/$defs/id","x-ref":"step","description":"Id of the step to go to."}}}},"accountable":{"$ref":"defs.schema.json#/$defs/id","x-ref":"role","description":"The role Accountable (A) for the step's outcome, from roles."},"consulted":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"role","description":"Roles Consulted (C) during the step."},"informed":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"role","description":"Roles Informed (I) of the step's result."},"end":{"type":"boolean","default":false,"description":"true when the procedure ends after this step, even if more steps follow (they are reached only by branches)."}}}}};
+const schema41 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
+const schema35 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
+const schema38 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
+const schema67 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
+const schema84 = {"type":"string","description":"A time limit as an ISO 8601 duration: PT15M is 15 minutes, PT24H is 24 hours, P3D is 3 days.","pattern":"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern43 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
-const schema83 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
+const pattern44 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
+const schema85 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4853,7 +4879,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4862,8 +4888,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4874,7 +4900,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4891,7 +4917,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4906,7 +4932,7 @@ break outer0;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.type,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4915,19 +4941,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema67 = {"type":"array","description":"Published changes, newest first. The newest entry's version must equal the file's version.","minItems":1,"items":{"$ref":"#/$defs/changelogEntry"}};
-const schema68 = {"type":"object","description":"One published change: which version, when it took effect and why.","required":["version","date","reason"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/version","description":"The version this change produced."},"date":{"$ref":"#/$defs/date","description":"The date the change took effect."},"reason":{"$ref":"#/$defs/text","description":"Why the standard changed, so that everyone understands what is different."}}};
+const schema69 = {"type":"array","description":"Published changes, newest first. The newest entry's version must equal the file's version.","minItems":1,"items":{"$ref":"#/$defs/changelogEntry"}};
+const schema70 = {"type":"object","description":"One published change: which version, when it took effect and why.","required":["version","date","reason"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/version","description":"The version this change produced."},"date":{"$ref":"#/$defs/date","description":"The date the change took effect."},"reason":{"$ref":"#/$defs/text","description":"Why the standard changed, so that everyone understands what is different."}}};
 const formats0 = __formats.date;
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4936,7 +4962,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4946,7 +4972,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.date === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4956,7 +4982,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reason === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4967,7 +4993,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "version") || (key0 === "date")) || (key0 === "reason"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4981,7 +5007,7 @@ if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
 if(!pattern7.test(data0)){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data0};
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4992,7 +5018,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5006,7 +5032,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5017,7 +5043,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data1};
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5030,7 +5056,7 @@ errors++;
 if(data.reason !== undefined){
 let data2 = data.reason;
 if((typeof data2 !== "string") && (!(data2 && typeof data2 == "object" && !Array.isArray(data2)))){
-const err8 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data2};
+const err8 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5041,7 +5067,7 @@ errors++;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5053,7 +5079,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data2};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5066,7 +5092,7 @@ for(const key1 in data2){
 const _errs11 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5078,7 +5104,7 @@ errors++;
 }
 var valid4 = _errs11 === errors;
 if(!valid4){
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data2};
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5092,7 +5118,7 @@ for(const key2 in data2){
 let data3 = data2[key2];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err13 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data3};
+const err13 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5103,7 +5129,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data3};
+const err14 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5117,7 +5143,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5126,16 +5152,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5144,7 +5170,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5155,14 +5181,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate41(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.type,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5171,18 +5197,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"type":"object","description":"One step of the procedure. The actor is Responsible (R) in the RACI table.","required":["id","actor","action"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the step, unique within the SOP; branches go to it."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"A short name for the step, shown in the timeline."},"actor":{"$ref":"defs.schema.json#/$defs/id","description":"The role that does the step (Responsible), from roles."},"action":{"$ref":"defs.schema.json#/$defs/text","description":"What the actor does."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed for this step, counted from the trigger or the previous step."},"script":{"$ref":"defs.schema.json#/$defs/text","description":"What to say (话术), word for word where it matters."},"quality":{"$ref":"defs.schema.json#/$defs/textList","description":"How a well-done step looks: the quality criteria."},"escalation":{"type":"object","description":"Who takes over, and when, if the step is not done in time or cannot be done.","required":["to"],"additionalProperties":false,"properties":{"after":{"$ref":"defs.schema.json#/$defs/duration","description":"Escalate when this much time has passed without the step done."},"to":{"$ref":"defs.schema.json#/$defs/id","description":"The role escalated to, from roles."},"action":{"$ref":"defs.schema.json#/$defs/text","description":"What the role escalated to does."}}},"branches":{"type":"array","description":"Decisions at the end of the step: when a condition holds, go to another step instead of the next.","items":{"type":"object","description":"One branch: a condition and the step it leads to.","required":["when","goto"],"additionalProperties":false,"properties":{"when":{"$ref":"defs.schema.json#/$defs/text","description":"The condition, such as: documents incomplete."},"goto":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the step to go to."}}}},"accountable":{"$ref":"defs.schema.json#/$defs/id","description":"The role Accountable (A) for the step's outcome, from roles."},"consulted":{"$ref":"defs.schema.json#/$defs/idList","description":"Roles Consulted (C) during the step."},"informed":{"$ref":"defs.schema.json#/$defs/idList","description":"Roles Informed (I) of the step's result."},"end":{"type":"boolean","default":false,"description":"true when the procedure ends after this step, even if more steps follow (they are reached only by branches)."}}};
-const schema72 = {"type":"array","description":"A list of human texts.","items":{"$ref":"#/$defs/text"}};
+const schema117 = {"type":"object","description":"One step of the procedure. The actor is Responsible (R) in the RACI table.","required":["id","actor","action"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the step, unique within the SOP; branches go to it."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"A short name for the step, shown in the timeline."},"actor":{"$ref":"defs.schema.json#/$defs/id","x-ref":"role","description":"The role that does the step (Responsible), from roles."},"action":{"$ref":"defs.schema.json#/$defs/text","description":"What the actor does."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed for this step, counted from the trigger or the previous step."},"script":{"$ref":"defs.schema.json#/$defs/text","description":"What to say (话术), word for word where it matters."},"quality":{"$ref":"defs.schema.json#/$defs/textList","description":"How a well-done step looks: the quality criteria."},"escalation":{"type":"object","description":"Who takes over, and when, if the step is not done in time or cannot be done.","required":["to"],"additionalProperties":false,"properties":{"after":{"$ref":"defs.schema.json#/$defs/duration","description":"Escalate when this much time has passed without the step done."},"to":{"$ref":"defs.schema.json#/$defs/id","x-ref":"role","description":"The role escalated to, from roles."},"action":{"$ref":"defs.schema.json#/$defs/text","description":"What the role escalated to does."}}},"branches":{"type":"array","description":"Decisions at the end of the step: when a condition holds, go to another step instead of the next.","items":{"type":"object","description":"One branch: a condition and the step it leads to.","required":["when","goto"],"additionalProperties":false,"properties":{"when":{"$ref":"defs.schema.json#/$defs/text","description":"The condition, such as: documents incomplete."},"goto":{"$ref":"defs.schema.json#/$defs/id","x-ref":"step","description":"Id of the step to go to."}}}},"accountable":{"$ref":"defs.schema.json#/$defs/id","x-ref":"role","description":"The role Accountable (A) for the step's outcome, from roles."},"consulted":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"role","description":"Roles Consulted (C) during the step."},"informed":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"role","description":"Roles Informed (I) of the step's result."},"end":{"type":"boolean","default":false,"description":"true when the procedure ends after this step, even if more steps follow (they are reached only by branches)."}}};
+const schema74 = {"type":"array","description":"A list of human texts.","items":{"$ref":"#/$defs/text"}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5194,7 +5220,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5205,7 +5231,7 @@ errors++;
 }
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5217,7 +5243,7 @@ errors++;
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length < 1){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5230,7 +5256,7 @@ for(const key0 in data0){
 const _errs4 = errors;
 if(typeof key0 === "string"){
 if(!pattern4.test(key0)){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key0,propertyName:key0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5242,7 +5268,7 @@ errors++;
 }
 var valid3 = _errs4 === errors;
 if(!valid3){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5256,7 +5282,7 @@ for(const key1 in data0){
 let data1 = data0[key1];
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data1};
+const err5 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5267,7 +5293,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data1};
+const err6 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5281,7 +5307,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.type,parentSchema:schema72,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5290,16 +5316,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5308,7 +5334,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5318,7 +5344,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.actor === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5328,7 +5354,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.action === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5338,8 +5364,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema115.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
+if(!(func1.call(schema117.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5353,7 +5379,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5362,8 +5388,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5374,7 +5400,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5387,7 +5413,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if((typeof data1 !== "string") && (!(data1 && typeof data1 == "object" && !Array.isArray(data1)))){
-const err7 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data1};
+const err7 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5398,7 +5424,7 @@ errors++;
 }
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
+const err8 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5410,7 +5436,7 @@ errors++;
 }
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data1};
+const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5423,7 +5449,7 @@ for(const key1 in data1){
 const _errs8 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5435,7 +5461,7 @@ errors++;
 }
 var valid3 = _errs8 === errors;
 if(!valid3){
-const err11 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data1};
+const err11 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5449,7 +5475,7 @@ for(const key2 in data1){
 let data2 = data1[key2];
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data2};
+const err12 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5460,7 +5486,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data2};
+const err13 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5476,7 +5502,7 @@ if(data.actor !== undefined){
 let data3 = data.actor;
 if(typeof data3 === "string"){
 if(func2(data3) > 80){
-const err14 = {instancePath:instancePath+"/actor",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data3};
+const err14 = {instancePath:instancePath+"/actor",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5485,8 +5511,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern8.test(data3)){
-const err15 = {instancePath:instancePath+"/actor",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data3};
+if(!pattern9.test(data3)){
+const err15 = {instancePath:instancePath+"/actor",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5497,7 +5523,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/actor",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
+const err16 = {instancePath:instancePath+"/actor",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5510,7 +5536,7 @@ errors++;
 if(data.action !== undefined){
 let data4 = data.action;
 if((typeof data4 !== "string") && (!(data4 && typeof data4 == "object" && !Array.isArray(data4)))){
-const err17 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data4};
+const err17 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5521,7 +5547,7 @@ errors++;
 }
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err18 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data4};
+const err18 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5533,7 +5559,7 @@ errors++;
 }
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length < 1){
-const err19 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data4};
+const err19 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5543,10 +5569,10 @@ vErrors.push(err19);
 errors++;
 }
 for(const key3 in data4){
-const _errs18 = errors;
+const _errs19 = errors;
 if(typeof key3 === "string"){
 if(!pattern4.test(key3)){
-const err20 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key3,propertyName:key3};
+const err20 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5556,9 +5582,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-var valid7 = _errs18 === errors;
+var valid7 = _errs19 === errors;
 if(!valid7){
-const err21 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data4};
+const err21 = {instancePath:instancePath+"/action",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5572,7 +5598,7 @@ for(const key4 in data4){
 let data5 = data4[key4];
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err22 = {instancePath:instancePath+"/action/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data5};
+const err22 = {instancePath:instancePath+"/action/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5583,7 +5609,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/action/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data5};
+const err23 = {instancePath:instancePath+"/action/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5598,8 +5624,8 @@ errors++;
 if(data.timeLimit !== undefined){
 let data6 = data.timeLimit;
 if(typeof data6 === "string"){
-if(!pattern43.test(data6)){
-const err24 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema82,data:data6};
+if(!pattern44.test(data6)){
+const err24 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema84,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5610,7 +5636,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data6};
+const err25 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5623,7 +5649,7 @@ errors++;
 if(data.script !== undefined){
 let data7 = data.script;
 if((typeof data7 !== "string") && (!(data7 && typeof data7 == "object" && !Array.isArray(data7)))){
-const err26 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data7};
+const err26 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5634,7 +5660,7 @@ errors++;
 }
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err27 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data7};
+const err27 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5646,7 +5672,7 @@ errors++;
 }
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err28 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data7};
+const err28 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5656,10 +5682,10 @@ vErrors.push(err28);
 errors++;
 }
 for(const key5 in data7){
-const _errs28 = errors;
+const _errs29 = errors;
 if(typeof key5 === "string"){
 if(!pattern4.test(key5)){
-const err29 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key5,propertyName:key5};
+const err29 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5669,9 +5695,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-var valid11 = _errs28 === errors;
+var valid11 = _errs29 === errors;
 if(!valid11){
-const err30 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data7};
+const err30 = {instancePath:instancePath+"/script",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5685,7 +5711,7 @@ for(const key6 in data7){
 let data8 = data7[key6];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err31 = {instancePath:instancePath+"/script/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data8};
+const err31 = {instancePath:instancePath+"/script/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5696,7 +5722,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/script/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data8};
+const err32 = {instancePath:instancePath+"/script/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5709,8 +5735,8 @@ errors++;
 }
 }
 if(data.quality !== undefined){
-if(!(validate60(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate62(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
@@ -5718,7 +5744,7 @@ if(data.escalation !== undefined){
 let data10 = data.escalation;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.to === undefined){
-const err33 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema115.properties.escalation.required,parentSchema:schema115.properties.escalation,data:data10};
+const err33 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema117.properties.escalation.required,parentSchema:schema117.properties.escalation,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5729,7 +5755,7 @@ errors++;
 }
 for(const key7 in data10){
 if(!(((key7 === "after") || (key7 === "to")) || (key7 === "action"))){
-const err34 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.escalation,data:data10};
+const err34 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.escalation,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5742,8 +5768,8 @@ errors++;
 if(data10.after !== undefined){
 let data11 = data10.after;
 if(typeof data11 === "string"){
-if(!pattern43.test(data11)){
-const err35 = {instancePath:instancePath+"/escalation/after",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema82,data:data11};
+if(!pattern44.test(data11)){
+const err35 = {instancePath:instancePath+"/escalation/after",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema84,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5754,7 +5780,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/escalation/after",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data11};
+const err36 = {instancePath:instancePath+"/escalation/after",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5768,7 +5794,7 @@ if(data10.to !== undefined){
 let data12 = data10.to;
 if(typeof data12 === "string"){
 if(func2(data12) > 80){
-const err37 = {instancePath:instancePath+"/escalation/to",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data12};
+const err37 = {instancePath:instancePath+"/escalation/to",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5777,8 +5803,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern8.test(data12)){
-const err38 = {instancePath:instancePath+"/escalation/to",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data12};
+if(!pattern9.test(data12)){
+const err38 = {instancePath:instancePath+"/escalation/to",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5789,7 +5815,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/escalation/to",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data12};
+const err39 = {instancePath:instancePath+"/escalation/to",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5802,7 +5828,7 @@ errors++;
 if(data10.action !== undefined){
 let data13 = data10.action;
 if((typeof data13 !== "string") && (!(data13 && typeof data13 == "object" && !Array.isArray(data13)))){
-const err40 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data13};
+const err40 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5813,7 +5839,7 @@ errors++;
 }
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err41 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data13};
+const err41 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5825,7 +5851,7 @@ errors++;
 }
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(Object.keys(data13).length < 1){
-const err42 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data13};
+const err42 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5835,10 +5861,10 @@ vErrors.push(err42);
 errors++;
 }
 for(const key8 in data13){
-const _errs45 = errors;
+const _errs47 = errors;
 if(typeof key8 === "string"){
 if(!pattern4.test(key8)){
-const err43 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key8,propertyName:key8};
+const err43 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key8,propertyName:key8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5848,9 +5874,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-var valid17 = _errs45 === errors;
+var valid17 = _errs47 === errors;
 if(!valid17){
-const err44 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data13};
+const err44 = {instancePath:instancePath+"/escalation/action",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5864,7 +5890,7 @@ for(const key9 in data13){
 let data14 = data13[key9];
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err45 = {instancePath:instancePath+"/escalation/action/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data14};
+const err45 = {instancePath:instancePath+"/escalation/action/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5875,7 +5901,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/escalation/action/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data14};
+const err46 = {instancePath:instancePath+"/escalation/action/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5889,7 +5915,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.escalation.type,parentSchema:schema115.properties.escalation,data:data10};
+const err47 = {instancePath:instancePath+"/escalation",schemaPath:"#/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.escalation.type,parentSchema:schema117.properties.escalation,data:data10};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5907,7 +5933,7 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.when === undefined){
-const err48 = {instancePath:instancePath+"/branches/" + i0,schemaPath:"#/properties/branches/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema115.properties.branches.items.required,parentSchema:schema115.properties.branches.items,data:data16};
+const err48 = {instancePath:instancePath+"/branches/" + i0,schemaPath:"#/properties/branches/items/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema117.properties.branches.items.required,parentSchema:schema117.properties.branches.items,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5917,7 +5943,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data16.goto === undefined){
-const err49 = {instancePath:instancePath+"/branches/" + i0,schemaPath:"#/properties/branches/items/required",keyword:"required",params:{missingProperty: "goto"},message:"must have required property '"+"goto"+"'",schema:schema115.properties.branches.items.required,parentSchema:schema115.properties.branches.items,data:data16};
+const err49 = {instancePath:instancePath+"/branches/" + i0,schemaPath:"#/properties/branches/items/required",keyword:"required",params:{missingProperty: "goto"},message:"must have required property '"+"goto"+"'",schema:schema117.properties.branches.items.required,parentSchema:schema117.properties.branches.items,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5928,7 +5954,7 @@ errors++;
 }
 for(const key10 in data16){
 if(!((key10 === "when") || (key10 === "goto"))){
-const err50 = {instancePath:instancePath+"/branches/" + i0,schemaPath:"#/properties/branches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.branches.items,data:data16};
+const err50 = {instancePath:instancePath+"/branches/" + i0,schemaPath:"#/properties/branches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.branches.items,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5941,7 +5967,7 @@ errors++;
 if(data16.when !== undefined){
 let data17 = data16.when;
 if((typeof data17 !== "string") && (!(data17 && typeof data17 == "object" && !Array.isArray(data17)))){
-const err51 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data17};
+const err51 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5952,7 +5978,7 @@ errors++;
 }
 if(typeof data17 === "string"){
 if(func2(data17) < 1){
-const err52 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data17};
+const err52 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5964,7 +5990,7 @@ errors++;
 }
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(Object.keys(data17).length < 1){
-const err53 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data17};
+const err53 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5974,10 +6000,10 @@ vErrors.push(err53);
 errors++;
 }
 for(const key11 in data17){
-const _errs57 = errors;
+const _errs59 = errors;
 if(typeof key11 === "string"){
 if(!pattern4.test(key11)){
-const err54 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key11,propertyName:key11};
+const err54 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key11,propertyName:key11};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5987,9 +6013,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-var valid23 = _errs57 === errors;
+var valid23 = _errs59 === errors;
 if(!valid23){
-const err55 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data17};
+const err55 = {instancePath:instancePath+"/branches/" + i0+"/when",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6003,7 +6029,7 @@ for(const key12 in data17){
 let data18 = data17[key12];
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err56 = {instancePath:instancePath+"/branches/" + i0+"/when/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data18};
+const err56 = {instancePath:instancePath+"/branches/" + i0+"/when/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6014,7 +6040,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/branches/" + i0+"/when/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data18};
+const err57 = {instancePath:instancePath+"/branches/" + i0+"/when/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6030,7 +6056,7 @@ if(data16.goto !== undefined){
 let data19 = data16.goto;
 if(typeof data19 === "string"){
 if(func2(data19) > 80){
-const err58 = {instancePath:instancePath+"/branches/" + i0+"/goto",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data19};
+const err58 = {instancePath:instancePath+"/branches/" + i0+"/goto",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6039,8 +6065,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern8.test(data19)){
-const err59 = {instancePath:instancePath+"/branches/" + i0+"/goto",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data19};
+if(!pattern9.test(data19)){
+const err59 = {instancePath:instancePath+"/branches/" + i0+"/goto",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6051,7 +6077,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/branches/" + i0+"/goto",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data19};
+const err60 = {instancePath:instancePath+"/branches/" + i0+"/goto",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6063,7 +6089,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/branches/" + i0,schemaPath:"#/properties/branches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.branches.items.type,parentSchema:schema115.properties.branches.items,data:data16};
+const err61 = {instancePath:instancePath+"/branches/" + i0,schemaPath:"#/properties/branches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.branches.items.type,parentSchema:schema117.properties.branches.items,data:data16};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6075,7 +6101,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/branches",schemaPath:"#/properties/branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.branches.type,parentSchema:schema115.properties.branches,data:data15};
+const err62 = {instancePath:instancePath+"/branches",schemaPath:"#/properties/branches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.branches.type,parentSchema:schema117.properties.branches,data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6089,7 +6115,7 @@ if(data.accountable !== undefined){
 let data20 = data.accountable;
 if(typeof data20 === "string"){
 if(func2(data20) > 80){
-const err63 = {instancePath:instancePath+"/accountable",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data20};
+const err63 = {instancePath:instancePath+"/accountable",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6098,8 +6124,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!pattern8.test(data20)){
-const err64 = {instancePath:instancePath+"/accountable",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data20};
+if(!pattern9.test(data20)){
+const err64 = {instancePath:instancePath+"/accountable",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6110,7 +6136,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/accountable",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data20};
+const err65 = {instancePath:instancePath+"/accountable",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6121,21 +6147,21 @@ errors++;
 }
 }
 if(data.consulted !== undefined){
-if(!(validate54(data.consulted, {instancePath:instancePath+"/consulted",parentData:data,parentDataProperty:"consulted",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate56(data.consulted, {instancePath:instancePath+"/consulted",parentData:data,parentDataProperty:"consulted",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
 if(data.informed !== undefined){
-if(!(validate54(data.informed, {instancePath:instancePath+"/informed",parentData:data,parentDataProperty:"informed",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate56(data.informed, {instancePath:instancePath+"/informed",parentData:data,parentDataProperty:"informed",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
 if(data.end !== undefined){
 let data23 = data.end;
 if(typeof data23 !== "boolean"){
-const err66 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema115.properties.end.type,parentSchema:schema115.properties.end,data:data23};
+const err66 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.end.type,parentSchema:schema117.properties.end,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6147,7 +6173,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6156,18 +6182,18 @@ vErrors.push(err67);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"type":"array","description":"Knowledge-check questions shown on the page and graded in the browser.","items":{"$ref":"#/$defs/question"}};
-const schema86 = {"type":"object","description":"A knowledge-check question for new hires: single or multiple choice, with an explanation shown after grading.","required":["id","prompt","options","explanation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the question, unique within its touchpoint or SOP."},"prompt":{"$ref":"#/$defs/text","description":"The question as the reader sees it."},"multiple":{"type":"boolean","default":false,"description":"true when more than one option is correct and the reader must pick all of them."},"options":{"type":"array","description":"The choices, at least two; mark the correct ones with correct: true.","minItems":2,"items":{"type":"object","description":"One choice.","required":["id","text"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the option, unique within the question (a, b, c …)."},"text":{"$ref":"#/$defs/text","description":"The text of the option."},"correct":{"type":"boolean","default":false,"description":"true when choosing this option is right."}}}},"explanation":{"$ref":"#/$defs/text","description":"Why the right answer is right, shown after grading."}}};
+const schema87 = {"type":"array","description":"Knowledge-check questions shown on the page and graded in the browser.","items":{"$ref":"#/$defs/question"}};
+const schema88 = {"type":"object","description":"A knowledge-check question for new hires: single or multiple choice, with an explanation shown after grading.","required":["id","prompt","options","explanation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the question, unique within its touchpoint or SOP."},"prompt":{"$ref":"#/$defs/text","description":"The question as the reader sees it."},"multiple":{"type":"boolean","default":false,"description":"true when more than one option is correct and the reader must pick all of them."},"options":{"type":"array","description":"The choices, at least two; mark the correct ones with correct: true.","minItems":2,"items":{"type":"object","description":"One choice.","required":["id","text"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the option, unique within the question (a, b, c …)."},"text":{"$ref":"#/$defs/text","description":"The text of the option."},"correct":{"type":"boolean","default":false,"description":"true when choosing this option is right."}}}},"explanation":{"$ref":"#/$defs/text","description":"Why the right answer is right, shown after grading."}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6176,7 +6202,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6186,7 +6212,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.prompt === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prompt"},message:"must have required property '"+"prompt"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prompt"},message:"must have required property '"+"prompt"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6196,7 +6222,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.options === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6206,7 +6232,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.explanation === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "explanation"},message:"must have required property '"+"explanation"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6217,7 +6243,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "prompt")) || (key0 === "multiple")) || (key0 === "options")) || (key0 === "explanation"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6231,7 +6257,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6240,8 +6266,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6252,7 +6278,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6265,7 +6291,7 @@ errors++;
 if(data.prompt !== undefined){
 let data1 = data.prompt;
 if((typeof data1 !== "string") && (!(data1 && typeof data1 == "object" && !Array.isArray(data1)))){
-const err8 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data1};
+const err8 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6276,7 +6302,7 @@ errors++;
 }
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
+const err9 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6288,7 +6314,7 @@ errors++;
 }
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err10 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data1};
+const err10 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6301,7 +6327,7 @@ for(const key1 in data1){
 const _errs8 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err11 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6313,7 +6339,7 @@ errors++;
 }
 var valid3 = _errs8 === errors;
 if(!valid3){
-const err12 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data1};
+const err12 = {instancePath:instancePath+"/prompt",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6327,7 +6353,7 @@ for(const key2 in data1){
 let data2 = data1[key2];
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/prompt/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data2};
+const err13 = {instancePath:instancePath+"/prompt/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6338,7 +6364,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/prompt/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data2};
+const err14 = {instancePath:instancePath+"/prompt/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6353,7 +6379,7 @@ errors++;
 if(data.multiple !== undefined){
 let data3 = data.multiple;
 if(typeof data3 !== "boolean"){
-const err15 = {instancePath:instancePath+"/multiple",schemaPath:"#/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.multiple.type,parentSchema:schema86.properties.multiple,data:data3};
+const err15 = {instancePath:instancePath+"/multiple",schemaPath:"#/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.multiple.type,parentSchema:schema88.properties.multiple,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6367,7 +6393,7 @@ if(data.options !== undefined){
 let data4 = data.options;
 if(Array.isArray(data4)){
 if(data4.length < 2){
-const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema86.properties.options,data:data4};
+const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema88.properties.options,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6381,7 +6407,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err17 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema86.properties.options.items.required,parentSchema:schema86.properties.options.items,data:data5};
+const err17 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.properties.options.items.required,parentSchema:schema88.properties.options.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6391,7 +6417,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data5.text === undefined){
-const err18 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema86.properties.options.items.required,parentSchema:schema86.properties.options.items,data:data5};
+const err18 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema88.properties.options.items.required,parentSchema:schema88.properties.options.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6402,7 +6428,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!(((key3 === "id") || (key3 === "text")) || (key3 === "correct"))){
-const err19 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.options.items,data:data5};
+const err19 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.options.items,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6416,7 +6442,7 @@ if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 === "string"){
 if(func2(data6) > 80){
-const err20 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data6};
+const err20 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6425,8 +6451,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern8.test(data6)){
-const err21 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data6};
+if(!pattern9.test(data6)){
+const err21 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6437,7 +6463,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6};
+const err22 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6450,7 +6476,7 @@ errors++;
 if(data5.text !== undefined){
 let data7 = data5.text;
 if((typeof data7 !== "string") && (!(data7 && typeof data7 == "object" && !Array.isArray(data7)))){
-const err23 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data7};
+const err23 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6461,7 +6487,7 @@ errors++;
 }
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err24 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data7};
+const err24 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6473,7 +6499,7 @@ errors++;
 }
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err25 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data7};
+const err25 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6486,7 +6512,7 @@ for(const key4 in data7){
 const _errs25 = errors;
 if(typeof key4 === "string"){
 if(!pattern4.test(key4)){
-const err26 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key4,propertyName:key4};
+const err26 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6498,7 +6524,7 @@ errors++;
 }
 var valid10 = _errs25 === errors;
 if(!valid10){
-const err27 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data7};
+const err27 = {instancePath:instancePath+"/options/" + i0+"/text",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6512,7 +6538,7 @@ for(const key5 in data7){
 let data8 = data7[key5];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err28 = {instancePath:instancePath+"/options/" + i0+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data8};
+const err28 = {instancePath:instancePath+"/options/" + i0+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6523,7 +6549,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/options/" + i0+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data8};
+const err29 = {instancePath:instancePath+"/options/" + i0+"/text/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6538,7 +6564,7 @@ errors++;
 if(data5.correct !== undefined){
 let data9 = data5.correct;
 if(typeof data9 !== "boolean"){
-const err30 = {instancePath:instancePath+"/options/" + i0+"/correct",schemaPath:"#/properties/options/items/properties/correct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.options.items.properties.correct.type,parentSchema:schema86.properties.options.items.properties.correct,data:data9};
+const err30 = {instancePath:instancePath+"/options/" + i0+"/correct",schemaPath:"#/properties/options/items/properties/correct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema88.properties.options.items.properties.correct.type,parentSchema:schema88.properties.options.items.properties.correct,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6550,7 +6576,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.options.items.type,parentSchema:schema86.properties.options.items,data:data5};
+const err31 = {instancePath:instancePath+"/options/" + i0,schemaPath:"#/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.options.items.type,parentSchema:schema88.properties.options.items,data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6562,7 +6588,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.options.type,parentSchema:schema86.properties.options,data:data4};
+const err32 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.options.type,parentSchema:schema88.properties.options,data:data4};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6575,7 +6601,7 @@ errors++;
 if(data.explanation !== undefined){
 let data10 = data.explanation;
 if((typeof data10 !== "string") && (!(data10 && typeof data10 == "object" && !Array.isArray(data10)))){
-const err33 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data10};
+const err33 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6586,7 +6612,7 @@ errors++;
 }
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err34 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data10};
+const err34 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6598,7 +6624,7 @@ errors++;
 }
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length < 1){
-const err35 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data10};
+const err35 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6611,7 +6637,7 @@ for(const key6 in data10){
 const _errs34 = errors;
 if(typeof key6 === "string"){
 if(!pattern4.test(key6)){
-const err36 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key6,propertyName:key6};
+const err36 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6623,7 +6649,7 @@ errors++;
 }
 var valid13 = _errs34 === errors;
 if(!valid13){
-const err37 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data10};
+const err37 = {instancePath:instancePath+"/explanation",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6637,7 +6663,7 @@ for(const key7 in data10){
 let data11 = data10[key7];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err38 = {instancePath:instancePath+"/explanation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data11};
+const err38 = {instancePath:instancePath+"/explanation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6648,7 +6674,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/explanation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data11};
+const err39 = {instancePath:instancePath+"/explanation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6662,7 +6688,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6671,16 +6697,16 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6690,14 +6716,14 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate50(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate52(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6706,17 +6732,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="sop.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6725,7 +6751,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6735,7 +6761,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6745,7 +6771,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.touchpoints === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "touchpoints"},message:"must have required property '"+"touchpoints"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "touchpoints"},message:"must have required property '"+"touchpoints"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6755,7 +6781,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.tier === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6765,7 +6791,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.trigger === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6775,7 +6801,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.owner === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6785,7 +6811,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.version === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6795,7 +6821,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.effective === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6805,7 +6831,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.changelog === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changelog"},message:"must have required property '"+"changelog"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changelog"},message:"must have required property '"+"changelog"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6815,7 +6841,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.roles === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6825,7 +6851,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.steps === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6835,8 +6861,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema92.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+if(!(func1.call(schema94.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6849,7 +6875,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err12 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.$schema.type,parentSchema:schema92.properties.$schema,data:data0};
+const err12 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.$schema.type,parentSchema:schema94.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6863,7 +6889,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 80){
-const err13 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data1};
+const err13 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6872,8 +6898,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern8.test(data1)){
-const err14 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data1};
+if(!pattern9.test(data1)){
+const err14 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6884,7 +6910,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+const err15 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6897,8 +6923,8 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern20.test(data2)){
-const err16 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema92.properties.code,data:data2};
+if(!pattern21.test(data2)){
+const err16 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema94.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6909,7 +6935,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.code.type,parentSchema:schema92.properties.code,data:data2};
+const err17 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.code.type,parentSchema:schema94.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6922,7 +6948,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if((typeof data3 !== "string") && (!(data3 && typeof data3 == "object" && !Array.isArray(data3)))){
-const err18 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data3};
+const err18 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6933,7 +6959,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err19 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
+const err19 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6945,7 +6971,7 @@ errors++;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err20 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data3};
+const err20 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6958,7 +6984,7 @@ for(const key1 in data3){
 const _errs12 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err21 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err21 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6970,7 +6996,7 @@ errors++;
 }
 var valid3 = _errs12 === errors;
 if(!valid3){
-const err22 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data3};
+const err22 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6984,7 +7010,7 @@ for(const key2 in data3){
 let data4 = data3[key2];
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err23 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data4};
+const err23 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6995,7 +7021,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data4};
+const err24 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7010,7 +7036,7 @@ errors++;
 if(data.summary !== undefined){
 let data5 = data.summary;
 if((typeof data5 !== "string") && (!(data5 && typeof data5 == "object" && !Array.isArray(data5)))){
-const err25 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data5};
+const err25 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7021,7 +7047,7 @@ errors++;
 }
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err26 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data5};
+const err26 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7033,7 +7059,7 @@ errors++;
 }
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-const err27 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data5};
+const err27 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7046,7 +7072,7 @@ for(const key3 in data5){
 const _errs19 = errors;
 if(typeof key3 === "string"){
 if(!pattern4.test(key3)){
-const err28 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key3,propertyName:key3};
+const err28 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7058,7 +7084,7 @@ errors++;
 }
 var valid6 = _errs19 === errors;
 if(!valid6){
-const err29 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data5};
+const err29 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7072,7 +7098,7 @@ for(const key4 in data5){
 let data6 = data5[key4];
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err30 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data6};
+const err30 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7083,7 +7109,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data6};
+const err31 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7097,13 +7123,13 @@ errors++;
 }
 if(data.touchpoints !== undefined){
 let data7 = data.touchpoints;
-if(!(validate54(data7, {instancePath:instancePath+"/touchpoints",parentData:data,parentDataProperty:"touchpoints",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate56(data7, {instancePath:instancePath+"/touchpoints",parentData:data,parentDataProperty:"touchpoints",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err32 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.touchpoints,data:data7};
+const err32 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema94.properties.touchpoints,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7114,7 +7140,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.touchpoints.type,parentSchema:schema92.properties.touchpoints,data:data7};
+const err33 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.touchpoints.type,parentSchema:schema94.properties.touchpoints,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7128,7 +7154,7 @@ if(data.tier !== undefined){
 let data8 = data.tier;
 if(typeof data8 === "string"){
 if(func2(data8) > 80){
-const err34 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data8};
+const err34 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7137,8 +7163,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern8.test(data8)){
-const err35 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data8};
+if(!pattern9.test(data8)){
+const err35 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7149,7 +7175,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data8};
+const err36 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7162,7 +7188,7 @@ errors++;
 if(data.trigger !== undefined){
 let data9 = data.trigger;
 if((typeof data9 !== "string") && (!(data9 && typeof data9 == "object" && !Array.isArray(data9)))){
-const err37 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data9};
+const err37 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7173,7 +7199,7 @@ errors++;
 }
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err38 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data9};
+const err38 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7185,7 +7211,7 @@ errors++;
 }
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(Object.keys(data9).length < 1){
-const err39 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data9};
+const err39 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7195,10 +7221,10 @@ vErrors.push(err39);
 errors++;
 }
 for(const key5 in data9){
-const _errs31 = errors;
+const _errs33 = errors;
 if(typeof key5 === "string"){
 if(!pattern4.test(key5)){
-const err40 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key5,propertyName:key5};
+const err40 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7208,9 +7234,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-var valid10 = _errs31 === errors;
+var valid10 = _errs33 === errors;
 if(!valid10){
-const err41 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data9};
+const err41 = {instancePath:instancePath+"/trigger",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7224,7 +7250,7 @@ for(const key6 in data9){
 let data10 = data9[key6];
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err42 = {instancePath:instancePath+"/trigger/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data10};
+const err42 = {instancePath:instancePath+"/trigger/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7235,7 +7261,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/trigger/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data10};
+const err43 = {instancePath:instancePath+"/trigger/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7250,7 +7276,7 @@ errors++;
 if(data.owner !== undefined){
 let data11 = data.owner;
 if((typeof data11 !== "string") && (!(data11 && typeof data11 == "object" && !Array.isArray(data11)))){
-const err44 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data11};
+const err44 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7261,7 +7287,7 @@ errors++;
 }
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err45 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data11};
+const err45 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7273,7 +7299,7 @@ errors++;
 }
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(Object.keys(data11).length < 1){
-const err46 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data11};
+const err46 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7283,10 +7309,10 @@ vErrors.push(err46);
 errors++;
 }
 for(const key7 in data11){
-const _errs38 = errors;
+const _errs40 = errors;
 if(typeof key7 === "string"){
 if(!pattern4.test(key7)){
-const err47 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key7,propertyName:key7};
+const err47 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7296,9 +7322,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-var valid13 = _errs38 === errors;
+var valid13 = _errs40 === errors;
 if(!valid13){
-const err48 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data11};
+const err48 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7312,7 +7338,7 @@ for(const key8 in data11){
 let data12 = data11[key8];
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err49 = {instancePath:instancePath+"/owner/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data12};
+const err49 = {instancePath:instancePath+"/owner/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7323,7 +7349,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/owner/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data12};
+const err50 = {instancePath:instancePath+"/owner/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7339,7 +7365,7 @@ if(data.version !== undefined){
 let data13 = data.version;
 if(typeof data13 === "string"){
 if(!pattern7.test(data13)){
-const err51 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data13};
+const err51 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data13};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7350,7 +7376,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data13};
+const err52 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data13};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7364,7 +7390,7 @@ if(data.effective !== undefined){
 let data14 = data.effective;
 if(typeof data14 === "string"){
 if(!(formats0.validate(data14))){
-const err53 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data14};
+const err53 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7375,7 +7401,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data14};
+const err54 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data14};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7389,7 +7415,7 @@ if(data.reviewBy !== undefined){
 let data15 = data.reviewBy;
 if(typeof data15 === "string"){
 if(!(formats0.validate(data15))){
-const err55 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data15};
+const err55 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7400,7 +7426,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data15};
+const err56 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7411,8 +7437,8 @@ errors++;
 }
 }
 if(data.changelog !== undefined){
-if(!(validate56(data.changelog, {instancePath:instancePath+"/changelog",parentData:data,parentDataProperty:"changelog",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate58(data.changelog, {instancePath:instancePath+"/changelog",parentData:data,parentDataProperty:"changelog",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 }
@@ -7424,7 +7450,7 @@ for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.id === undefined){
-const err57 = {instancePath:instancePath+"/priorities/" + i0,schemaPath:"#/properties/priorities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.properties.priorities.items.required,parentSchema:schema92.properties.priorities.items,data:data18};
+const err57 = {instancePath:instancePath+"/priorities/" + i0,schemaPath:"#/properties/priorities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema94.properties.priorities.items.required,parentSchema:schema94.properties.priorities.items,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7434,7 +7460,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data18.label === undefined){
-const err58 = {instancePath:instancePath+"/priorities/" + i0,schemaPath:"#/properties/priorities/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema92.properties.priorities.items.required,parentSchema:schema92.properties.priorities.items,data:data18};
+const err58 = {instancePath:instancePath+"/priorities/" + i0,schemaPath:"#/properties/priorities/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema94.properties.priorities.items.required,parentSchema:schema94.properties.priorities.items,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7445,7 +7471,7 @@ errors++;
 }
 for(const key9 in data18){
 if(!(((((((key9 === "id") || (key9 === "label")) || (key9 === "definition")) || (key9 === "respond")) || (key9 === "resolve")) || (key9 === "followUp")) || (key9 === "note"))){
-const err59 = {instancePath:instancePath+"/priorities/" + i0,schemaPath:"#/properties/priorities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.priorities.items,data:data18};
+const err59 = {instancePath:instancePath+"/priorities/" + i0,schemaPath:"#/properties/priorities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.priorities.items,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7459,7 +7485,7 @@ if(data18.id !== undefined){
 let data19 = data18.id;
 if(typeof data19 === "string"){
 if(func2(data19) > 80){
-const err60 = {instancePath:instancePath+"/priorities/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data19};
+const err60 = {instancePath:instancePath+"/priorities/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7468,8 +7494,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern8.test(data19)){
-const err61 = {instancePath:instancePath+"/priorities/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data19};
+if(!pattern9.test(data19)){
+const err61 = {instancePath:instancePath+"/priorities/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7480,7 +7506,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/priorities/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data19};
+const err62 = {instancePath:instancePath+"/priorities/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7493,7 +7519,7 @@ errors++;
 if(data18.label !== undefined){
 let data20 = data18.label;
 if((typeof data20 !== "string") && (!(data20 && typeof data20 == "object" && !Array.isArray(data20)))){
-const err63 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data20};
+const err63 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7504,7 +7530,7 @@ errors++;
 }
 if(typeof data20 === "string"){
 if(func2(data20) < 1){
-const err64 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data20};
+const err64 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7516,7 +7542,7 @@ errors++;
 }
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(Object.keys(data20).length < 1){
-const err65 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data20};
+const err65 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7526,10 +7552,10 @@ vErrors.push(err65);
 errors++;
 }
 for(const key10 in data20){
-const _errs63 = errors;
+const _errs65 = errors;
 if(typeof key10 === "string"){
 if(!pattern4.test(key10)){
-const err66 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key10,propertyName:key10};
+const err66 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key10,propertyName:key10};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7539,9 +7565,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-var valid23 = _errs63 === errors;
+var valid23 = _errs65 === errors;
 if(!valid23){
-const err67 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data20};
+const err67 = {instancePath:instancePath+"/priorities/" + i0+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7555,7 +7581,7 @@ for(const key11 in data20){
 let data21 = data20[key11];
 if(typeof data21 === "string"){
 if(func2(data21) < 1){
-const err68 = {instancePath:instancePath+"/priorities/" + i0+"/label/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data21};
+const err68 = {instancePath:instancePath+"/priorities/" + i0+"/label/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7566,7 +7592,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/priorities/" + i0+"/label/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data21};
+const err69 = {instancePath:instancePath+"/priorities/" + i0+"/label/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7581,7 +7607,7 @@ errors++;
 if(data18.definition !== undefined){
 let data22 = data18.definition;
 if((typeof data22 !== "string") && (!(data22 && typeof data22 == "object" && !Array.isArray(data22)))){
-const err70 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data22};
+const err70 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7592,7 +7618,7 @@ errors++;
 }
 if(typeof data22 === "string"){
 if(func2(data22) < 1){
-const err71 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data22};
+const err71 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7604,7 +7630,7 @@ errors++;
 }
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(Object.keys(data22).length < 1){
-const err72 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data22};
+const err72 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7614,10 +7640,10 @@ vErrors.push(err72);
 errors++;
 }
 for(const key12 in data22){
-const _errs70 = errors;
+const _errs72 = errors;
 if(typeof key12 === "string"){
 if(!pattern4.test(key12)){
-const err73 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key12,propertyName:key12};
+const err73 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key12,propertyName:key12};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7627,9 +7653,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-var valid26 = _errs70 === errors;
+var valid26 = _errs72 === errors;
 if(!valid26){
-const err74 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data22};
+const err74 = {instancePath:instancePath+"/priorities/" + i0+"/definition",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data22};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7643,7 +7669,7 @@ for(const key13 in data22){
 let data23 = data22[key13];
 if(typeof data23 === "string"){
 if(func2(data23) < 1){
-const err75 = {instancePath:instancePath+"/priorities/" + i0+"/definition/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data23};
+const err75 = {instancePath:instancePath+"/priorities/" + i0+"/definition/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data23};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7654,7 +7680,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/priorities/" + i0+"/definition/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data23};
+const err76 = {instancePath:instancePath+"/priorities/" + i0+"/definition/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7669,8 +7695,8 @@ errors++;
 if(data18.respond !== undefined){
 let data24 = data18.respond;
 if(typeof data24 === "string"){
-if(!pattern43.test(data24)){
-const err77 = {instancePath:instancePath+"/priorities/" + i0+"/respond",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema82,data:data24};
+if(!pattern44.test(data24)){
+const err77 = {instancePath:instancePath+"/priorities/" + i0+"/respond",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema84,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7681,7 +7707,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/priorities/" + i0+"/respond",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data24};
+const err78 = {instancePath:instancePath+"/priorities/" + i0+"/respond",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7694,8 +7720,8 @@ errors++;
 if(data18.resolve !== undefined){
 let data25 = data18.resolve;
 if(typeof data25 === "string"){
-if(!pattern43.test(data25)){
-const err79 = {instancePath:instancePath+"/priorities/" + i0+"/resolve",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema82,data:data25};
+if(!pattern44.test(data25)){
+const err79 = {instancePath:instancePath+"/priorities/" + i0+"/resolve",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema84,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7706,7 +7732,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/priorities/" + i0+"/resolve",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data25};
+const err80 = {instancePath:instancePath+"/priorities/" + i0+"/resolve",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7719,8 +7745,8 @@ errors++;
 if(data18.followUp !== undefined){
 let data26 = data18.followUp;
 if(typeof data26 === "string"){
-if(!pattern43.test(data26)){
-const err81 = {instancePath:instancePath+"/priorities/" + i0+"/followUp",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema82,data:data26};
+if(!pattern44.test(data26)){
+const err81 = {instancePath:instancePath+"/priorities/" + i0+"/followUp",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema84,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7731,7 +7757,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/priorities/" + i0+"/followUp",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data26};
+const err82 = {instancePath:instancePath+"/priorities/" + i0+"/followUp",schemaPath:"defs.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7744,7 +7770,7 @@ errors++;
 if(data18.note !== undefined){
 let data27 = data18.note;
 if((typeof data27 !== "string") && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){
-const err83 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data27};
+const err83 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7755,7 +7781,7 @@ errors++;
 }
 if(typeof data27 === "string"){
 if(func2(data27) < 1){
-const err84 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data27};
+const err84 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7767,7 +7793,7 @@ errors++;
 }
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(Object.keys(data27).length < 1){
-const err85 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data27};
+const err85 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7777,10 +7803,10 @@ vErrors.push(err85);
 errors++;
 }
 for(const key14 in data27){
-const _errs86 = errors;
+const _errs88 = errors;
 if(typeof key14 === "string"){
 if(!pattern4.test(key14)){
-const err86 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key14,propertyName:key14};
+const err86 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7790,9 +7816,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-var valid32 = _errs86 === errors;
+var valid32 = _errs88 === errors;
 if(!valid32){
-const err87 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data27};
+const err87 = {instancePath:instancePath+"/priorities/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7806,7 +7832,7 @@ for(const key15 in data27){
 let data28 = data27[key15];
 if(typeof data28 === "string"){
 if(func2(data28) < 1){
-const err88 = {instancePath:instancePath+"/priorities/" + i0+"/note/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data28};
+const err88 = {instancePath:instancePath+"/priorities/" + i0+"/note/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7817,7 +7843,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/priorities/" + i0+"/note/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data28};
+const err89 = {instancePath:instancePath+"/priorities/" + i0+"/note/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7831,7 +7857,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/priorities/" + i0,schemaPath:"#/properties/priorities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.priorities.items.type,parentSchema:schema92.properties.priorities.items,data:data18};
+const err90 = {instancePath:instancePath+"/priorities/" + i0,schemaPath:"#/properties/priorities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.priorities.items.type,parentSchema:schema94.properties.priorities.items,data:data18};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7843,7 +7869,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/priorities",schemaPath:"#/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.priorities.type,parentSchema:schema92.properties.priorities,data:data17};
+const err91 = {instancePath:instancePath+"/priorities",schemaPath:"#/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.priorities.type,parentSchema:schema94.properties.priorities,data:data17};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7857,7 +7883,7 @@ if(data.roles !== undefined){
 let data29 = data.roles;
 if(Array.isArray(data29)){
 if(data29.length < 1){
-const err92 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.roles,data:data29};
+const err92 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema94.properties.roles,data:data29};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7871,7 +7897,7 @@ for(let i1=0; i1<len1; i1++){
 let data30 = data29[i1];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.id === undefined){
-const err93 = {instancePath:instancePath+"/roles/" + i1,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.properties.roles.items.required,parentSchema:schema92.properties.roles.items,data:data30};
+const err93 = {instancePath:instancePath+"/roles/" + i1,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema94.properties.roles.items.required,parentSchema:schema94.properties.roles.items,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7881,7 +7907,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data30.name === undefined){
-const err94 = {instancePath:instancePath+"/roles/" + i1,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.properties.roles.items.required,parentSchema:schema92.properties.roles.items,data:data30};
+const err94 = {instancePath:instancePath+"/roles/" + i1,schemaPath:"#/properties/roles/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema94.properties.roles.items.required,parentSchema:schema94.properties.roles.items,data:data30};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7892,7 +7918,7 @@ errors++;
 }
 for(const key16 in data30){
 if(!(((key16 === "id") || (key16 === "name")) || (key16 === "department"))){
-const err95 = {instancePath:instancePath+"/roles/" + i1,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.roles.items,data:data30};
+const err95 = {instancePath:instancePath+"/roles/" + i1,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.roles.items,data:data30};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7906,7 +7932,7 @@ if(data30.id !== undefined){
 let data31 = data30.id;
 if(typeof data31 === "string"){
 if(func2(data31) > 80){
-const err96 = {instancePath:instancePath+"/roles/" + i1+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data31};
+const err96 = {instancePath:instancePath+"/roles/" + i1+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7915,8 +7941,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(!pattern8.test(data31)){
-const err97 = {instancePath:instancePath+"/roles/" + i1+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data31};
+if(!pattern9.test(data31)){
+const err97 = {instancePath:instancePath+"/roles/" + i1+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7927,7 +7953,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/roles/" + i1+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data31};
+const err98 = {instancePath:instancePath+"/roles/" + i1+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data31};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7940,7 +7966,7 @@ errors++;
 if(data30.name !== undefined){
 let data32 = data30.name;
 if((typeof data32 !== "string") && (!(data32 && typeof data32 == "object" && !Array.isArray(data32)))){
-const err99 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data32};
+const err99 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7951,7 +7977,7 @@ errors++;
 }
 if(typeof data32 === "string"){
 if(func2(data32) < 1){
-const err100 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data32};
+const err100 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7963,7 +7989,7 @@ errors++;
 }
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(Object.keys(data32).length < 1){
-const err101 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data32};
+const err101 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7973,10 +7999,10 @@ vErrors.push(err101);
 errors++;
 }
 for(const key17 in data32){
-const _errs101 = errors;
+const _errs103 = errors;
 if(typeof key17 === "string"){
 if(!pattern4.test(key17)){
-const err102 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key17,propertyName:key17};
+const err102 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key17,propertyName:key17};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7986,9 +8012,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-var valid39 = _errs101 === errors;
+var valid39 = _errs103 === errors;
 if(!valid39){
-const err103 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data32};
+const err103 = {instancePath:instancePath+"/roles/" + i1+"/name",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -8002,7 +8028,7 @@ for(const key18 in data32){
 let data33 = data32[key18];
 if(typeof data33 === "string"){
 if(func2(data33) < 1){
-const err104 = {instancePath:instancePath+"/roles/" + i1+"/name/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data33};
+const err104 = {instancePath:instancePath+"/roles/" + i1+"/name/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -8013,7 +8039,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/roles/" + i1+"/name/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data33};
+const err105 = {instancePath:instancePath+"/roles/" + i1+"/name/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -8028,7 +8054,7 @@ errors++;
 if(data30.department !== undefined){
 let data34 = data30.department;
 if((typeof data34 !== "string") && (!(data34 && typeof data34 == "object" && !Array.isArray(data34)))){
-const err106 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data34};
+const err106 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data34};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -8039,7 +8065,7 @@ errors++;
 }
 if(typeof data34 === "string"){
 if(func2(data34) < 1){
-const err107 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data34};
+const err107 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data34};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -8051,7 +8077,7 @@ errors++;
 }
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(Object.keys(data34).length < 1){
-const err108 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data34};
+const err108 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data34};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -8061,10 +8087,10 @@ vErrors.push(err108);
 errors++;
 }
 for(const key19 in data34){
-const _errs108 = errors;
+const _errs110 = errors;
 if(typeof key19 === "string"){
 if(!pattern4.test(key19)){
-const err109 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key19,propertyName:key19};
+const err109 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key19,propertyName:key19};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -8074,9 +8100,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-var valid42 = _errs108 === errors;
+var valid42 = _errs110 === errors;
 if(!valid42){
-const err110 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data34};
+const err110 = {instancePath:instancePath+"/roles/" + i1+"/department",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key19},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data34};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -8090,7 +8116,7 @@ for(const key20 in data34){
 let data35 = data34[key20];
 if(typeof data35 === "string"){
 if(func2(data35) < 1){
-const err111 = {instancePath:instancePath+"/roles/" + i1+"/department/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data35};
+const err111 = {instancePath:instancePath+"/roles/" + i1+"/department/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8101,7 +8127,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/roles/" + i1+"/department/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data35};
+const err112 = {instancePath:instancePath+"/roles/" + i1+"/department/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -8115,7 +8141,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/roles/" + i1,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.roles.items.type,parentSchema:schema92.properties.roles.items,data:data30};
+const err113 = {instancePath:instancePath+"/roles/" + i1,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.roles.items.type,parentSchema:schema94.properties.roles.items,data:data30};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -8127,7 +8153,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.roles.type,parentSchema:schema92.properties.roles,data:data29};
+const err114 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.roles.type,parentSchema:schema94.properties.roles,data:data29};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -8141,7 +8167,7 @@ if(data.steps !== undefined){
 let data36 = data.steps;
 if(Array.isArray(data36)){
 if(data36.length < 1){
-const err115 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema92.properties.steps,data:data36};
+const err115 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema94.properties.steps,data:data36};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -8152,14 +8178,14 @@ errors++;
 }
 const len2 = data36.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate59(data36[i2], {instancePath:instancePath+"/steps/" + i2,parentData:data36,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate61(data36[i2], {instancePath:instancePath+"/steps/" + i2,parentData:data36,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.steps.type,parentSchema:schema92.properties.steps,data:data36};
+const err116 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.steps.type,parentSchema:schema94.properties.steps,data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8170,14 +8196,14 @@ errors++;
 }
 }
 if(data.questions !== undefined){
-if(!(validate65(data.questions, {instancePath:instancePath+"/questions",parentData:data,parentDataProperty:"questions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate67(data.questions, {instancePath:instancePath+"/questions",parentData:data,parentDataProperty:"questions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8186,35 +8212,35 @@ vErrors.push(err117);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-return validate53;
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+return validate55;
 })();
 
 /** schemas/checklist.schema.json */
 export const validateChecklist = /* @__PURE__ */ (() => {
-const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"checklist.schema.json","title":"Checklist","description":"standards/checklists/<id>.yaml: a scorecard for audits or self-assessments, made of sections that pick touchpoints and their items.","type":"object","required":["id","title","purpose","owner","version","effective","changelog","sections"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the checklist, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code of the scorecard, such as CL-PM-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the scorecard."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the scorecard is for and how to use it."},"purpose":{"$ref":"defs.schema.json#/$defs/auditKind"},"industry":{"$ref":"defs.schema.json#/$defs/id","description":"Industry, from the handbook's taxonomies.industries."},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the scorecard; audit records name it. Must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the scorecard again; a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"instructions":{"$ref":"defs.schema.json#/$defs/textList","description":"What the auditor does before and during the visit."},"sections":{"type":"array","description":"The scorecard's sections, usually one per touchpoint.","minItems":1,"items":{"type":"object","description":"One section: a touchpoint and the items of it that are scored.","required":["id","touchpoint"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the section, unique within the checklist."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Heading of the section; the touchpoint's title when left out."},"touchpoint":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the touchpoint this section scores."},"items":{"type":"array","$ref":"defs.schema.json#/$defs/idList","description":"Ids of the touchpoint's items to score; every item when left out.","minItems":1},"weight":{"type":"number","exclusiveMinimum":0,"description":"Weight of the section in the overall score. Give it to every section or to none: without weights the overall score pools all items."}}}},"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands for this scorecard, replacing the handbook's."}}};
-const schema39 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
-const schema33 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
-const schema135 = {"type":"string","description":"Who scores and how: a self-assessment by the site, a mystery shopper's visit, or an internal audit by quality staff.","enum":["self-assessment","mystery-shopper","internal-audit"]};
-const schema36 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
-const schema65 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
+const schema133 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"checklist.schema.json","title":"Checklist","description":"standards/checklists/<id>.yaml: a scorecard for audits or self-assessments, made of sections that pick touchpoints and their items.","type":"object","required":["id","title","purpose","owner","version","effective","changelog","sections"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the checklist, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code of the scorecard, such as CL-PM-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the scorecard."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the scorecard is for and how to use it."},"purpose":{"$ref":"defs.schema.json#/$defs/auditKind"},"industry":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"industries","description":"Industry, from the handbook's taxonomies.industries."},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the scorecard; audit records name it. Must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the scorecard again; a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"instructions":{"$ref":"defs.schema.json#/$defs/textList","description":"What the auditor does before and during the visit."},"sections":{"type":"array","description":"The scorecard's sections, usually one per touchpoint.","minItems":1,"items":{"type":"object","description":"One section: a touchpoint and the items of it that are scored.","required":["id","touchpoint"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the section, unique within the checklist."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Heading of the section; the touchpoint's title when left out."},"touchpoint":{"$ref":"defs.schema.json#/$defs/id","x-ref":"touchpoint","description":"Id of the touchpoint this section scores."},"items":{"type":"array","$ref":"defs.schema.json#/$defs/idList","x-ref":"item","description":"Ids of the touchpoint's items to score; every item when left out.","minItems":1},"weight":{"type":"number","exclusiveMinimum":0,"description":"Weight of the section in the overall score. Give it to every section or to none: without weights the overall score pools all items."}}}},"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands for this scorecard, replacing the handbook's."}}};
+const schema41 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
+const schema35 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
+const schema137 = {"type":"string","description":"Who scores and how: a self-assessment by the site, a mystery shopper's visit, or an internal audit by quality staff.","enum":["self-assessment","mystery-shopper","internal-audit"]};
+const schema38 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
+const schema67 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
 const formats0 = __formats.date;
-const schema67 = {"type":"array","description":"Published changes, newest first. The newest entry's version must equal the file's version.","minItems":1,"items":{"$ref":"#/$defs/changelogEntry"}};
-const schema68 = {"type":"object","description":"One published change: which version, when it took effect and why.","required":["version","date","reason"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/version","description":"The version this change produced."},"date":{"$ref":"#/$defs/date","description":"The date the change took effect."},"reason":{"$ref":"#/$defs/text","description":"Why the standard changed, so that everyone understands what is different."}}};
+const schema69 = {"type":"array","description":"Published changes, newest first. The newest entry's version must equal the file's version.","minItems":1,"items":{"$ref":"#/$defs/changelogEntry"}};
+const schema70 = {"type":"object","description":"One published change: which version, when it took effect and why.","required":["version","date","reason"],"additionalProperties":false,"properties":{"version":{"$ref":"#/$defs/version","description":"The version this change produced."},"date":{"$ref":"#/$defs/date","description":"The date the change took effect."},"reason":{"$ref":"#/$defs/text","description":"Why the standard changed, so that everyone understands what is different."}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8223,7 +8249,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8233,7 +8259,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.date === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8243,7 +8269,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reason === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8254,7 +8280,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "version") || (key0 === "date")) || (key0 === "reason"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8268,7 +8294,7 @@ if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
 if(!pattern7.test(data0)){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data0};
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8279,7 +8305,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8293,7 +8319,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8304,7 +8330,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data1};
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8317,7 +8343,7 @@ errors++;
 if(data.reason !== undefined){
 let data2 = data.reason;
 if((typeof data2 !== "string") && (!(data2 && typeof data2 == "object" && !Array.isArray(data2)))){
-const err8 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data2};
+const err8 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8328,7 +8354,7 @@ errors++;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8340,7 +8366,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data2};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8353,7 +8379,7 @@ for(const key1 in data2){
 const _errs11 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8365,7 +8391,7 @@ errors++;
 }
 var valid4 = _errs11 === errors;
 if(!valid4){
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data2};
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8379,7 +8405,7 @@ for(const key2 in data2){
 let data3 = data2[key2];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err13 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data3};
+const err13 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8390,7 +8416,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data3};
+const err14 = {instancePath:instancePath+"/reason/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8404,7 +8430,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8413,16 +8439,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8431,7 +8457,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8442,14 +8468,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate41(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.type,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8458,131 +8484,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = {"type":"array","description":"A list of human texts.","items":{"$ref":"#/$defs/text"}};
-
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate72.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data0};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(Object.keys(data0).length < 1){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-const _errs4 = errors;
-if(typeof key0 === "string"){
-if(!pattern4.test(key0)){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-var valid3 = _errs4 === errors;
-if(!valid3){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-for(const key1 in data0){
-let data1 = data0[key1];
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.type,parentSchema:schema72,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate72.errors = vErrors;
-return errors === 0;
-}
-validate72.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema83 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
-const func0 = equal;
+const schema74 = {"type":"array","description":"A list of human texts.","items":{"$ref":"#/$defs/text"}};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8598,9 +8505,8 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
-if(typeof data0 === "string"){
-if(func2(data0) > 80){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8609,8 +8515,128 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+const _errs4 = errors;
+if(typeof key0 === "string"){
+if(!pattern4.test(key0)){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid3 = _errs4 === errors;
+if(!valid3){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key1 in data0){
+let data1 = data0[key1];
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err5 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate74.errors = vErrors;
+return errors === 0;
+}
+validate74.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema85 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
+const func0 = equal;
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate76.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func2(data0) > 80){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!pattern9.test(data0)){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8621,7 +8647,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8638,7 +8664,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8653,7 +8679,7 @@ break outer0;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.type,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8662,19 +8688,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"type":"array","description":"Score bands from the highest to the lowest; the lowest must start at 0.","minItems":1,"items":{"$ref":"#/$defs/band"}};
-const schema46 = {"type":"object","description":"A score band: scores at or above min (and below the next band up) get this band.","required":["id","min","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the band, such as green, amber or red."},"min":{"type":"number","minimum":0,"maximum":100,"description":"The lowest score (0–100) in this band."},"label":{"$ref":"#/$defs/text","description":"Name of the band as shown to auditors."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Colour used to show the band, as #rrggbb."}}};
-const pattern16 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const schema47 = {"type":"array","description":"Score bands from the highest to the lowest; the lowest must start at 0.","minItems":1,"items":{"$ref":"#/$defs/band"}};
+const schema48 = {"type":"object","description":"A score band: scores at or above min (and below the next band up) get this band.","required":["id","min","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the band, such as green, amber or red."},"min":{"type":"number","minimum":0,"maximum":100,"description":"The lowest score (0–100) in this band."},"label":{"$ref":"#/$defs/text","description":"Name of the band as shown to auditors."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Colour used to show the band, as #rrggbb."}}};
+const pattern17 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8683,7 +8709,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8693,7 +8719,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.min === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8703,7 +8729,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.label === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8714,7 +8740,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "min")) || (key0 === "label")) || (key0 === "color"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8728,7 +8754,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8737,8 +8763,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8749,7 +8775,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8763,7 +8789,7 @@ if(data.min !== undefined){
 let data1 = data.min;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema46.properties.min,data:data1};
+const err7 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.min,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8773,7 +8799,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.min,data:data1};
+const err8 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.min,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8784,7 +8810,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.min.type,parentSchema:schema46.properties.min,data:data1};
+const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.min.type,parentSchema:schema48.properties.min,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8797,7 +8823,7 @@ errors++;
 if(data.label !== undefined){
 let data2 = data.label;
 if((typeof data2 !== "string") && (!(data2 && typeof data2 == "object" && !Array.isArray(data2)))){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data2};
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8808,7 +8834,7 @@ errors++;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err11 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8820,7 +8846,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err12 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data2};
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8833,7 +8859,7 @@ for(const key1 in data2){
 const _errs10 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err13 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err13 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8845,7 +8871,7 @@ errors++;
 }
 var valid3 = _errs10 === errors;
 if(!valid3){
-const err14 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data2};
+const err14 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8859,7 +8885,7 @@ for(const key2 in data2){
 let data3 = data2[key2];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err15 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data3};
+const err15 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8870,7 +8896,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data3};
+const err16 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8885,8 +8911,8 @@ errors++;
 if(data.color !== undefined){
 let data4 = data.color;
 if(typeof data4 === "string"){
-if(!pattern16.test(data4)){
-const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema46.properties.color,data:data4};
+if(!pattern17.test(data4)){
+const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema48.properties.color,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8897,7 +8923,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.color.type,parentSchema:schema46.properties.color,data:data4};
+const err18 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.color.type,parentSchema:schema48.properties.color,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8909,7 +8935,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8918,16 +8944,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8936,7 +8962,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8947,14 +8973,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate34(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate36(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.type,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8963,17 +8989,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="checklist.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8982,7 +9008,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8992,7 +9018,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9002,7 +9028,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.purpose === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9012,7 +9038,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.owner === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9022,7 +9048,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.version === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9032,7 +9058,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.effective === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9042,7 +9068,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.changelog === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changelog"},message:"must have required property '"+"changelog"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changelog"},message:"must have required property '"+"changelog"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9052,7 +9078,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.sections === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema133.required,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9062,8 +9088,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema131.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
+if(!(func1.call(schema133.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9076,7 +9102,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.$schema.type,parentSchema:schema131.properties.$schema,data:data0};
+const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.$schema.type,parentSchema:schema133.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9090,7 +9116,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 80){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9099,8 +9125,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern8.test(data1)){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data1};
+if(!pattern9.test(data1)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9111,7 +9137,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+const err12 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9124,8 +9150,8 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern20.test(data2)){
-const err13 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema131.properties.code,data:data2};
+if(!pattern21.test(data2)){
+const err13 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema133.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9136,7 +9162,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.code.type,parentSchema:schema131.properties.code,data:data2};
+const err14 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.code.type,parentSchema:schema133.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9149,7 +9175,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if((typeof data3 !== "string") && (!(data3 && typeof data3 == "object" && !Array.isArray(data3)))){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data3};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9160,7 +9186,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err16 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9172,7 +9198,7 @@ errors++;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err17 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data3};
+const err17 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9185,7 +9211,7 @@ for(const key1 in data3){
 const _errs12 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err18 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err18 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9197,7 +9223,7 @@ errors++;
 }
 var valid3 = _errs12 === errors;
 if(!valid3){
-const err19 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data3};
+const err19 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9211,7 +9237,7 @@ for(const key2 in data3){
 let data4 = data3[key2];
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err20 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data4};
+const err20 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9222,7 +9248,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data4};
+const err21 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9237,7 +9263,7 @@ errors++;
 if(data.summary !== undefined){
 let data5 = data.summary;
 if((typeof data5 !== "string") && (!(data5 && typeof data5 == "object" && !Array.isArray(data5)))){
-const err22 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data5};
+const err22 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9248,7 +9274,7 @@ errors++;
 }
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err23 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data5};
+const err23 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9260,7 +9286,7 @@ errors++;
 }
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-const err24 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data5};
+const err24 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9273,7 +9299,7 @@ for(const key3 in data5){
 const _errs19 = errors;
 if(typeof key3 === "string"){
 if(!pattern4.test(key3)){
-const err25 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key3,propertyName:key3};
+const err25 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9285,7 +9311,7 @@ errors++;
 }
 var valid6 = _errs19 === errors;
 if(!valid6){
-const err26 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data5};
+const err26 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9299,7 +9325,7 @@ for(const key4 in data5){
 let data6 = data5[key4];
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err27 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data6};
+const err27 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9310,7 +9336,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data6};
+const err28 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9325,7 +9351,7 @@ errors++;
 if(data.purpose !== undefined){
 let data7 = data.purpose;
 if(typeof data7 !== "string"){
-const err29 = {instancePath:instancePath+"/purpose",schemaPath:"defs.schema.json#/$defs/auditKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data:data7};
+const err29 = {instancePath:instancePath+"/purpose",schemaPath:"defs.schema.json#/$defs/auditKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.type,parentSchema:schema137,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9335,7 +9361,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!(((data7 === "self-assessment") || (data7 === "mystery-shopper")) || (data7 === "internal-audit"))){
-const err30 = {instancePath:instancePath+"/purpose",schemaPath:"defs.schema.json#/$defs/auditKind/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values",schema:schema135.enum,parentSchema:schema135,data:data7};
+const err30 = {instancePath:instancePath+"/purpose",schemaPath:"defs.schema.json#/$defs/auditKind/enum",keyword:"enum",params:{allowedValues: schema137.enum},message:"must be equal to one of the allowed values",schema:schema137.enum,parentSchema:schema137,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9349,7 +9375,7 @@ if(data.industry !== undefined){
 let data8 = data.industry;
 if(typeof data8 === "string"){
 if(func2(data8) > 80){
-const err31 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data8};
+const err31 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9358,8 +9384,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern8.test(data8)){
-const err32 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data8};
+if(!pattern9.test(data8)){
+const err32 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9370,7 +9396,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data8};
+const err33 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9383,7 +9409,7 @@ errors++;
 if(data.owner !== undefined){
 let data9 = data.owner;
 if((typeof data9 !== "string") && (!(data9 && typeof data9 == "object" && !Array.isArray(data9)))){
-const err34 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data9};
+const err34 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9394,7 +9420,7 @@ errors++;
 }
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err35 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data9};
+const err35 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9406,7 +9432,7 @@ errors++;
 }
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(Object.keys(data9).length < 1){
-const err36 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data9};
+const err36 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9416,10 +9442,10 @@ vErrors.push(err36);
 errors++;
 }
 for(const key5 in data9){
-const _errs32 = errors;
+const _errs33 = errors;
 if(typeof key5 === "string"){
 if(!pattern4.test(key5)){
-const err37 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key5,propertyName:key5};
+const err37 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9429,9 +9455,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-var valid11 = _errs32 === errors;
+var valid11 = _errs33 === errors;
 if(!valid11){
-const err38 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data9};
+const err38 = {instancePath:instancePath+"/owner",schemaPath:"defs.schema.json#/$defs/owner/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9445,7 +9471,7 @@ for(const key6 in data9){
 let data10 = data9[key6];
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err39 = {instancePath:instancePath+"/owner/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data10};
+const err39 = {instancePath:instancePath+"/owner/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9456,7 +9482,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/owner/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data10};
+const err40 = {instancePath:instancePath+"/owner/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/owner/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9472,7 +9498,7 @@ if(data.version !== undefined){
 let data11 = data.version;
 if(typeof data11 === "string"){
 if(!pattern7.test(data11)){
-const err41 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data11};
+const err41 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9483,7 +9509,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data11};
+const err42 = {instancePath:instancePath+"/version",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9497,7 +9523,7 @@ if(data.effective !== undefined){
 let data12 = data.effective;
 if(typeof data12 === "string"){
 if(!(formats0.validate(data12))){
-const err43 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data12};
+const err43 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9508,7 +9534,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data12};
+const err44 = {instancePath:instancePath+"/effective",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9522,7 +9548,7 @@ if(data.reviewBy !== undefined){
 let data13 = data.reviewBy;
 if(typeof data13 === "string"){
 if(!(formats0.validate(data13))){
-const err45 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data13};
+const err45 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9533,7 +9559,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data13};
+const err46 = {instancePath:instancePath+"/reviewBy",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9544,14 +9570,14 @@ errors++;
 }
 }
 if(data.changelog !== undefined){
-if(!(validate69(data.changelog, {instancePath:instancePath+"/changelog",parentData:data,parentDataProperty:"changelog",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate71(data.changelog, {instancePath:instancePath+"/changelog",parentData:data,parentDataProperty:"changelog",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 if(data.instructions !== undefined){
-if(!(validate72(data.instructions, {instancePath:instancePath+"/instructions",parentData:data,parentDataProperty:"instructions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate74(data.instructions, {instancePath:instancePath+"/instructions",parentData:data,parentDataProperty:"instructions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
@@ -9559,7 +9585,7 @@ if(data.sections !== undefined){
 let data16 = data.sections;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err47 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema131.properties.sections,data:data16};
+const err47 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema133.properties.sections,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9573,7 +9599,7 @@ for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.id === undefined){
-const err48 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema131.properties.sections.items.required,parentSchema:schema131.properties.sections.items,data:data17};
+const err48 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema133.properties.sections.items.required,parentSchema:schema133.properties.sections.items,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9583,7 +9609,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17.touchpoint === undefined){
-const err49 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "touchpoint"},message:"must have required property '"+"touchpoint"+"'",schema:schema131.properties.sections.items.required,parentSchema:schema131.properties.sections.items,data:data17};
+const err49 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "touchpoint"},message:"must have required property '"+"touchpoint"+"'",schema:schema133.properties.sections.items.required,parentSchema:schema133.properties.sections.items,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9594,7 +9620,7 @@ errors++;
 }
 for(const key7 in data17){
 if(!(((((key7 === "id") || (key7 === "title")) || (key7 === "touchpoint")) || (key7 === "items")) || (key7 === "weight"))){
-const err50 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.sections.items,data:data17};
+const err50 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema133.properties.sections.items,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9608,7 +9634,7 @@ if(data17.id !== undefined){
 let data18 = data17.id;
 if(typeof data18 === "string"){
 if(func2(data18) > 80){
-const err51 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data18};
+const err51 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9617,8 +9643,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern8.test(data18)){
-const err52 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data18};
+if(!pattern9.test(data18)){
+const err52 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9629,7 +9655,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data18};
+const err53 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9642,7 +9668,7 @@ errors++;
 if(data17.title !== undefined){
 let data19 = data17.title;
 if((typeof data19 !== "string") && (!(data19 && typeof data19 == "object" && !Array.isArray(data19)))){
-const err54 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data19};
+const err54 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9653,7 +9679,7 @@ errors++;
 }
 if(typeof data19 === "string"){
 if(func2(data19) < 1){
-const err55 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data19};
+const err55 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9665,7 +9691,7 @@ errors++;
 }
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(Object.keys(data19).length < 1){
-const err56 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data19};
+const err56 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9675,10 +9701,10 @@ vErrors.push(err56);
 errors++;
 }
 for(const key8 in data19){
-const _errs58 = errors;
+const _errs59 = errors;
 if(typeof key8 === "string"){
 if(!pattern4.test(key8)){
-const err57 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key8,propertyName:key8};
+const err57 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key8,propertyName:key8};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9688,9 +9714,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-var valid21 = _errs58 === errors;
+var valid21 = _errs59 === errors;
 if(!valid21){
-const err58 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data19};
+const err58 = {instancePath:instancePath+"/sections/" + i0+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9704,7 +9730,7 @@ for(const key9 in data19){
 let data20 = data19[key9];
 if(typeof data20 === "string"){
 if(func2(data20) < 1){
-const err59 = {instancePath:instancePath+"/sections/" + i0+"/title/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data20};
+const err59 = {instancePath:instancePath+"/sections/" + i0+"/title/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9715,7 +9741,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/sections/" + i0+"/title/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data20};
+const err60 = {instancePath:instancePath+"/sections/" + i0+"/title/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9731,7 +9757,7 @@ if(data17.touchpoint !== undefined){
 let data21 = data17.touchpoint;
 if(typeof data21 === "string"){
 if(func2(data21) > 80){
-const err61 = {instancePath:instancePath+"/sections/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data21};
+const err61 = {instancePath:instancePath+"/sections/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9740,8 +9766,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!pattern8.test(data21)){
-const err62 = {instancePath:instancePath+"/sections/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data21};
+if(!pattern9.test(data21)){
+const err62 = {instancePath:instancePath+"/sections/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9752,7 +9778,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/sections/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data21};
+const err63 = {instancePath:instancePath+"/sections/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9764,13 +9790,13 @@ errors++;
 }
 if(data17.items !== undefined){
 let data22 = data17.items;
-if(!(validate74(data22, {instancePath:instancePath+"/sections/" + i0+"/items",parentData:data17,parentDataProperty:"items",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate76(data22, {instancePath:instancePath+"/sections/" + i0+"/items",parentData:data17,parentDataProperty:"items",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 if(Array.isArray(data22)){
 if(data22.length < 1){
-const err64 = {instancePath:instancePath+"/sections/" + i0+"/items",schemaPath:"#/properties/sections/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema131.properties.sections.items.properties.items,data:data22};
+const err64 = {instancePath:instancePath+"/sections/" + i0+"/items",schemaPath:"#/properties/sections/items/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema133.properties.sections.items.properties.items,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9781,7 +9807,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/sections/" + i0+"/items",schemaPath:"#/properties/sections/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.sections.items.properties.items.type,parentSchema:schema131.properties.sections.items.properties.items,data:data22};
+const err65 = {instancePath:instancePath+"/sections/" + i0+"/items",schemaPath:"#/properties/sections/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema133.properties.sections.items.properties.items.type,parentSchema:schema133.properties.sections.items.properties.items,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9795,7 +9821,7 @@ if(data17.weight !== undefined){
 let data23 = data17.weight;
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 <= 0 || isNaN(data23)){
-const err66 = {instancePath:instancePath+"/sections/" + i0+"/weight",schemaPath:"#/properties/sections/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema131.properties.sections.items.properties.weight,data:data23};
+const err66 = {instancePath:instancePath+"/sections/" + i0+"/weight",schemaPath:"#/properties/sections/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema133.properties.sections.items.properties.weight,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9806,7 +9832,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/sections/" + i0+"/weight",schemaPath:"#/properties/sections/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.sections.items.properties.weight.type,parentSchema:schema131.properties.sections.items.properties.weight,data:data23};
+const err67 = {instancePath:instancePath+"/sections/" + i0+"/weight",schemaPath:"#/properties/sections/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema133.properties.sections.items.properties.weight.type,parentSchema:schema133.properties.sections.items.properties.weight,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9818,7 +9844,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.sections.items.type,parentSchema:schema131.properties.sections.items,data:data17};
+const err68 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.properties.sections.items.type,parentSchema:schema133.properties.sections.items,data:data17};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9830,7 +9856,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.sections.type,parentSchema:schema131.properties.sections,data:data16};
+const err69 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema133.properties.sections.type,parentSchema:schema133.properties.sections,data:data16};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9841,14 +9867,14 @@ errors++;
 }
 }
 if(data.bands !== undefined){
-if(!(validate76(data.bands, {instancePath:instancePath+"/bands",parentData:data,parentDataProperty:"bands",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate78(data.bands, {instancePath:instancePath+"/bands",parentData:data,parentDataProperty:"bands",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9857,31 +9883,31 @@ vErrors.push(err70);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-return validate68;
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+return validate70;
 })();
 
 /** schemas/case.schema.json */
 export const validateCase = /* @__PURE__ */ (() => {
-const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"case.schema.json","title":"Case","description":"The frontmatter of standards/cases/<id>.mdx: a case from the case library. The body must have four parts under second-level headings: background, handling, lessons and regulatory basis (背景描述, 处置过程, 经验总结, 法规依据). A translation lives beside it as <id>.<locale>.mdx with translationOf.","type":"object","required":["id","code","title","industry","touchpoints","date"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the case, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The case's code in the library, such as CASE-PM-001."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the case."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The case in one or two sentences, shown in lists and search."},"industry":{"$ref":"defs.schema.json#/$defs/id","description":"Industry, from the handbook's taxonomies.industries."},"touchpoints":{"$ref":"defs.schema.json#/$defs/idList","description":"Ids of the touchpoints the case is about."},"sops":{"$ref":"defs.schema.json#/$defs/idList","description":"Ids of the SOPs the case involves."},"tags":{"type":"array","description":"Free keywords for finding the case, such as complaint, queueing, digital.","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}},"date":{"$ref":"defs.schema.json#/$defs/date","description":"When the case happened or was written up."},"figures":{"type":"array","description":"Before and after figures that show the effect.","items":{"type":"object","description":"One measured effect.","required":["label","after"],"additionalProperties":false,"properties":{"label":{"$ref":"defs.schema.json#/$defs/text","description":"What was measured."},"before":{"type":"number","description":"The value before the change."},"after":{"type":"number","description":"The value after the change (or the change itself when there is no before)."},"unit":{"type":"string","maxLength":20,"description":"Unit of the values, such as %, min, h or points."},"better":{"type":"string","enum":["higher","lower"],"description":"Whether a higher or a lower value is better."}}}}}};
-const schema39 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
-const schema33 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
-const schema65 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
+const schema152 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"case.schema.json","title":"Case","description":"The frontmatter of standards/cases/<id>.mdx: a case from the case library. The body must have four parts under second-level headings: background, handling, lessons and regulatory basis (背景描述, 处置过程, 经验总结, 法规依据). A translation lives beside it as <id>.<locale>.mdx with translationOf.","type":"object","required":["id","code","title","industry","touchpoints","date"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the case, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The case's code in the library, such as CASE-PM-001."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the case."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The case in one or two sentences, shown in lists and search."},"industry":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"industries","description":"Industry, from the handbook's taxonomies.industries."},"touchpoints":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"touchpoint","description":"Ids of the touchpoints the case is about."},"sops":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"sop","description":"Ids of the SOPs the case involves."},"tags":{"type":"array","description":"Free keywords for finding the case, such as complaint, queueing, digital.","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}},"date":{"$ref":"defs.schema.json#/$defs/date","description":"When the case happened or was written up."},"figures":{"type":"array","description":"Before and after figures that show the effect.","items":{"type":"object","description":"One measured effect.","required":["label","after"],"additionalProperties":false,"properties":{"label":{"$ref":"defs.schema.json#/$defs/text","description":"What was measured."},"before":{"type":"number","description":"The value before the change."},"after":{"type":"number","description":"The value after the change (or the change itself when there is no before)."},"unit":{"type":"string","maxLength":20,"description":"Unit of the values, such as %, min, h or points."},"better":{"type":"string","enum":["higher","lower"],"description":"Whether a higher or a lower value is better."}}}}}};
+const schema41 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
+const schema35 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
+const schema67 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
-const schema83 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
+const schema85 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9894,7 +9920,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9903,8 +9929,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9915,7 +9941,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9932,7 +9958,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9947,7 +9973,7 @@ break outer0;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.type,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9956,18 +9982,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const formats0 = __formats.date;
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="case.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9976,7 +10002,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema150.required,parentSchema:schema150,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9986,7 +10012,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.code === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema150.required,parentSchema:schema150,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9996,7 +10022,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema150.required,parentSchema:schema150,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10006,7 +10032,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.industry === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "industry"},message:"must have required property '"+"industry"+"'",schema:schema150.required,parentSchema:schema150,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "industry"},message:"must have required property '"+"industry"+"'",schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10016,7 +10042,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.touchpoints === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "touchpoints"},message:"must have required property '"+"touchpoints"+"'",schema:schema150.required,parentSchema:schema150,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "touchpoints"},message:"must have required property '"+"touchpoints"+"'",schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10026,7 +10052,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.date === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema150.required,parentSchema:schema150,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema152.required,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10036,8 +10062,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema150.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema150,data};
+if(!(func1.call(schema152.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10051,7 +10077,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10060,8 +10086,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10072,7 +10098,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10085,8 +10111,8 @@ errors++;
 if(data.code !== undefined){
 let data1 = data.code;
 if(typeof data1 === "string"){
-if(!pattern20.test(data1)){
-const err10 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema150.properties.code,data:data1};
+if(!pattern21.test(data1)){
+const err10 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema152.properties.code,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10097,7 +10123,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.code.type,parentSchema:schema150.properties.code,data:data1};
+const err11 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.code.type,parentSchema:schema152.properties.code,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10110,7 +10136,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if((typeof data2 !== "string") && (!(data2 && typeof data2 == "object" && !Array.isArray(data2)))){
-const err12 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data2};
+const err12 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10121,7 +10147,7 @@ errors++;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data2};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10133,7 +10159,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data2};
+const err14 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10146,7 +10172,7 @@ for(const key1 in data2){
 const _errs10 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10158,7 +10184,7 @@ errors++;
 }
 var valid3 = _errs10 === errors;
 if(!valid3){
-const err16 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data2};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10172,7 +10198,7 @@ for(const key2 in data2){
 let data3 = data2[key2];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err17 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data3};
+const err17 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10183,7 +10209,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data3};
+const err18 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10198,7 +10224,7 @@ errors++;
 if(data.summary !== undefined){
 let data4 = data.summary;
 if((typeof data4 !== "string") && (!(data4 && typeof data4 == "object" && !Array.isArray(data4)))){
-const err19 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data4};
+const err19 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10209,7 +10235,7 @@ errors++;
 }
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err20 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data4};
+const err20 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10221,7 +10247,7 @@ errors++;
 }
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length < 1){
-const err21 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data4};
+const err21 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10234,7 +10260,7 @@ for(const key3 in data4){
 const _errs17 = errors;
 if(typeof key3 === "string"){
 if(!pattern4.test(key3)){
-const err22 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key3,propertyName:key3};
+const err22 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10246,7 +10272,7 @@ errors++;
 }
 var valid6 = _errs17 === errors;
 if(!valid6){
-const err23 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data4};
+const err23 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10260,7 +10286,7 @@ for(const key4 in data4){
 let data5 = data4[key4];
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err24 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data5};
+const err24 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10271,7 +10297,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data5};
+const err25 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10287,7 +10313,7 @@ if(data.industry !== undefined){
 let data6 = data.industry;
 if(typeof data6 === "string"){
 if(func2(data6) > 80){
-const err26 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data6};
+const err26 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10296,8 +10322,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!pattern8.test(data6)){
-const err27 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data6};
+if(!pattern9.test(data6)){
+const err27 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10308,7 +10334,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data6};
+const err28 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10319,14 +10345,14 @@ errors++;
 }
 }
 if(data.touchpoints !== undefined){
-if(!(validate80(data.touchpoints, {instancePath:instancePath+"/touchpoints",parentData:data,parentDataProperty:"touchpoints",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate82(data.touchpoints, {instancePath:instancePath+"/touchpoints",parentData:data,parentDataProperty:"touchpoints",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
 if(data.sops !== undefined){
-if(!(validate80(data.sops, {instancePath:instancePath+"/sops",parentData:data,parentDataProperty:"sops",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate82(data.sops, {instancePath:instancePath+"/sops",parentData:data,parentDataProperty:"sops",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
@@ -10338,7 +10364,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
 if(func2(data10) > 40){
-const err29 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema150.properties.tags.items,data:data10};
+const err29 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema152.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10348,7 +10374,7 @@ vErrors.push(err29);
 errors++;
 }
 if(func2(data10) < 1){
-const err30 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.tags.items,data:data10};
+const err30 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema152.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10359,7 +10385,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.tags.items.type,parentSchema:schema150.properties.tags.items,data:data10};
+const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.tags.items.type,parentSchema:schema152.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10380,7 +10406,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err32 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema150.properties.tags,data:data9};
+const err32 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema152.properties.tags,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10395,7 +10421,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.tags.type,parentSchema:schema150.properties.tags,data:data9};
+const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.tags.type,parentSchema:schema152.properties.tags,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10409,7 +10435,7 @@ if(data.date !== undefined){
 let data11 = data.date;
 if(typeof data11 === "string"){
 if(!(formats0.validate(data11))){
-const err34 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data11};
+const err34 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10420,7 +10446,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data11};
+const err35 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10438,7 +10464,7 @@ for(let i2=0; i2<len1; i2++){
 let data13 = data12[i2];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.label === undefined){
-const err36 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema150.properties.figures.items.required,parentSchema:schema150.properties.figures.items,data:data13};
+const err36 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema152.properties.figures.items.required,parentSchema:schema152.properties.figures.items,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10448,7 +10474,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data13.after === undefined){
-const err37 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema150.properties.figures.items.required,parentSchema:schema150.properties.figures.items,data:data13};
+const err37 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema152.properties.figures.items.required,parentSchema:schema152.properties.figures.items,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10459,7 +10485,7 @@ errors++;
 }
 for(const key5 in data13){
 if(!(((((key5 === "label") || (key5 === "before")) || (key5 === "after")) || (key5 === "unit")) || (key5 === "better"))){
-const err38 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema150.properties.figures.items,data:data13};
+const err38 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.figures.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10472,7 +10498,7 @@ errors++;
 if(data13.label !== undefined){
 let data14 = data13.label;
 if((typeof data14 !== "string") && (!(data14 && typeof data14 == "object" && !Array.isArray(data14)))){
-const err39 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data14};
+const err39 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10483,7 +10509,7 @@ errors++;
 }
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err40 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data14};
+const err40 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10495,7 +10521,7 @@ errors++;
 }
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(Object.keys(data14).length < 1){
-const err41 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data14};
+const err41 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10505,10 +10531,10 @@ vErrors.push(err41);
 errors++;
 }
 for(const key6 in data14){
-const _errs41 = errors;
+const _errs44 = errors;
 if(typeof key6 === "string"){
 if(!pattern4.test(key6)){
-const err42 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key6,propertyName:key6};
+const err42 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10518,9 +10544,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-var valid17 = _errs41 === errors;
+var valid17 = _errs44 === errors;
 if(!valid17){
-const err43 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data14};
+const err43 = {instancePath:instancePath+"/figures/" + i2+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10534,7 +10560,7 @@ for(const key7 in data14){
 let data15 = data14[key7];
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err44 = {instancePath:instancePath+"/figures/" + i2+"/label/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data15};
+const err44 = {instancePath:instancePath+"/figures/" + i2+"/label/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10545,7 +10571,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/figures/" + i2+"/label/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data15};
+const err45 = {instancePath:instancePath+"/figures/" + i2+"/label/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10560,7 +10586,7 @@ errors++;
 if(data13.before !== undefined){
 let data16 = data13.before;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err46 = {instancePath:instancePath+"/figures/" + i2+"/before",schemaPath:"#/properties/figures/items/properties/before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema150.properties.figures.items.properties.before.type,parentSchema:schema150.properties.figures.items.properties.before,data:data16};
+const err46 = {instancePath:instancePath+"/figures/" + i2+"/before",schemaPath:"#/properties/figures/items/properties/before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema152.properties.figures.items.properties.before.type,parentSchema:schema152.properties.figures.items.properties.before,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10573,7 +10599,7 @@ errors++;
 if(data13.after !== undefined){
 let data17 = data13.after;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/figures/" + i2+"/after",schemaPath:"#/properties/figures/items/properties/after/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema150.properties.figures.items.properties.after.type,parentSchema:schema150.properties.figures.items.properties.after,data:data17};
+const err47 = {instancePath:instancePath+"/figures/" + i2+"/after",schemaPath:"#/properties/figures/items/properties/after/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema152.properties.figures.items.properties.after.type,parentSchema:schema152.properties.figures.items.properties.after,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10587,7 +10613,7 @@ if(data13.unit !== undefined){
 let data18 = data13.unit;
 if(typeof data18 === "string"){
 if(func2(data18) > 20){
-const err48 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"#/properties/figures/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema150.properties.figures.items.properties.unit,data:data18};
+const err48 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"#/properties/figures/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema152.properties.figures.items.properties.unit,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10598,7 +10624,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"#/properties/figures/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.figures.items.properties.unit.type,parentSchema:schema150.properties.figures.items.properties.unit,data:data18};
+const err49 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"#/properties/figures/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.figures.items.properties.unit.type,parentSchema:schema152.properties.figures.items.properties.unit,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10611,7 +10637,7 @@ errors++;
 if(data13.better !== undefined){
 let data19 = data13.better;
 if(typeof data19 !== "string"){
-const err50 = {instancePath:instancePath+"/figures/" + i2+"/better",schemaPath:"#/properties/figures/items/properties/better/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.figures.items.properties.better.type,parentSchema:schema150.properties.figures.items.properties.better,data:data19};
+const err50 = {instancePath:instancePath+"/figures/" + i2+"/better",schemaPath:"#/properties/figures/items/properties/better/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.figures.items.properties.better.type,parentSchema:schema152.properties.figures.items.properties.better,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10621,7 +10647,7 @@ vErrors.push(err50);
 errors++;
 }
 if(!((data19 === "higher") || (data19 === "lower"))){
-const err51 = {instancePath:instancePath+"/figures/" + i2+"/better",schemaPath:"#/properties/figures/items/properties/better/enum",keyword:"enum",params:{allowedValues: schema150.properties.figures.items.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema150.properties.figures.items.properties.better.enum,parentSchema:schema150.properties.figures.items.properties.better,data:data19};
+const err51 = {instancePath:instancePath+"/figures/" + i2+"/better",schemaPath:"#/properties/figures/items/properties/better/enum",keyword:"enum",params:{allowedValues: schema152.properties.figures.items.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema152.properties.figures.items.properties.better.enum,parentSchema:schema152.properties.figures.items.properties.better,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10633,7 +10659,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.properties.figures.items.type,parentSchema:schema150.properties.figures.items,data:data13};
+const err52 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.figures.items.type,parentSchema:schema152.properties.figures.items,data:data13};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10645,7 +10671,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.figures.type,parentSchema:schema150.properties.figures,data:data12};
+const err53 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.figures.type,parentSchema:schema152.properties.figures,data:data12};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10657,7 +10683,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data};
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.type,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10666,27 +10692,27 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-return validate79;
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+return validate81;
 })();
 
 /** schemas/guide.schema.json */
 export const validateGuide = /* @__PURE__ */ (() => {
-const schema159 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"guide.schema.json","title":"Guide","description":"The frontmatter of standards/guides/<id>.mdx: an explanatory page for readers, such as what a touchpoint is or how the measures work.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the guide; by convention the file's name."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the guide."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the reader learns, in a sentence."},"order":{"type":"integer","minimum":0,"default":100,"description":"Position in the list of guides, lowest first."}}};
-const schema39 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
-const schema33 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
+const schema161 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"guide.schema.json","title":"Guide","description":"The frontmatter of standards/guides/<id>.mdx: an explanatory page for readers, such as what a touchpoint is or how the measures work.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the guide; by convention the file's name."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the guide."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the reader learns, in a sentence."},"order":{"type":"integer","minimum":0,"default":100,"description":"Position in the list of guides, lowest first."}}};
+const schema41 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
+const schema35 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const func2 = ucs2length;
-const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="guide.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10695,7 +10721,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema159.required,parentSchema:schema159,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema161.required,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10705,7 +10731,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema159.required,parentSchema:schema159,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema161.required,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10716,7 +10742,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "summary")) || (key0 === "order"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema159,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10730,7 +10756,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10739,8 +10765,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10751,7 +10777,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10764,7 +10790,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if((typeof data1 !== "string") && (!(data1 && typeof data1 == "object" && !Array.isArray(data1)))){
-const err6 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10775,7 +10801,7 @@ errors++;
 }
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
+const err7 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10787,7 +10813,7 @@ errors++;
 }
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err8 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data1};
+const err8 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10800,7 +10826,7 @@ for(const key1 in data1){
 const _errs8 = errors;
 if(typeof key1 === "string"){
 if(!pattern4.test(key1)){
-const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key1,propertyName:key1};
+const err9 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10812,7 +10838,7 @@ errors++;
 }
 var valid3 = _errs8 === errors;
 if(!valid3){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data1};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10826,7 +10852,7 @@ for(const key2 in data1){
 let data2 = data1[key2];
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err11 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data2};
+const err11 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10837,7 +10863,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data2};
+const err12 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10852,7 +10878,7 @@ errors++;
 if(data.summary !== undefined){
 let data3 = data.summary;
 if((typeof data3 !== "string") && (!(data3 && typeof data3 == "object" && !Array.isArray(data3)))){
-const err13 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema33.type},message:"must be string,object",schema:schema33.type,parentSchema:schema33,data:data3};
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10863,7 +10889,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err14 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10875,7 +10901,7 @@ errors++;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err15 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data3};
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10888,7 +10914,7 @@ for(const key3 in data3){
 const _errs15 = errors;
 if(typeof key3 === "string"){
 if(!pattern4.test(key3)){
-const err16 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema33.propertyNames,data:key3,propertyName:key3};
+const err16 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10900,7 +10926,7 @@ errors++;
 }
 var valid6 = _errs15 === errors;
 if(!valid6){
-const err17 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data:data3};
+const err17 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10914,7 +10940,7 @@ for(const key4 in data3){
 let data4 = data3[key4];
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err18 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.additionalProperties,data:data4};
+const err18 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10925,7 +10951,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data4};
+const err19 = {instancePath:instancePath+"/summary/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10940,7 +10966,7 @@ errors++;
 if(data.order !== undefined){
 let data5 = data.order;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err20 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema159.properties.order.type,parentSchema:schema159.properties.order,data:data5};
+const err20 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema161.properties.order.type,parentSchema:schema161.properties.order,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10951,7 +10977,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema159.properties.order,data:data5};
+const err21 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema161.properties.order,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10964,7 +10990,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema159.type,parentSchema:schema159,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10973,25 +10999,25 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-return validate83;
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+return validate85;
 })();
 
 /** schemas/translation.schema.json */
 export const validateTranslation = /* @__PURE__ */ (() => {
-const schema163 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"translation.schema.json","title":"Translation","description":"The frontmatter of a translated case or guide, <id>.<locale>.mdx: its body is the text in that locale; everything else comes from the original.","type":"object","required":["translationOf"],"additionalProperties":false,"properties":{"translationOf":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the case or guide this file translates."},"title":{"type":"string","minLength":1,"description":"Title in this file's locale, when the original's title has no such translation."}}};
-const schema39 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
+const schema165 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"translation.schema.json","title":"Translation","description":"The frontmatter of a translated case or guide, <id>.<locale>.mdx: its body is the text in that locale; everything else comes from the original.","type":"object","required":["translationOf"],"additionalProperties":false,"properties":{"translationOf":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the case or guide this file translates."},"title":{"type":"string","minLength":1,"description":"Title in this file's locale, when the original's title has no such translation."}}};
+const schema41 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const func2 = ucs2length;
-const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="translation.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11000,7 +11026,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.translationOf === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "translationOf"},message:"must have required property '"+"translationOf"+"'",schema:schema163.required,parentSchema:schema163,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "translationOf"},message:"must have required property '"+"translationOf"+"'",schema:schema165.required,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11011,7 +11037,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "translationOf") || (key0 === "title"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema163,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11025,7 +11051,7 @@ if(data.translationOf !== undefined){
 let data0 = data.translationOf;
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err2 = {instancePath:instancePath+"/translationOf",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err2 = {instancePath:instancePath+"/translationOf",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11034,8 +11060,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err3 = {instancePath:instancePath+"/translationOf",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err3 = {instancePath:instancePath+"/translationOf",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11046,7 +11072,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/translationOf",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err4 = {instancePath:instancePath+"/translationOf",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11060,7 +11086,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema163.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema165.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11071,7 +11097,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema163.properties.title.type,parentSchema:schema163.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.title.type,parentSchema:schema165.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11083,7 +11109,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema163.type,parentSchema:schema163,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11092,32 +11118,32 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-return validate84;
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+return validate86;
 })();
 
 /** schemas/audit.schema.json */
 export const validateAudit = /* @__PURE__ */ (() => {
-const schema165 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","title":"Audit record","description":"audits/**/*.yaml or *.json: the responses of one audit or self-assessment, with the versions of the standards it was scored against.","type":"object","required":["site","auditor","date","kind","handbookVersion","responses"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"An id for the record, unique among the records kept."},"checklist":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the checklist scored. Leave it out for an ad-hoc audit of chosen touchpoints."},"checklistVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the checklist when the audit began."},"touchpoints":{"type":"array","$ref":"defs.schema.json#/$defs/idList","description":"For an ad-hoc audit without a checklist: the touchpoints scored, one section each.","minItems":1},"handbookVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook when the audit began."},"standards":{"type":"object","description":"Version of each touchpoint scored, by touchpoint id, when the audit began.","propertyNames":{"$ref":"defs.schema.json#/$defs/id"},"additionalProperties":{"$ref":"defs.schema.json#/$defs/version"}},"fingerprints":{"type":"object","description":"Fingerprint of each item as it was scored, by \"touchpoint/item\": re-scoring against newer standards then names exactly the items added, removed or changed.","propertyNames":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":4,"maxLength":64}},"site":{"type":"string","minLength":1,"maxLength":200,"description":"The site audited: a building, branch, hall or store."},"auditor":{"type":"string","minLength":1,"maxLength":200,"description":"Who scored it."},"date":{"$ref":"defs.schema.json#/$defs/date","description":"Date of the visit."},"kind":{"$ref":"defs.schema.json#/$defs/auditKind"},"responses":{"type":"array","description":"One response per item answered so far.","items":{"type":"object","description":"The answer to one item.","required":["touchpoint","item"],"additionalProperties":false,"properties":{"touchpoint":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the touchpoint the item belongs to."},"item":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the item."},"value":{"type":"string","description":"The answer: conforms, partly or fails (binary and graded items), a maturity level id (maturity items), or na. Measured items may leave it out: the reading decides.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"reading":{"type":"number","description":"The measured value for a measured item, in the threshold's unit."},"note":{"type":"string","maxLength":4000,"description":"What the auditor saw."},"evidence":{"type":"array","description":"References to evidence such as photo file names.","items":{"type":"string","minLength":1,"maxLength":500}}}}}}};
-const schema39 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
-const schema36 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
-const schema65 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
-const schema135 = {"type":"string","description":"Who scores and how: a self-assessment by the site, a mystery shopper's visit, or an internal audit by quality staff.","enum":["self-assessment","mystery-shopper","internal-audit"]};
+const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","title":"Audit record","description":"audits/**/*.yaml or *.json: the responses of one audit or self-assessment, with the versions of the standards it was scored against.","type":"object","required":["site","auditor","date","kind","handbookVersion","responses"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"An id for the record, unique among the records kept."},"checklist":{"$ref":"defs.schema.json#/$defs/id","x-ref":"checklist","description":"Id of the checklist scored. Leave it out for an ad-hoc audit of chosen touchpoints."},"checklistVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the checklist when the audit began."},"touchpoints":{"type":"array","$ref":"defs.schema.json#/$defs/idList","x-ref":"touchpoint","description":"For an ad-hoc audit without a checklist: the touchpoints scored, one section each.","minItems":1},"handbookVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook when the audit began."},"standards":{"type":"object","description":"Version of each touchpoint scored, by touchpoint id, when the audit began.","propertyNames":{"$ref":"defs.schema.json#/$defs/id"},"additionalProperties":{"$ref":"defs.schema.json#/$defs/version"}},"fingerprints":{"type":"object","description":"Fingerprint of each item as it was scored, by \"touchpoint/item\": re-scoring against newer standards then names exactly the items added, removed or changed.","propertyNames":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":4,"maxLength":64}},"site":{"type":"string","minLength":1,"maxLength":200,"description":"The site audited: a building, branch, hall or store."},"auditor":{"type":"string","minLength":1,"maxLength":200,"description":"Who scored it."},"date":{"$ref":"defs.schema.json#/$defs/date","description":"Date of the visit."},"kind":{"$ref":"defs.schema.json#/$defs/auditKind"},"responses":{"type":"array","description":"One response per item answered so far.","items":{"type":"object","description":"The answer to one item.","required":["touchpoint","item"],"additionalProperties":false,"properties":{"touchpoint":{"$ref":"defs.schema.json#/$defs/id","x-ref":"touchpoint","description":"Id of the touchpoint the item belongs to."},"item":{"$ref":"defs.schema.json#/$defs/id","x-ref":"item","description":"Id of the item."},"value":{"type":"string","description":"The answer: conforms, partly or fails (binary and graded items), a maturity level id (maturity items), or na. Measured items may leave it out: the reading decides.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"reading":{"type":"number","description":"The measured value for a measured item, in the threshold's unit."},"note":{"type":"string","maxLength":4000,"description":"What the auditor saw."},"evidence":{"type":"array","description":"References to evidence such as photo file names.","items":{"type":"string","minLength":1,"maxLength":500}}}}}}};
+const schema41 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
+const schema38 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
+const schema67 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
+const schema137 = {"type":"string","description":"Who scores and how: a self-assessment by the site, a mystery shopper's visit, or an internal audit by quality staff.","enum":["self-assessment","mystery-shopper","internal-audit"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
-const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern111 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const schema83 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
+const pattern112 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const schema85 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11130,7 +11156,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func2(data0) > 80){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11139,8 +11165,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data0};
+if(!pattern9.test(data0)){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11151,7 +11177,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11168,7 +11194,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11183,7 +11209,7 @@ break outer0;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.type,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11192,18 +11218,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const formats0 = __formats.date;
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="audit.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11212,7 +11238,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.site === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema167.required,parentSchema:schema167,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11222,7 +11248,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.auditor === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "auditor"},message:"must have required property '"+"auditor"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "auditor"},message:"must have required property '"+"auditor"+"'",schema:schema167.required,parentSchema:schema167,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11232,7 +11258,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema167.required,parentSchema:schema167,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11242,7 +11268,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema167.required,parentSchema:schema167,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11252,7 +11278,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.handbookVersion === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handbookVersion"},message:"must have required property '"+"handbookVersion"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handbookVersion"},message:"must have required property '"+"handbookVersion"+"'",schema:schema167.required,parentSchema:schema167,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11262,7 +11288,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.responses === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "responses"},message:"must have required property '"+"responses"+"'",schema:schema165.required,parentSchema:schema165,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "responses"},message:"must have required property '"+"responses"+"'",schema:schema167.required,parentSchema:schema167,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11272,8 +11298,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema165.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema165,data};
+if(!(func1.call(schema167.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema167,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11286,7 +11312,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.$schema.type,parentSchema:schema165.properties.$schema,data:data0};
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.$schema.type,parentSchema:schema167.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11300,7 +11326,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) > 100){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema165.properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema167.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11310,7 +11336,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func2(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema165.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema167.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11321,7 +11347,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.id.type,parentSchema:schema165.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.id.type,parentSchema:schema167.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11335,7 +11361,7 @@ if(data.checklist !== undefined){
 let data2 = data.checklist;
 if(typeof data2 === "string"){
 if(func2(data2) > 80){
-const err11 = {instancePath:instancePath+"/checklist",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data2};
+const err11 = {instancePath:instancePath+"/checklist",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11344,8 +11370,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern8.test(data2)){
-const err12 = {instancePath:instancePath+"/checklist",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data2};
+if(!pattern9.test(data2)){
+const err12 = {instancePath:instancePath+"/checklist",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11356,7 +11382,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/checklist",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
+const err13 = {instancePath:instancePath+"/checklist",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11370,7 +11396,7 @@ if(data.checklistVersion !== undefined){
 let data3 = data.checklistVersion;
 if(typeof data3 === "string"){
 if(!pattern7.test(data3)){
-const err14 = {instancePath:instancePath+"/checklistVersion",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data3};
+const err14 = {instancePath:instancePath+"/checklistVersion",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11381,7 +11407,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/checklistVersion",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data3};
+const err15 = {instancePath:instancePath+"/checklistVersion",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11393,13 +11419,13 @@ errors++;
 }
 if(data.touchpoints !== undefined){
 let data4 = data.touchpoints;
-if(!(validate86(data4, {instancePath:instancePath+"/touchpoints",parentData:data,parentDataProperty:"touchpoints",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate88(data4, {instancePath:instancePath+"/touchpoints",parentData:data,parentDataProperty:"touchpoints",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err16 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema165.properties.touchpoints,data:data4};
+const err16 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema167.properties.touchpoints,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11410,7 +11436,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema165.properties.touchpoints.type,parentSchema:schema165.properties.touchpoints,data:data4};
+const err17 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema167.properties.touchpoints.type,parentSchema:schema167.properties.touchpoints,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11424,7 +11450,7 @@ if(data.handbookVersion !== undefined){
 let data5 = data.handbookVersion;
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-const err18 = {instancePath:instancePath+"/handbookVersion",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data5};
+const err18 = {instancePath:instancePath+"/handbookVersion",schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11435,7 +11461,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/handbookVersion",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data5};
+const err19 = {instancePath:instancePath+"/handbookVersion",schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11449,10 +11475,10 @@ if(data.standards !== undefined){
 let data6 = data.standards;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
-const _errs19 = errors;
+const _errs21 = errors;
 if(typeof key1 === "string"){
 if(func2(key1) > 80){
-const err20 = {instancePath:instancePath+"/standards",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:key1,propertyName:key1};
+const err20 = {instancePath:instancePath+"/standards",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11461,8 +11487,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern8.test(key1)){
-const err21 = {instancePath:instancePath+"/standards",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:key1,propertyName:key1};
+if(!pattern9.test(key1)){
+const err21 = {instancePath:instancePath+"/standards",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11473,7 +11499,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/standards",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:key1,propertyName:key1};
+const err22 = {instancePath:instancePath+"/standards",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11482,9 +11508,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-var valid4 = _errs19 === errors;
+var valid4 = _errs21 === errors;
 if(!valid4){
-const err23 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema165.properties.standards.propertyNames,parentSchema:schema165.properties.standards,data:data6};
+const err23 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema167.properties.standards.propertyNames,parentSchema:schema167.properties.standards,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11498,7 +11524,7 @@ for(const key2 in data6){
 let data7 = data6[key2];
 if(typeof data7 === "string"){
 if(!pattern7.test(data7)){
-const err24 = {instancePath:instancePath+"/standards/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema36,data:data7};
+const err24 = {instancePath:instancePath+"/standards/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"+"\"",schema:"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$",parentSchema:schema38,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11509,7 +11535,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/standards/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data7};
+const err25 = {instancePath:instancePath+"/standards/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11521,7 +11547,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.properties.standards.type,parentSchema:schema165.properties.standards,data:data6};
+const err26 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.properties.standards.type,parentSchema:schema167.properties.standards,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11535,10 +11561,10 @@ if(data.fingerprints !== undefined){
 let data8 = data.fingerprints;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
-const _errs28 = errors;
+const _errs30 = errors;
 if(typeof key3 === "string"){
-if(!pattern111.test(key3)){
-const err27 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema165.properties.fingerprints.propertyNames,data:key3,propertyName:key3};
+if(!pattern112.test(key3)){
+const err27 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema167.properties.fingerprints.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11548,9 +11574,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-var valid8 = _errs28 === errors;
+var valid8 = _errs30 === errors;
 if(!valid8){
-const err28 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema165.properties.fingerprints.propertyNames,parentSchema:schema165.properties.fingerprints,data:data8};
+const err28 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema167.properties.fingerprints.propertyNames,parentSchema:schema167.properties.fingerprints,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11564,7 +11590,7 @@ for(const key4 in data8){
 let data9 = data8[key4];
 if(typeof data9 === "string"){
 if(func2(data9) > 64){
-const err29 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema165.properties.fingerprints.additionalProperties,data:data9};
+const err29 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema167.properties.fingerprints.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11574,7 +11600,7 @@ vErrors.push(err29);
 errors++;
 }
 if(func2(data9) < 4){
-const err30 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema165.properties.fingerprints.additionalProperties,data:data9};
+const err30 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema167.properties.fingerprints.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11585,7 +11611,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.fingerprints.additionalProperties.type,parentSchema:schema165.properties.fingerprints.additionalProperties,data:data9};
+const err31 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.fingerprints.additionalProperties.type,parentSchema:schema167.properties.fingerprints.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11597,7 +11623,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.properties.fingerprints.type,parentSchema:schema165.properties.fingerprints,data:data8};
+const err32 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.properties.fingerprints.type,parentSchema:schema167.properties.fingerprints,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11611,7 +11637,7 @@ if(data.site !== undefined){
 let data10 = data.site;
 if(typeof data10 === "string"){
 if(func2(data10) > 200){
-const err33 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema165.properties.site,data:data10};
+const err33 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema167.properties.site,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11621,7 +11647,7 @@ vErrors.push(err33);
 errors++;
 }
 if(func2(data10) < 1){
-const err34 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema165.properties.site,data:data10};
+const err34 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema167.properties.site,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11632,7 +11658,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.site.type,parentSchema:schema165.properties.site,data:data10};
+const err35 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.site.type,parentSchema:schema167.properties.site,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11646,7 +11672,7 @@ if(data.auditor !== undefined){
 let data11 = data.auditor;
 if(typeof data11 === "string"){
 if(func2(data11) > 200){
-const err36 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema165.properties.auditor,data:data11};
+const err36 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema167.properties.auditor,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11656,7 +11682,7 @@ vErrors.push(err36);
 errors++;
 }
 if(func2(data11) < 1){
-const err37 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema165.properties.auditor,data:data11};
+const err37 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema167.properties.auditor,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11667,7 +11693,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.auditor.type,parentSchema:schema165.properties.auditor,data:data11};
+const err38 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.auditor.type,parentSchema:schema167.properties.auditor,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11681,7 +11707,7 @@ if(data.date !== undefined){
 let data12 = data.date;
 if(typeof data12 === "string"){
 if(!(formats0.validate(data12))){
-const err39 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema65,data:data12};
+const err39 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11692,7 +11718,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data12};
+const err40 = {instancePath:instancePath+"/date",schemaPath:"defs.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11705,7 +11731,7 @@ errors++;
 if(data.kind !== undefined){
 let data13 = data.kind;
 if(typeof data13 !== "string"){
-const err41 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/auditKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data:data13};
+const err41 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/auditKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.type,parentSchema:schema137,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11715,7 +11741,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!(((data13 === "self-assessment") || (data13 === "mystery-shopper")) || (data13 === "internal-audit"))){
-const err42 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/auditKind/enum",keyword:"enum",params:{allowedValues: schema135.enum},message:"must be equal to one of the allowed values",schema:schema135.enum,parentSchema:schema135,data:data13};
+const err42 = {instancePath:instancePath+"/kind",schemaPath:"defs.schema.json#/$defs/auditKind/enum",keyword:"enum",params:{allowedValues: schema137.enum},message:"must be equal to one of the allowed values",schema:schema137.enum,parentSchema:schema137,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11733,7 +11759,7 @@ for(let i0=0; i0<len0; i0++){
 let data15 = data14[i0];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.touchpoint === undefined){
-const err43 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/required",keyword:"required",params:{missingProperty: "touchpoint"},message:"must have required property '"+"touchpoint"+"'",schema:schema165.properties.responses.items.required,parentSchema:schema165.properties.responses.items,data:data15};
+const err43 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/required",keyword:"required",params:{missingProperty: "touchpoint"},message:"must have required property '"+"touchpoint"+"'",schema:schema167.properties.responses.items.required,parentSchema:schema167.properties.responses.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11743,7 +11769,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data15.item === undefined){
-const err44 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema165.properties.responses.items.required,parentSchema:schema165.properties.responses.items,data:data15};
+const err44 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema167.properties.responses.items.required,parentSchema:schema167.properties.responses.items,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11754,7 +11780,7 @@ errors++;
 }
 for(const key5 in data15){
 if(!((((((key5 === "touchpoint") || (key5 === "item")) || (key5 === "value")) || (key5 === "reading")) || (key5 === "note")) || (key5 === "evidence"))){
-const err45 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema165.properties.responses.items,data:data15};
+const err45 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema167.properties.responses.items,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11768,7 +11794,7 @@ if(data15.touchpoint !== undefined){
 let data16 = data15.touchpoint;
 if(typeof data16 === "string"){
 if(func2(data16) > 80){
-const err46 = {instancePath:instancePath+"/responses/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data16};
+const err46 = {instancePath:instancePath+"/responses/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -11777,8 +11803,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern8.test(data16)){
-const err47 = {instancePath:instancePath+"/responses/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data16};
+if(!pattern9.test(data16)){
+const err47 = {instancePath:instancePath+"/responses/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -11789,7 +11815,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/responses/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data16};
+const err48 = {instancePath:instancePath+"/responses/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -11803,7 +11829,7 @@ if(data15.item !== undefined){
 let data17 = data15.item;
 if(typeof data17 === "string"){
 if(func2(data17) > 80){
-const err49 = {instancePath:instancePath+"/responses/" + i0+"/item",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema39,data:data17};
+const err49 = {instancePath:instancePath+"/responses/" + i0+"/item",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -11812,8 +11838,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!pattern8.test(data17)){
-const err50 = {instancePath:instancePath+"/responses/" + i0+"/item",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema39,data:data17};
+if(!pattern9.test(data17)){
+const err50 = {instancePath:instancePath+"/responses/" + i0+"/item",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11824,7 +11850,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/responses/" + i0+"/item",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data17};
+const err51 = {instancePath:instancePath+"/responses/" + i0+"/item",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -11837,8 +11863,8 @@ errors++;
 if(data15.value !== undefined){
 let data18 = data15.value;
 if(typeof data18 === "string"){
-if(!pattern8.test(data18)){
-const err52 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema165.properties.responses.items.properties.value,data:data18};
+if(!pattern9.test(data18)){
+const err52 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema167.properties.responses.items.properties.value,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11849,7 +11875,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.responses.items.properties.value.type,parentSchema:schema165.properties.responses.items.properties.value,data:data18};
+const err53 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.responses.items.properties.value.type,parentSchema:schema167.properties.responses.items.properties.value,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11862,7 +11888,7 @@ errors++;
 if(data15.reading !== undefined){
 let data19 = data15.reading;
 if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err54 = {instancePath:instancePath+"/responses/" + i0+"/reading",schemaPath:"#/properties/responses/items/properties/reading/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema165.properties.responses.items.properties.reading.type,parentSchema:schema165.properties.responses.items.properties.reading,data:data19};
+const err54 = {instancePath:instancePath+"/responses/" + i0+"/reading",schemaPath:"#/properties/responses/items/properties/reading/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema167.properties.responses.items.properties.reading.type,parentSchema:schema167.properties.responses.items.properties.reading,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11876,7 +11902,7 @@ if(data15.note !== undefined){
 let data20 = data15.note;
 if(typeof data20 === "string"){
 if(func2(data20) > 4000){
-const err55 = {instancePath:instancePath+"/responses/" + i0+"/note",schemaPath:"#/properties/responses/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema165.properties.responses.items.properties.note,data:data20};
+const err55 = {instancePath:instancePath+"/responses/" + i0+"/note",schemaPath:"#/properties/responses/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema167.properties.responses.items.properties.note,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11887,7 +11913,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/responses/" + i0+"/note",schemaPath:"#/properties/responses/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.responses.items.properties.note.type,parentSchema:schema165.properties.responses.items.properties.note,data:data20};
+const err56 = {instancePath:instancePath+"/responses/" + i0+"/note",schemaPath:"#/properties/responses/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.responses.items.properties.note.type,parentSchema:schema167.properties.responses.items.properties.note,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11905,7 +11931,7 @@ for(let i1=0; i1<len1; i1++){
 let data22 = data21[i1];
 if(typeof data22 === "string"){
 if(func2(data22) > 500){
-const err57 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema165.properties.responses.items.properties.evidence.items,data:data22};
+const err57 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema167.properties.responses.items.properties.evidence.items,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11915,7 +11941,7 @@ vErrors.push(err57);
 errors++;
 }
 if(func2(data22) < 1){
-const err58 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema165.properties.responses.items.properties.evidence.items,data:data22};
+const err58 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema167.properties.responses.items.properties.evidence.items,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -11926,7 +11952,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.responses.items.properties.evidence.items.type,parentSchema:schema165.properties.responses.items.properties.evidence.items,data:data22};
+const err59 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.responses.items.properties.evidence.items.type,parentSchema:schema167.properties.responses.items.properties.evidence.items,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -11938,7 +11964,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/responses/" + i0+"/evidence",schemaPath:"#/properties/responses/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema165.properties.responses.items.properties.evidence.type,parentSchema:schema165.properties.responses.items.properties.evidence,data:data21};
+const err60 = {instancePath:instancePath+"/responses/" + i0+"/evidence",schemaPath:"#/properties/responses/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema167.properties.responses.items.properties.evidence.type,parentSchema:schema167.properties.responses.items.properties.evidence,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -11950,7 +11976,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.properties.responses.items.type,parentSchema:schema165.properties.responses.items,data:data15};
+const err61 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.properties.responses.items.type,parentSchema:schema167.properties.responses.items,data:data15};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -11962,7 +11988,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema165.properties.responses.type,parentSchema:schema165.properties.responses,data:data14};
+const err62 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema167.properties.responses.type,parentSchema:schema167.properties.responses,data:data14};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -11974,7 +12000,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data};
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.type,parentSchema:schema167,data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -11983,9 +12009,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-return validate85;
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+return validate87;
 })();

@@ -3,6 +3,7 @@ import type { Locale, LocalizedText } from '../lib/locale.ts';
 import type { Terms } from '../lib/types.generated.ts';
 import { SEGMENTS, localeOfSegment, termLabel, textIn, type Shown } from './i18n.ts';
 import { siteModel, type SiteModel } from './model.ts';
+import { href } from './routes.ts';
 import { UI, type Strings } from './ui.ts';
 
 export interface PageContext {
@@ -54,6 +55,11 @@ export async function entityPaths(pick: (m: SiteModel) => Iterable<string>) {
 export async function localePaths() {
   const model = await siteModel();
   return (model.config.locales as Locale[]).map((locale) => ({ params: { lang: SEGMENTS[locale] }, props: { locale } }));
+}
+
+/** The in-browser editor for a standards file (path relative to the handbook folder). */
+export function editorHref(locale: Locale, file: string): string {
+  return `${href(locale, 'edit')}?file=${encodeURI(file)}`;
 }
 
 /** The "edit this standard" URL on the configured repository, if any. */

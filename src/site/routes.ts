@@ -2,7 +2,7 @@
 import type { Locale } from '../lib/locale.ts';
 import { SEGMENTS } from './i18n.ts';
 
-export type Section = 'touchpoints' | 'sops' | 'checklists' | 'cases' | 'guides' | 'reference' | 'search' | 'audit' | 'progress';
+export type Section = 'touchpoints' | 'sops' | 'checklists' | 'cases' | 'guides' | 'reference' | 'search' | 'audit' | 'progress' | 'edit';
 
 const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
 

@@ -195,6 +195,8 @@ const zh = {
   scoreThisSite: '用此检查表评分',
   auditThisTouchpoint: '对此触点评分',
   auditNeedsJs: '评分功能需要启用 JavaScript。也可以打印检查表进行纸质评分。',
+  editorNeedsJs: '编辑器需要启用 JavaScript。也可以直接在 Git 仓库中编辑 YAML 文件。',
+  editInBrowser: '在浏览器中编辑',
 };
 
 type Strings = typeof zh;
@@ -381,6 +383,8 @@ const en: Strings = {
   scoreThisSite: 'Score a site with this checklist',
   auditThisTouchpoint: 'Score this touchpoint',
   auditNeedsJs: 'Scoring needs JavaScript. You can also print the checklist and score on paper.',
+  editorNeedsJs: 'The editor needs JavaScript. You can also edit the YAML files in the git repository.',
+  editInBrowser: 'Edit in the browser',
 };
 
 export const UI: Record<Locale, Strings> = { 'zh-CN': zh, en };

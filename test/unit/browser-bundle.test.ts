@@ -42,6 +42,23 @@ describe('browser bundles of the gate', () => {
     expect(b.gzip).toBeLessThan(60_000);
   });
 
+  it('src/lib/handbook-index.ts (the editor\'s gate): no ajv, no node; every validator, as the gate needs', async () => {
+    const b = await bundle('src/lib/handbook-index.ts');
+    const inputs = Object.keys(b.inputs);
+    expect(inputs.filter((i) => /node_modules\/(ajv|ajv-formats|fast-deep-equal|fast-uri|json-schema-traverse)\//.test(i))).toEqual([]);
+    expect(inputs.filter((i) => i.startsWith('node:') || i.includes('validators-node') || i.endsWith('handbook.ts') || i.endsWith('scoring.ts'))).toEqual([]);
+    // The validators are most of it (~340 KB minified; ~90 KB gzip all told).
+    expect(b.bytes).toBeLessThan(650_000);
+    expect(b.gzip).toBeLessThan(120_000);
+  });
+
+  it('src/lib/form-model.ts: the schemas and the walker, no validators', async () => {
+    const b = await bundle('src/lib/form-model.ts');
+    const inputs = Object.keys(b.inputs);
+    expect(inputs.filter((i) => i.includes('validators') || i.includes('node_modules/'))).toEqual([]);
+    expect(b.bytes).toBeLessThan(60_000);
+  });
+
   it('src/lib/schemas.ts and rules.ts import no ajv either', async () => {
     for (const entry of ['src/lib/schemas.ts', 'src/lib/rules.ts']) {
       const b = await bundle(entry);

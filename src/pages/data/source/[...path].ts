@@ -1,0 +1,29 @@
+/**
+ * The raw text of every standards file, at /data/source/<path relative to the handbook folder>
+ * (touchpoints/pm-lobby.yaml, cases/case-x.en.mdx …): the editor loads a file from here, edits
+ * it and checks it in the browser. The bytes are served as they are in the folder.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { gateModel, handbookDir } from '../../../content/gate.ts';
+import { classify } from '../../../lib/files.ts';
+import { listFiles } from '../../../lib/handbook.ts';
+
+export function getStaticPaths() {
+  gateModel(); // only a handbook that passes the gate is published
+  // The files the gate reads as standards: known folder, kind and extension.
+  const files = listFiles(handbookDir()).filter((file) => {
+    const c = classify(file);
+    return c !== 'ignored' && c !== 'unknown';
+  });
+  return files.map((path) => ({ params: { path } }));
+}
+
+const TYPES: Record<string, string> = { yaml: 'text/yaml', yml: 'text/yaml', mdx: 'text/markdown', md: 'text/markdown', json: 'application/json' };
+
+export const GET: APIRoute = ({ params }) => {
+  const path = params.path!;
+  const ext = path.slice(path.lastIndexOf('.') + 1);
+  return new Response(readFileSync(join(handbookDir(), path)), { headers: { 'Content-Type': `${TYPES[ext] ?? 'text/plain'}; charset=utf-8` } });
+};

@@ -1,0 +1,115 @@
+/**
+ * The state of one file being edited. The text is the single source of truth: the form reads
+ * the data parsed from it and writes back through lossless edits (src/lib/yaml-edit.ts), so the
+ * YAML view and the form never disagree and comments survive. Diagnostics come from the same
+ * gate as `touchstone check`, run in the browser against the handbook's index.
+ */
+import { checkFileInBrowser, type HandbookIndex } from '../../lib/handbook-index.ts';
+import type { Diagnostic } from '../../lib/diagnostics.ts';
+import { applyEdits, changedPaths, diffData, type Edit } from '../../lib/yaml-edit.ts';
+
+export interface Draft {
+  file: string;
+  text: string;
+  /** The text the draft started from: when the file changed upstream since, the editor says so. */
+  base: string;
+  updated: string;
+}
+
+/** Splits an MDX file into frontmatter YAML and body (the form edits the frontmatter). */
+export function splitMdx(text: string): { head: string; yaml: string; close: string; body: string } | undefined {
+  const m = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)(---[ \t]*(?:\r?\n|$))/.exec(text);
+  if (!m) return undefined;
+  return { head: m[1]!, yaml: m[2]!, close: m[3]!, body: text.slice(m[0].length) };
+}
+
+export class EditorState {
+  readonly file: string;
+  readonly index: HandbookIndex;
+  /** The text as published (the base of the change). */
+  base = $state('');
+  text = $state('');
+  undoStack = $state<string[]>([]);
+  redoStack = $state<string[]>([]);
+  checked = $derived(checkFileInBrowser(this.#file(), this.text, this.#index()));
+  data = $derived(this.checked.data);
+  diagnostics = $derived<Diagnostic[]>(this.checked.diagnostics);
+  errors = $derived(this.diagnostics.filter((d) => d.severity === 'error').length);
+  dirty = $derived(this.text !== this.base);
+  changed = $derived.by(() => {
+    if (!this.dirty) return [];
+    const before = checkFileInBrowser(this.#file(), this.base, this.#index()).data;
+    return changedPaths(before, this.data);
+  });
+  #onChange: (state: EditorState) => void;
+  // Field initializers run before the constructor body: read file and index through methods.
+  #file(): string {
+    return this.file;
+  }
+  #index(): HandbookIndex {
+    return this.index;
+  }
+
+  constructor(file: string, index: HandbookIndex, base: string, text: string, onChange: (state: EditorState) => void) {
+    this.file = file;
+    this.index = index;
+    this.base = base;
+    this.text = text;
+    this.#onChange = onChange;
+  }
+
+  get isMdx(): boolean {
+    return this.file.endsWith('.mdx');
+  }
+
+  /** Replaces the whole text (the YAML view typed, a draft restored, a merge applied). */
+  setText(text: string, undoable = true) {
+    if (text === this.text) return;
+    if (undoable) {
+      this.undoStack = [...this.undoStack.slice(-199), this.text];
+      this.redoStack = [];
+    }
+    this.text = text;
+    this.#onChange(this);
+  }
+
+  /** Applies lossless edits to the YAML (the frontmatter of an MDX file). */
+  edit(edits: readonly Edit[]) {
+    if (edits.length === 0) return;
+    if (this.isMdx) {
+      const parts = splitMdx(this.text);
+      if (!parts) return;
+      this.setText(parts.head + applyEdits(parts.yaml, edits) + parts.close + parts.body);
+      return;
+    }
+    this.setText(applyEdits(this.text, edits));
+  }
+
+  /** The form changed the data: write only what differs. */
+  update(next: unknown) {
+    this.edit(diffData(this.data, next));
+  }
+
+  setBody(body: string) {
+    const parts = splitMdx(this.text);
+    if (parts) this.setText(parts.head + parts.yaml + parts.close + body);
+  }
+
+  undo() {
+    const previous = this.undoStack.at(-1);
+    if (previous === undefined) return;
+    this.redoStack = [...this.redoStack, this.text];
+    this.undoStack = this.undoStack.slice(0, -1);
+    this.text = previous;
+    this.#onChange(this);
+  }
+
+  redo() {
+    const next = this.redoStack.at(-1);
+    if (next === undefined) return;
+    this.undoStack = [...this.undoStack, this.text];
+    this.redoStack = this.redoStack.slice(0, -1);
+    this.text = next;
+    this.#onChange(this);
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * A standards owner edits in the browser: form and YAML stay in sync without losing comments,
+ * invalid content cannot be submitted, nothing typed is lost, and the change reaches a real git
+ * repository as a draft pull request through the GitHub REST API (a local server implementing it
+ * over a bare repository) — including when the file changed upstream in the meantime.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadHandbook } from '../../src/lib/handbook.ts';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
+import { REPO } from '../helpers/fixtures.ts';
+import { CHROMIUM, CHROMIUM_ARGS, formatViolations, runAxe } from './harness.ts';
+import { site } from './site.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let github: GitHubServer;
+const hosts = new Set<string>();
+
+beforeAll(async () => {
+  github = await startGitHubServer({ owner: 'touchstone-example', repo: 'service-handbook', seedDir: join(REPO, 'standards') });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // No request routing here: the API server is cross-origin and its CORS must work for real.
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  context.on('request', (r) => hosts.add(new URL(r.url()).hostname));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await github?.close();
+  expect([...hosts].filter((h) => h !== '127.0.0.1')).toEqual([]);
+});
+
+async function openEditor(file: string) {
+  await page.goto(`${site().url}/en/edit/?file=${file}`);
+  await page.locator('.editor-app[data-ready="true"]').waitFor();
+}
+const tab = (name: string) => page.getByRole('tab', { name });
+/** The whole YAML as a person gets it: select all in the source view and copy. (CodeMirror only renders the lines in view.) */
+async function sourceText(): Promise<string> {
+  await tab('YAML source').click();
+  await page.locator('.cm-content').waitFor();
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+async function signIn(token: string) {
+  if (!(await page.locator('input[name="github-token"]').isVisible())) await page.locator('.ed-github summary').click();
+  await page.locator('input[name="github-token"]').fill(token);
+  await page.locator('input[name="github-api"]').fill(github.url);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('editing pm-elevator-car', () => {
+  const file = 'touchpoints/pm-elevator-car.yaml';
+  const original = readFileSync(join(REPO, 'standards', file), 'utf8');
+
+  it('opens from the standard\'s page', async () => {
+    await page.goto(`${site().url}/en/touchpoints/pm-elevator-car/`);
+    await page.locator('[data-edit-link]').click();
+    await page.locator('.editor-app[data-ready="true"]').waitFor();
+    expect(page.url()).toContain(`file=${file}`);
+  });
+
+  it('changes one field in the form and the diff touches only that line', async () => {
+    await page.locator('#ed-summary-en').fill('The car residents ride every day: light, quiet, clean, safe.');
+    await tab('Changes').click();
+    await page.locator('.ed-diff').waitFor();
+    expect(await page.locator('.ed-diff--add').count()).toBe(1);
+    expect(await page.locator('.ed-diff--del').count()).toBe(1);
+    expect(await page.locator('.ed-diff--add').textContent()).toContain('light, quiet, clean, safe');
+  });
+
+  it('keeps form and YAML in sync, and a comment typed in YAML survives a form edit', async () => {
+    await tab('YAML source').click();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('End');
+    await page.keyboard.type('\n# reviewed on site with the engineering team');
+    await tab('Form').click();
+    await page.locator('#ed-version').fill('1.2.0');
+    await page.locator('#ed-owner-en').fill('Engineering and maintenance department');
+    const text = await sourceText();
+    expect(text).toContain('# reviewed on site with the engineering team');
+    expect(text).toContain('en: Engineering and maintenance department');
+    // Every comment of the published file is still there.
+    for (const line of original.split('\n').filter((l) => l.trim().startsWith('#'))) expect(text).toContain(line.trim());
+  });
+
+  it('shows the gate\'s diagnostics, the same as touchstone check, and refuses to submit invalid content', async () => {
+    await tab('Form').click();
+    await page.locator('#ed-version').fill('1.3.0');
+    await page.locator('[data-diagnostics]').waitFor();
+    const shown = await page.locator('[data-diagnostics] li').allTextContents();
+    expect(shown.join('\n')).toContain('changelog-version-mismatch');
+    // The CLI on the same text reports the same code at the same line.
+    const dir = mkdtempSync(join(tmpdir(), 'touchstone-parity-'));
+    try {
+      cpSync(join(REPO, 'standards'), dir, { recursive: true });
+      writeFileSync(join(dir, file), await sourceText());
+      const cli = loadHandbook(dir, { today: new Date().toISOString().slice(0, 10) }).diagnostics.filter((d) => d.file === file);
+      expect(cli.length).toBeGreaterThan(0);
+      for (const d of cli) expect(shown.join('\n')).toContain(`${d.line}:${d.column} ${d.code}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(await page.locator('.ed-submit').textContent()).toContain('Fix the errors before submitting.');
+    await tab('Form').click();
+    await page.locator('#ed-version').fill('1.2.0');
+    await expect.poll(() => page.locator('.audit-score[data-errors]').getAttribute('data-errors')).toBe('0');
+  });
+
+  it('loses nothing on reload: the draft is offered back', async () => {
+    const before = await sourceText();
+    await page.reload();
+    await page.locator('[data-draft-banner]').waitFor();
+    await page.locator('[data-restore-draft]').click();
+    expect(await sourceText()).toBe(before);
+  });
+
+  it('a rejected token says so and keeps the draft', async () => {
+    await signIn('not-a-token');
+    await expect.poll(() => page.locator('[data-submit-message]').textContent()).toContain('invalid or lacks permission');
+    await page.reload();
+    await page.locator('[data-draft-banner]').waitFor();
+    await page.locator('[data-restore-draft]').click();
+  });
+
+  it('opens a draft pull request whose commit changes exactly the edited lines', async () => {
+    const edited = await sourceText();
+    await signIn(github.token);
+    await page.getByText(`Signed in as ${github.login}`).waitFor();
+    await page.locator('[data-open-pr]').click();
+    await page.locator('[data-pr-url]').waitFor();
+    const pr = github.pulls.at(-1)!;
+    expect(pr.draft).toBe(true);
+    expect(pr.base.ref).toBe('main');
+    expect(pr.head.ref).toMatch(/^touchstone\/edit-\d{8}-[a-z0-9]+$/);
+    expect(pr.body).toContain('/summary/en');
+    expect(pr.body).toContain('no errors');
+    const landedText = (await github.readFile(pr.head.ref, `standards/${file}`)) ?? '';
+    expect(landedText.split('\n').filter((l, i) => l !== edited.split('\n')[i]).slice(0, 3)).toEqual([]);
+    expect(landedText.trimEnd()).toBe(edited.trimEnd());
+    // Exactly the edited lines: two values replaced, and the comment (with the blank line typed before it) added.
+    const diff = await github.git(['diff', '-U0', 'main', pr.head.ref]);
+    const removed = diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'));
+    const added = diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++'));
+    expect(removed).toHaveLength(2);
+    expect(removed.every((l) => original.includes(l.slice(1)))).toBe(true);
+    const content = added.filter((l) => l.trim() !== '+');
+    expect(content).toHaveLength(3);
+    // ": " inside the text needs quotes in YAML; the editor adds them.
+    expect(content[0]).toMatch(/^\+\s+en: "The car residents ride every day: light, quiet, clean, safe\."$/);
+    expect(content.some((l) => /^\+\s+en: Engineering and maintenance department$/.test(l))).toBe(true);
+    expect(content.at(-1)).toBe('+# reviewed on site with the engineering team');
+  });
+
+  it('hands the change over as a file or a patch, for people without access', async () => {
+    const edited = await sourceText();
+    await tab('Form').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file' }).click()]);
+    expect(download.suggestedFilename()).toBe('pm-elevator-car.yaml');
+    const saved = readFileSync((await download.path())!, 'utf8');
+    expect(saved.trimEnd()).toBe(edited.trimEnd());
+    await page.getByRole('button', { name: 'Copy a patch' }).click();
+    await expect.poll(() => page.locator('[data-submit-message]').textContent()).toContain('Copied.');
+    const patch = await page.evaluate(() => navigator.clipboard.readText());
+    expect(patch).toContain(`--- a/standards/${file}`);
+    expect(patch).toContain(`+++ b/standards/${file}`);
+    expect(patch).toContain('+# reviewed on site with the engineering team');
+  });
+
+  it('is accessible', async () => {
+    await tab('Form').click();
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+  });
+});
+
+describe('a conflict: the file changes upstream between opening and submitting', () => {
+  const file = 'sops/sop-complaint-loop.yaml';
+
+  it('shows the merged change, then submits it without overwriting theirs', async () => {
+    await openEditor(file);
+    const original = readFileSync(join(REPO, 'standards', file), 'utf8');
+    await page.locator('#ed-summary-en').fill('Every complaint: respond in 15 min, resolve in 24 h, follow up in 72 h — no exceptions.');
+    // Someone else changes another line on main meanwhile.
+    const theirs = original.replace(/^owner:\n(\s+)zh-CN: (.*)$/m, (_m, sp: string, zh: string) => `owner:\n${sp}zh-CN: ${zh}（客服中心）`);
+    expect(theirs).not.toBe(original);
+    await github.commitUpstream(`standards/${file}`, theirs);
+    // Still signed in from the first test (the token lives in this tab's sessionStorage).
+    if (!(await page.locator('[data-open-pr]').isVisible())) await page.locator('.ed-github summary').click();
+    await page.locator('[data-open-pr]').click();
+    await expect.poll(() => page.locator('[data-submit-message]').textContent()).toContain('changed upstream');
+    const merged = await sourceText();
+    expect(merged).toContain('no exceptions');
+    expect(merged).toContain('（客服中心）');
+    const pulls = github.pulls.length;
+    await page.locator('[data-open-pr]').click();
+    await page.locator('[data-pr-url]').waitFor();
+    expect(github.pulls.length).toBe(pulls + 1);
+    const pr = github.pulls.at(-1)!;
+    const landed = await github.readFile(pr.head.ref, `standards/${file}`);
+    expect(landed).toContain('no exceptions');
+    expect(landed).toContain('（客服中心）');
+  });
+});
