@@ -183,6 +183,16 @@ describe('editing pm-elevator-car', () => {
   });
 });
 
+describe('a new standard', () => {
+  it.each(['touchpoint', 'sop', 'checklist', 'case', 'guide'])('starts a %s from the touchstone new template, valid at once', async (kind) => {
+    await page.goto(`${site().url}/en/edit/?new=${kind}&id=new-${kind}-lobby`);
+    await page.locator('.editor-app[data-ready="true"]').waitFor();
+    await expect.poll(() => page.locator('.audit-score[data-errors]').getAttribute('data-errors')).toBe('0');
+    expect(await page.locator('.ed-file code').textContent()).toMatch(new RegExp(`^[a-z]+s/new-${kind}-lobby\\.(yaml|mdx)$`));
+    expect(await page.locator('.ed-form').count()).toBe(1);
+  });
+});
+
 describe('a conflict: the file changes upstream between opening and submitting', () => {
   const file = 'sops/sop-complaint-loop.yaml';
 
