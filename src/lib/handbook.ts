@@ -125,7 +125,15 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
           report.push(diagnostic(first.file, first.at, '/id', 'duplicate-id', { id, other: file }));
         }
       } else {
-        ids.set(id, { kind: c.kind, file, at: source.locate(['id']), duplicated: false });
+        // Where the id is written is needed only if another file declares it too: found then.
+        ids.set(id, {
+          kind: c.kind,
+          file,
+          get at() {
+            return source.locate(['id']);
+          },
+          duplicated: false,
+        });
         if (id !== c.stem) {
           const ext = file.slice(file.lastIndexOf('.'));
           report.push(diagnostic(file, source.locate(['id']), '/id', 'id-file-mismatch', { id, name: c.stem, ext }));

@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type SourcePosition } from './diagnostics.ts';
+import { parseSimpleYaml } from './yaml-fast.ts';
 
 export const LIMITS = {
   /** Largest file read, in bytes. A standard that large should be split. */
@@ -38,6 +39,16 @@ export interface ParsedSource {
 }
 
 const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+/** How every file is parsed by the yaml library (and parsed again the same way to locate a node). */
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
+
+/** The 1-based line of an offset, without building the table of line starts. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
 
 export function toPointer(path: JsonPath): string {
   return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
@@ -146,10 +157,18 @@ function splitFrontmatter(text: string): Frontmatter | undefined {
 export function parseSource(file: string, bytes: Uint8Array, options: { frontmatter?: boolean; kind?: string } = {}): ParsedSource {
   const diagnostics: Diagnostic[] = [];
   const kind = options.kind ?? 'touchpoint';
-  let starts: number[] = [0];
+  // Positions are worked out only when something is reported: the line starts of `positionsOf`
+  // and the yaml Document of `yamlSource` are built on the first locate() or rangeOf() call.
+  let positionsOf = '';
+  let starts: number[] | undefined;
   let doc: Document | undefined;
+  let yamlSource: string | undefined;
   let docOffset = 0;
-  const rangeOf = (a: number, b: number): Range => ({ start: positionIn(starts, a), end: positionIn(starts, Math.max(a, b)) });
+  const getDoc = (): Document | undefined => (doc ??= yamlSource === undefined ? undefined : parseDocument(yamlSource, YAML_OPTIONS));
+  const rangeOf = (a: number, b: number): Range => {
+    starts ??= lineStarts(positionsOf);
+    return { start: positionIn(starts, a), end: positionIn(starts, Math.max(a, b)) };
+  };
   const nodeRange = (node: Node | null | undefined): Range =>
     node?.range ? rangeOf(node.range[0] + docOffset, node.range[1] + docOffset) : FILE_START;
 
@@ -159,6 +178,7 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     diagnostics,
     rangeOf,
     locate(path, opts = {}) {
+      const doc = getDoc();
       if (!doc) return FILE_START;
       let node: unknown = doc.contents;
       let found: Range = nodeRange(doc.contents as Node | null);
@@ -192,16 +212,19 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     diagnostics.push(diagnostic(file, FILE_START, '', 'binary-file'));
     return result;
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    starts = lineStarts(before);
+  let text: string;
+  try {
+    // The decoder checks UTF-8 natively; the byte loop runs only to say where a bad byte is.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, Math.max(bad, 0)));
+    positionsOf = before;
     diagnostics.push(diagnostic(file, rangeOf(before.length, before.length), '', 'not-utf8'));
     return result;
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets: the BOM becomes a space
-  starts = lineStarts(text);
+  positionsOf = text;
 
   let yamlText = text;
   if (options.frontmatter) {
@@ -213,7 +236,7 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     yamlText = fm.yaml;
     docOffset = fm.yamlOffset;
     result.body = fm.body;
-    result.bodyLine = positionIn(starts, fm.bodyOffset).line;
+    result.bodyLine = lineOf(text, fm.bodyOffset);
   }
 
   if (yamlText.trim() === '' || /^(\s*(#.*)?\n?)*$/.test(yamlText)) {
@@ -221,7 +244,15 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     return result;
   }
 
-  doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  yamlSource = yamlText;
+  // Most files are plain block YAML: read them fast, and build the Document only if asked where.
+  const simple = parseSimpleYaml(yamlText);
+  if (simple !== undefined) {
+    result.data = simple;
+    return result;
+  }
+
+  doc = parseDocument(yamlText, YAML_OPTIONS);
   const reported = new Set<number>();
   // The parser may report one mistake twice at one spot; a multi-line implicit key is most often
   // a key indented too far on the following line, so that is where it is reported.
@@ -285,5 +316,8 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     }
     result.data = undefined;
   }
+  // Without problems, let the Document go (a handbook holds thousands of files): locate() parses
+  // again if a later rule reports something in this file.
+  if (diagnostics.length === 0) doc = undefined;
   return result;
 }
