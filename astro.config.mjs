@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import { gateMode } from './src/content/gate.ts';
+import { dataFiles } from './src/integrations/data-files.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { localSave } from './src/integrations/local-save.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -15,7 +17,7 @@ export default defineConfig({
   // 'ignore', not 'always': in dev, 'always' redirects file-like endpoints (/data/source/x.yaml) to x.yaml/. Every link the site makes ends in a slash anyway (src/site/routes.ts).
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte(), interactionDirective(), pagefindIntegration(), localSave()],
+  integrations: [gateMode(), mdx(), svelte(), interactionDirective(), dataFiles(), pagefindIntegration(), localSave()],
   server: { port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { formatText, hasErrors, renderDiagnostic } from '../lib/diagnostics.ts';
 import { listFiles, loadHandbook, type LoadResult } from '../lib/handbook.ts';
 import type { HandbookModel } from '../lib/model.ts';
+import type { AstroIntegration } from 'astro';
 
 /** The handbook folder: TOUCHSTONE_HANDBOOK or ./standards. */
 export function handbookDir(): string {
@@ -19,7 +20,22 @@ export class HandbookError extends Error {
   override name = 'HandbookError';
 }
 
-let cache: { signature: string; result: LoadResult } | undefined;
+interface GateCache {
+  dir: string;
+  /** The folder's signature when loaded; undefined in a build, which never re-checks it. */
+  signature: string | undefined;
+  result: LoadResult;
+  /** The diagnostics as text, rendered once per load. */
+  rendered?: { shown: string; warnings: string; errors: string };
+}
+
+/**
+ * One cache per process, on globalThis: `astro build` evaluates this module twice (the content
+ * layer loads it through Vite, the prerender bundle carries its own copy), and both must share
+ * one gate run rather than each parse the handbook.
+ */
+const CACHE_KEY = Symbol.for('touchstone.gate');
+const store = globalThis as unknown as { [CACHE_KEY]?: GateCache };
 
 /** Files and their modification times: cheap to compute, changes whenever an author saves. */
 function signature(dir: string): string {
@@ -32,29 +48,67 @@ function signature(dir: string): string {
   }
 }
 
+/** Astro's command ('dev', 'build', 'preview', 'sync'), set by gateMode() when Astro starts. */
+const COMMAND_KEY = Symbol.for('touchstone.gate.command');
+const commandStore = globalThis as unknown as { [COMMAND_KEY]?: string };
+
+/**
+ * Tells the gate which Astro command runs (astro.config.mjs registers it first). `astro dev`
+ * re-checks the folder on every call (it lists and stats every file, so that a save shows on the
+ * next request). `astro build` reads a folder that does not change while it runs, so it gates once
+ * per process: every page, endpoint and getStaticPaths after the first gets the same result in
+ * O(1) (recomputing the signature per call made the data endpoints O(n²)).
+ */
+export function gateMode(): AstroIntegration {
+  return {
+    name: 'touchstone-gate-mode',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        commandStore[COMMAND_KEY] = command;
+      },
+    },
+  };
+}
+
+/** Outside `astro build` (dev, or no Astro at all) the folder is watched. */
+function watching(): boolean {
+  return commandStore[COMMAND_KEY] !== 'build';
+}
+
 export function gateResult(): LoadResult {
   const dir = handbookDir();
+  const cached = store[CACHE_KEY];
+  if (!watching()) {
+    if (cached && cached.dir === dir) return cached.result;
+    const result = loadHandbook(dir);
+    store[CACHE_KEY] = { dir, signature: undefined, result };
+    return result;
+  }
   const sig = signature(dir);
-  if (cache && cache.signature === sig) return cache.result;
+  if (cached && cached.dir === dir && cached.signature === sig) return cached.result;
   const result = loadHandbook(dir);
-  cache = { signature: sig, result };
+  store[CACHE_KEY] = { dir, signature: sig, result };
   return result;
 }
 
 /** The validated model, or a HandbookError listing every error. Warnings go to `warn`. */
 export function gateModel(warn: (message: string) => void = () => {}): HandbookModel {
   const result = gateResult();
-  const dir = handbookDir();
-  const shown = relative(process.cwd(), dir) || '.';
-  const render = (severity: 'error' | 'warning') =>
-    result.diagnostics
-      .filter((d) => d.severity === severity)
-      .map((d) => formatText(renderDiagnostic(d, 'en', `${shown}/${d.file}`), 'en'))
-      .join('\n\n');
-  const warnings = render('warning');
+  const cache = store[CACHE_KEY]!;
+  // Rendered once per gate run: a handbook with thousands of warnings must not cost O(n) per page.
+  cache.rendered ??= (() => {
+    const shown = relative(process.cwd(), cache.dir) || '.';
+    const render = (severity: 'error' | 'warning') =>
+      result.diagnostics
+        .filter((d) => d.severity === severity)
+        .map((d) => formatText(renderDiagnostic(d, 'en', `${shown}/${d.file}`), 'en'))
+        .join('\n\n');
+    return { shown, warnings: render('warning'), errors: hasErrors(result.diagnostics) ? render('error') : '' };
+  })();
+  const { shown, warnings, errors } = cache.rendered;
   if (warnings) warn(warnings);
   if (hasErrors(result.diagnostics) || !result.model) {
-    throw new HandbookError(`The handbook in ${shown} has errors (the same as \`npx touchstone check ${shown}\` reports):\n\n${render('error')}\n`);
+    throw new HandbookError(`The handbook in ${shown} has errors (the same as \`npx touchstone check ${shown}\` reports):\n\n${errors}\n`);
   }
   return result.model;
 }

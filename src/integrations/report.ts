@@ -34,30 +34,48 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** A module and everything it imports statically (what the browser fetches with it), once each. */
-function moduleClosure(root: string, url: string, seen: Set<string>): number {
+/** A module file's size and the relative modules it imports statically, read once per report. */
+type ModuleInfo = { size: number; imports: string[] } | undefined;
+
+function moduleInfo(local: string, cache: Map<string, ModuleInfo>): ModuleInfo {
+  if (cache.has(local)) return cache.get(local);
+  const stat = statSync(local, { throwIfNoEntry: false });
+  let info: ModuleInfo;
+  if (stat) {
+    const code = readFileSync(local, 'utf8');
+    const imports = [...code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+    info = { size: stat.size, imports };
+  }
+  cache.set(local, info);
+  return info;
+}
+
+/**
+ * A module and everything it imports statically (what the browser fetches with it), once each.
+ * Files are read once per report (`cache`), not once per page: thousands of pages share a few
+ * island modules.
+ */
+function moduleClosure(root: string, url: string, seen: Set<string>, cache: Map<string, ModuleInfo>): number {
   const local = join(root, url.replace(/^\/+/, '').split('?')[0]!);
   if (seen.has(local)) return 0;
   seen.add(local);
-  const stat = statSync(local, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  let bytes = stat.size;
-  const code = readFileSync(local, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-    bytes += moduleClosure(root, join(url.replace(/[^/]*$/, ''), m[1]!), seen);
-  }
+  const info = moduleInfo(local, cache);
+  if (!info) return 0;
+  let bytes = info.size;
+  for (const imported of info.imports) bytes += moduleClosure(root, join(url.replace(/[^/]*$/, ''), imported), seen, cache);
   return bytes;
 }
 
 export function measurePages(dist: string): PageSize[] {
   const root = resolve(dist);
+  const modules = new Map<string, ModuleInfo>();
   return htmlFiles(root).map((file) => {
     const html = readFileSync(file, 'utf8');
     const now = new Set<string>();
     let js = 0;
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
       const src = /\bsrc="([^"]+)"/.exec(m[1] ?? '')?.[1];
-      if (src && src.startsWith('/')) js += moduleClosure(root, src, now);
+      if (src && src.startsWith('/')) js += moduleClosure(root, src, now, modules);
       else if (!/type="application\/(ld\+)?json"/.test(m[1] ?? '')) js += Buffer.byteLength(m[2] ?? '');
     }
     const later = new Set(now);
@@ -67,8 +85,8 @@ export function measurePages(dist: string): PageSize[] {
       const client = /\bclient="([^"]+)"/.exec(attrs)?.[1] ?? 'load';
       const urls = [...attrs.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1]!);
       for (const u of urls) {
-        if (client === 'load') js += moduleClosure(root, u, now);
-        else jsLater += moduleClosure(root, u, later);
+        if (client === 'load') js += moduleClosure(root, u, now, modules);
+        else jsLater += moduleClosure(root, u, later, modules);
       }
     }
     const path = relative(root, file).split(sep).join('/');
@@ -87,11 +105,15 @@ export interface TypeSummary {
 
 export function summarizeSizes(pages: PageSize[]): TypeSummary[] {
   const byType = new Map<string, PageSize[]>();
-  for (const p of pages) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
+  for (const p of pages) {
+    const list = byType.get(p.type);
+    if (list) list.push(p);
+    else byType.set(p.type, [p]);
+  }
   return [...byType]
     .map(([type, list]) => {
       const sorted = list.map((p) => p.html).sort((a, b) => a - b);
-      return { type, pages: list.length, htmlMedian: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, htmlMax: sorted[sorted.length - 1] ?? 0, jsMax: Math.max(...list.map((p) => p.js)), jsLaterMax: Math.max(...list.map((p) => p.jsLater)) };
+      return { type, pages: list.length, htmlMedian: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, htmlMax: sorted[sorted.length - 1] ?? 0, jsMax: list.reduce((m, p) => Math.max(m, p.js), 0), jsLaterMax: list.reduce((m, p) => Math.max(m, p.jsLater), 0) };
     })
     .sort((a, b) => a.type.localeCompare(b.type));
 }

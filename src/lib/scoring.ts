@@ -493,6 +493,21 @@ function shortest(limits: readonly string[]): string | undefined {
  * taken from the SOPs linked to its touchpoint (whichever side wrote the link). Undefined when the
  * checklist, or one of the touchpoints, is not in the model.
  */
+/**
+ * The model's backlinks, computed once per model: the build asks for one scorecard per touchpoint
+ * and per checklist, and a pass over the whole handbook per scorecard made those endpoints O(n²).
+ * Keyed by the model object; the entity counts guard against a model changed after the fact.
+ */
+const linkCache = new WeakMap<HandbookModel, { key: string; links: ReturnType<typeof backlinks> }>();
+function linksOf(model: HandbookModel): ReturnType<typeof backlinks> {
+  const key = `${model.touchpoints.size}/${model.sops.size}/${model.cases.size}/${model.checklists.size}`;
+  const hit = linkCache.get(model);
+  if (hit && hit.key === key) return hit.links;
+  const links = backlinks(model);
+  linkCache.set(model, { key, links });
+  return links;
+}
+
 export function scorecardFor(model: HandbookModel, scope: { checklist: string } | { touchpoints: string[] }): Scorecard | undefined {
   const { config } = model;
   let checklist: Checklist | undefined;
@@ -502,7 +517,7 @@ export function scorecardFor(model: HandbookModel, scope: { checklist: string } 
   } else if (scope.touchpoints.length === 0 || scope.touchpoints.some((id) => !model.touchpoints.has(id))) {
     return undefined;
   }
-  const links = backlinks(model);
+  const links = linksOf(model);
   const sopLimit = (touchpoint: string) =>
     shortest((links.sopsOfTouchpoint.get(touchpoint) ?? []).flatMap((id) => (model.sops.get(id)?.data.priorities ?? []).flatMap((p) => (p.resolve !== undefined ? [p.resolve] : []))));
   const titles = checklist ? new Map(checklist.sections.map((s) => [s.id, s.title] as const)) : new Map<string, LocalizedText | undefined>();

@@ -23,6 +23,25 @@ export interface SiteModel {
   guides: Map<string, MdxDoc<GuideFrontmatter>>;
   links: Backlinks;
   grades: Map<string, string>;
+  /**
+   * Section sidebars, computed once per build: the first SIDEBAR_LIMIT touchpoints of each
+   * industry, and the first SIDEBAR_LIMIT SOPs. A page that filtered the whole handbook for its
+   * sidebar made every page O(n) and the build O(n²).
+   */
+  sidebars: { touchpointsByIndustry: Map<string, Entry<Touchpoint>[]>; sops: Entry<Sop>[] };
+}
+
+/** How many links a section sidebar shows (then "more" leads to the section's index). */
+export const SIDEBAR_LIMIT = 40;
+
+function sidebars(touchpoints: Map<string, Entry<Touchpoint>>, sops: Map<string, Entry<Sop>>): SiteModel['sidebars'] {
+  const byIndustry = new Map<string, Entry<Touchpoint>[]>();
+  for (const t of touchpoints.values()) {
+    const list = byIndustry.get(t.data.industry);
+    if (!list) byIndustry.set(t.data.industry, [t]);
+    else if (list.length < SIDEBAR_LIMIT) list.push(t);
+  }
+  return { touchpointsByIndustry: byIndustry, sops: [...sops.values()].slice(0, SIDEBAR_LIMIT) };
 }
 
 let memo: Promise<SiteModel> | undefined;
@@ -78,7 +97,7 @@ async function build(): Promise<SiteModel> {
   };
   const links = backlinks(model);
   const grades = new Map([...model.touchpoints.values()].map((t) => [t.id, gradeOf(config, t.data) ?? ''] as const));
-  return { ...model, links, grades };
+  return { ...model, links, grades, sidebars: sidebars(model.touchpoints, model.sops) };
 }
 
 export function siteModel(): Promise<SiteModel> {

@@ -7,17 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { gateModel, handbookDir } from '../../../content/gate.ts';
-import { classify } from '../../../lib/files.ts';
-import { listFiles } from '../../../lib/handbook.ts';
+import { publishedSources } from '../../../site/data-files.ts';
 
 export function getStaticPaths() {
+  // A build writes these files itself (src/integrations/data-files.ts); `astro dev` serves them here.
+  if (!import.meta.env.DEV) return [];
   gateModel(); // only a handbook that passes the gate is published
-  // The files the gate reads as standards: known folder, kind and extension.
-  const files = listFiles(handbookDir()).filter((file) => {
-    const c = classify(file);
-    return c !== 'ignored' && c !== 'unknown';
-  });
-  return files.map((path) => ({ params: { path } }));
+  return publishedSources(handbookDir()).map((path) => ({ params: { path } }));
 }
 
 const TYPES: Record<string, string> = { yaml: 'text/yaml', yml: 'text/yaml', mdx: 'text/markdown', md: 'text/markdown', json: 'application/json' };

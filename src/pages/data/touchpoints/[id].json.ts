@@ -1,13 +1,12 @@
 /** A one-section scorecard per touchpoint, for ad-hoc audits that pick touchpoints. */
 import type { APIRoute } from 'astro';
 import { gateModel } from '../../../content/gate.ts';
-import { scorecardFor } from '../../../lib/scoring.ts';
+import { touchpointScorecardJson } from '../../../site/data-files.ts';
 
 export function getStaticPaths() {
+  // A build writes these files itself (src/integrations/data-files.ts); `astro dev` serves them here.
+  if (!import.meta.env.DEV) return [];
   return [...gateModel().touchpoints.keys()].map((id) => ({ params: { id } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const card = scorecardFor(gateModel(), { touchpoints: [params.id!] });
-  return new Response(JSON.stringify(card), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = ({ params }) => new Response(touchpointScorecardJson(gateModel(), params.id!), { headers: { 'Content-Type': 'application/json' } });
