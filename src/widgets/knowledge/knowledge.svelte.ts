@@ -5,8 +5,9 @@
  */
 import { gradeQuiz, parseProgress, progressKey, recordAttempt, type Answers, type QuestionResult, type QuizProgress, type QuizResult } from '../../lib/quiz.ts';
 import type { Strings } from '../../site/ui.ts';
+import { QUIZ_STRINGS, type QuizStrings } from './strings.ts';
 
-export type QuizStrings = Strings['quiz'];
+export type { QuizStrings };
 export type ProgressStrings = Strings['progressWidget'];
 
 /** A text in the page's language, or one that fell back to another language (marked with its lang). */
@@ -27,6 +28,12 @@ export interface QuizQuestion {
   explanation: Shown;
 }
 
+/**
+ * The island's props. Astro writes island props into the page as an HTML attribute, every value
+ * wrapped as [type, value] and every quote as &quot;: the questions travel as one compact string
+ * (encodeQuestions) and the UI strings not at all (the widget imports them, strings.ts), which
+ * keeps a touchpoint page's knowledge check to a few hundred bytes of props.
+ */
 export interface KnowledgeCheckProps {
   /** Id of the touchpoint or SOP. */
   owner: string;
@@ -34,10 +41,46 @@ export interface KnowledgeCheckProps {
   locale: string;
   /** The standard's version, stored with the reader's progress. */
   version: string;
-  questions: QuizQuestion[];
+  /** The questions, encodeQuestions(). */
+  q: string;
   /** handbook.yaml knowledgeCheck.passMark (default 80). */
   passMark: number;
+}
+
+/** What the widget works with: the props with the questions decoded and the strings of the locale. */
+export interface KnowledgeCheckView extends Omit<KnowledgeCheckProps, 'q'> {
+  questions: QuizQuestion[];
   strings: QuizStrings;
+}
+
+/** A Shown as compact JSON: the text, or [text, lang] for a fallback. */
+type PackedText = string | [string, string];
+/** [id, prompt, multiple (1/0), [[option id, text, correct (1/0)], …], explanation] */
+type PackedQuestion = [string, PackedText, 0 | 1, [string, PackedText, 0 | 1][], PackedText];
+
+const pack = (t: Shown): PackedText => (typeof t === 'string' ? t : [t.text, t.lang]);
+const unpack = (t: PackedText): Shown => (typeof t === 'string' ? t : { text: t[0], lang: t[1] });
+
+/** The questions as one short JSON string of arrays (no keys), for the island's props. */
+export function encodeQuestions(questions: readonly QuizQuestion[]): string {
+  const packed: PackedQuestion[] = questions.map((q) => [q.id, pack(q.prompt), q.multiple ? 1 : 0, q.options.map((o) => [o.id, pack(o.text), o.correct ? 1 : 0]), pack(q.explanation)]);
+  return JSON.stringify(packed);
+}
+
+export function decodeQuestions(encoded: string): QuizQuestion[] {
+  return (JSON.parse(encoded) as PackedQuestion[]).map(([id, prompt, multiple, options, explanation]) => ({
+    id,
+    prompt: unpack(prompt),
+    ...(multiple ? { multiple: true as const } : {}),
+    options: options.map(([oid, text, correct]) => ({ id: oid, text: unpack(text), ...(correct ? { correct: true as const } : {}) })),
+    explanation: unpack(explanation),
+  }));
+}
+
+/** The props as the widget uses them. */
+export function viewOf(props: KnowledgeCheckProps): KnowledgeCheckView {
+  const { q, ...rest } = props;
+  return { ...rest, questions: decodeQuestions(q), strings: QUIZ_STRINGS[props.locale as 'zh-CN' | 'en'] ?? QUIZ_STRINGS.en };
 }
 
 /** The reader's stored progress on a check; undefined when none, or when storage is unavailable. */
@@ -70,9 +113,9 @@ export class KnowledgeCheck {
   unsaved = $state(false);
   /** Hydrated: the check button works. */
   ready = $state(false);
-  #props: () => KnowledgeCheckProps;
+  #props: () => KnowledgeCheckView;
 
-  constructor(props: () => KnowledgeCheckProps) {
+  constructor(props: () => KnowledgeCheckView) {
     this.#props = props;
     for (const q of props().questions) if (q.multiple) this.multi[q.id] = [];
   }
