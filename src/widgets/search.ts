@@ -3,6 +3,10 @@ export {};
  * The search page's client: Pagefind (loaded from the built site, its index chosen by the page's
  * language), facets from the index, results with kind, breadcrumb, highlighted excerpt and
  * item-level sub-results. Loaded only on the search page.
+ *
+ * What the first query downloads stays small on a large handbook: results are fetched ten at a time
+ * (each is a fragment request; "more" fetches the next ten), and the facets (every filter's index,
+ * which grows with the handbook) load only once the first results are on screen.
  */
 interface PagefindResult {
   url: string;
@@ -22,8 +26,9 @@ const facetsBox = root.querySelector<HTMLElement>('#search-facets')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const status = root.querySelector<HTMLElement>('#search-status')!;
 const base = root.dataset.base ?? '/';
-const strings = JSON.parse(root.dataset.strings ?? '{}') as { results: string; none: string; loading: string; kindKey: string };
-const MAX = 25;
+const strings = JSON.parse(root.dataset.strings ?? '{}') as { results: string; none: string; loading: string; kindKey: string; more: string };
+/** Results shown (and fetched) at a time. */
+const PAGE = 10;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const selected = new Map<string, Set<string>>();
@@ -55,6 +60,37 @@ function currentFilters(): Record<string, { any: string[] }> {
 }
 
 let generation = 0;
+let shown = 0;
+let pending: { data(): Promise<PagefindResult> }[] = [];
+let facetsLoaded: Promise<void> | undefined;
+
+function renderResult(r: PagefindResult): string {
+  const subs = r.sub_results.filter((s) => s.url !== r.url && !s.url.endsWith('#main')).slice(0, 3);
+  return `<li>
+        <span class="badge result-kind">${escape(r.meta.kind ?? '')}</span>
+        <h2 class="result-title"><a href="${escape(r.url)}">${escape(r.meta.title ?? r.url)}</a></h2>
+        ${r.meta.crumbs ? `<div class="result-crumbs">${escape(r.meta.crumbs)}</div>` : ''}
+        <p class="result-excerpt">${r.excerpt}</p>
+        ${subs.length ? `<ul class="result-subs">${subs.map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a><br><span class="result-excerpt">${s.excerpt}</span></li>`).join('')}</ul>` : ''}
+      </li>`;
+}
+
+/**
+ * Shows the next PAGE results (fetching their fragments), replacing the list for a new search only
+ * once they are there, and the "more" button while there are more.
+ */
+async function showMore(mine: number, replace = false) {
+  const from = replace ? 0 : shown;
+  const next = pending.slice(from, from + PAGE);
+  const data = await Promise.all(next.map((r) => r.data()));
+  if (mine !== generation) return;
+  const html = data.map(renderResult).join('');
+  if (replace) list.innerHTML = html;
+  else list.insertAdjacentHTML('beforeend', html);
+  shown = from + next.length;
+  moreButton.hidden = shown >= pending.length;
+}
+
 async function run(pf: Pagefind) {
   const mine = ++generation;
   const q = input.value.trim();
@@ -66,31 +102,30 @@ async function run(pf: Pagefind) {
   if (!q && Object.keys(filters).length === 0) {
     list.innerHTML = '';
     status.textContent = '';
+    moreButton.hidden = true;
     return;
   }
   const search = await pf.search(q || null, { filters });
   if (mine !== generation || !search) return;
-  const data = await Promise.all(search.results.slice(0, MAX).map((r) => r.data()));
+  pending = search.results;
+  await showMore(mine, true);
   if (mine !== generation) return;
   status.textContent = search.results.length ? strings.results.replace('{n}', String(search.results.length)) : strings.none;
-  list.innerHTML = data
-    .map((r) => {
-      const subs = r.sub_results.filter((s) => s.url !== r.url && !s.url.endsWith('#main')).slice(0, 3);
-      return `<li>
-        <span class="badge result-kind">${escape(r.meta.kind ?? '')}</span>
-        <h2 class="result-title"><a href="${escape(r.url)}">${escape(r.meta.title ?? r.url)}</a></h2>
-        ${r.meta.crumbs ? `<div class="result-crumbs">${escape(r.meta.crumbs)}</div>` : ''}
-        <p class="result-excerpt">${r.excerpt}</p>
-        ${subs.length ? `<ul class="result-subs">${subs.map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a><br><span class="result-excerpt">${s.excerpt}</span></li>`).join('')}</ul>` : ''}
-      </li>`;
-    })
-    .join('');
+  // The facets, once the first results are on screen.
+  facetsLoaded ??= pf.filters().then(renderFacets, () => {});
 }
+
+const moreButton = document.createElement('button');
+moreButton.type = 'button';
+moreButton.className = 'search-more';
+moreButton.textContent = strings.more;
+moreButton.hidden = true;
+list.after(moreButton);
+moreButton.addEventListener('click', () => void showMore(generation));
 
 async function main() {
   status.textContent = strings.loading;
   const pf = await load();
-  renderFacets(await pf.filters());
   status.textContent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {

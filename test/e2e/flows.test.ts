@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
+import { SEARCH_EXCLUDE } from '../../src/integrations/pagefind.ts';
 import { launchBrowser, openPage } from './harness.ts';
 import { decodeEntities, htmlFiles, site, urlOf } from './site.ts';
 
@@ -14,12 +15,42 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The text Pagefind indexes on a page: <main> without the parts marked data-pagefind-ignore. */
+/** `html` without every element whose opening tag matches `open` (with its content, nested tags of its name counted). */
+function withoutElements(html: string, open: RegExp): string {
+  let out = html;
+  for (;;) {
+    const m = new RegExp(open.source, 'i').exec(out);
+    if (!m) return out;
+    const name = /^<([a-z][a-z0-9-]*)/i.exec(m[0])![1]!.toLowerCase();
+    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+    tags.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = out.length;
+    for (let t = tags.exec(out); t; t = tags.exec(out)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out = out.slice(0, m.index) + ' ' + out.slice(end);
+  }
+}
+
+// What Pagefind leaves out besides data-pagefind-ignore: SEARCH_EXCLUDE, as tag patterns.
+test('the search exclusions this file mirrors are the ones the build uses', () => {
+  expect(SEARCH_EXCLUDE).toEqual(['.meta-list > dt', '.item dt', '.item__id']);
+});
+
+/** The text Pagefind indexes on a page: <main> without the parts marked data-pagefind-ignore or SEARCH_EXCLUDE. */
 function indexedText(html: string): string {
   const main = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1];
   if (main === undefined) return '';
-  const kept = main.replace(/<section\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/section>/g, '').replace(/<[^>]+>/g, ' ');
-  return decodeEntities(kept);
+  let kept = withoutElements(main, /<[a-z][a-z0-9-]*\b[^>]*\sdata-pagefind-ignore\b[^>]*>/);
+  // '.meta-list > dt' and '.item dt': reading pages have definition lists only there.
+  kept = withoutElements(kept, /<dt\b[^>]*>/);
+  kept = withoutElements(kept, /<[a-z]+\b[^>]*\sclass="item__id"[^>]*>/);
+  return decodeEntities(kept.replace(/<[^>]+>/g, ' '));
 }
 
 /** Every page of a locale whose indexed text contains `term`, as URL paths. */
