@@ -97,7 +97,10 @@ describe('standalone and runtime validators agree', () => {
       fc.property(fc.nat({ max: valid.length - 1 }), damage, (which, edits) => {
         const f = valid[which]!;
         const data = structuredClone(f.source.data) as Json;
-        for (const [at, op, value, key] of edits) {
+        for (const [at, op, shared, key] of edits) {
+          // A copy: fc.constantFrom hands out the same object every time, and an edit that adds
+          // into a value already inserted would otherwise change the constant (even into itself).
+          const value = structuredClone(shared);
           const all = paths(data);
           const path = all[at % all.length]!;
           let parent: Json = data;
