@@ -2,6 +2,7 @@
  * Sizes of the built site by page type: HTML bytes and the JavaScript each page loads (its
  * <script src> files plus inline scripts). Printed after every build; the budget tests use it.
  */
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -122,4 +123,18 @@ export function formatSizes(summary: TypeSummary[]): string {
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
   const lines = summary.map((s) => `${s.type.padEnd(18)}${String(s.pages).padStart(6)}${kb(s.htmlMedian)}${kb(s.htmlMax)}${kb(s.jsMax)}${kb(s.jsLaterMax)}`);
   return [`${'page type'.padEnd(18)}${'pages'.padStart(6)}${'html~'.padStart(7)}${'max'.padStart(7)}${'js'.padStart(7)}${'later'.padStart(7)}  (KB; html~ median; js on load; later = on interaction)`, ...lines].join('\n');
+}
+
+/** Prints the page-size report at the end of `astro build`. */
+export function sizeReport(): import('astro').AstroIntegration {
+  return {
+    name: 'touchstone-size-report',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const sizes = formatSizes(summarizeSizes(measurePages(fileURLToPath(dir))));
+        logger.info(`Page sizes by type (measured in ${((performance.now() - started) / 1000).toFixed(2)} s):\n${sizes}`);
+      },
+    },
+  };
 }

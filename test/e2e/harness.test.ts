@@ -165,6 +165,8 @@ describe('planBuild()', () => {
     ]);
     expect(planBuild('npm run types && astro build', '/o')).toEqual([{ argv: ['npm', 'run', 'types'] }, { argv: ['astro', 'build', '--outDir', '/o'] }]);
     expect(planBuild('astro build && node scripts/post.ts dist', '/o')).toEqual([{ copyDist: true }]);
+    expect(planBuild('astro build && node scripts/index-site.ts', '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }, { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] }]);
+    expect(planBuild('astro build && node scripts/index-site.ts --site dist', '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }, { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] }]);
     expect(planBuild('astro build; pagefind --site dist', '/o')).toEqual([{ copyDist: true }]);
     expect(planBuild(undefined, '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }, { argv: ['pagefind', '--site', '/o'] }]);
   });

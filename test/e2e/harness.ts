@@ -17,6 +17,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -72,7 +73,8 @@ type Step = { argv: string[] } | { copyDist: true };
 
 /**
  * Turns package.json's "build" script into steps that write to outDir instead of dist/:
- * `astro build …` gets `--outDir <outDir>`, `pagefind …` gets `--site <outDir>`. A script with
+ * `astro build …` gets `--outDir <outDir>`, `pagefind …` and `node scripts/index-site.ts` get
+ * `--site <outDir>`. A script with
  * any other step that names dist (or quotes, pipes, ;) cannot be redirected safely: then the
  * script runs as is (`npm run build`, into dist/) and dist/ is copied to outDir.
  * Without a build script: astro build, then pagefind.
@@ -88,6 +90,9 @@ export function planBuild(script: string | undefined, outDir: string): Step[] {
     if (argv[0] === 'npx') argv = argv.slice(1).filter((a, i) => !(i === 0 && a.startsWith('-')));
     if (argv[0] === 'astro' && argv[1] === 'build') {
       steps.push({ argv: [...withoutFlag(argv, ['--outDir']), '--outDir', outDir] });
+    } else if (argv[0] === 'node' && argv[1] === 'scripts/index-site.ts') {
+      // The project's own index step (Pagefind per language): takes --site like pagefind.
+      steps.push({ argv: [process.execPath, ...withoutFlag(argv.slice(1), ['--site']), '--site', outDir] });
     } else if (argv[0] === 'pagefind') {
       if (argv.some((a) => a.startsWith('--output-path'))) return [{ copyDist: true }];
       steps.push({ argv: [...withoutFlag(argv, ['--site', '-s']), '--site', outDir] });
@@ -236,17 +241,26 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /**
+   * Compress text responses (HTML, CSS, JS, JSON, SVG …) with gzip when the browser accepts it, as
+   * static hosts do (scripts/bench.ts measures what search downloads this way). Off by default:
+   * the tests read byte sizes as built.
+   */
+  gzip?: boolean;
+}
+
 /**
  * Serves dir read-only on 127.0.0.1 at a random free port. GET and HEAD only; `/a/` serves
  * a/index.html, `/a` redirects to `/a/` when a is a folder; no directory listings; anything
  * missing is a 404 with dir/404.html when there is one; a path with a `..` segment (raw or
  * percent-encoded), a NUL or a backslash is refused (400), and nothing outside dir is served.
  */
-export async function serve(dir: string): Promise<StaticServer> {
+export async function serve(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = realpathSync(resolve(dir));
   const server = createServer((req, res) => {
     try {
-      handle(root, req, res);
+      handle(root, req, res, options.gzip === true);
     } catch {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Internal error');
@@ -268,13 +282,18 @@ export async function serve(dir: string): Promise<StaticServer> {
   };
 }
 
-function send(res: ServerResponse, req: IncomingMessage, status: number, headers: Record<string, string | number>, body: Buffer | string): void {
-  const buf = typeof body === 'string' ? Buffer.from(body) : body;
+function send(res: ServerResponse, req: IncomingMessage, status: number, headers: Record<string, string | number>, body: Buffer | string, gzip = false): void {
+  let buf = typeof body === 'string' ? Buffer.from(body) : body;
+  const type = String(headers['content-type'] ?? '');
+  if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg)/.test(type)) {
+    buf = gzipSync(buf);
+    headers = { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' };
+  }
   res.writeHead(status, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-length': buf.length, ...headers });
   res.end(req.method === 'HEAD' ? undefined : buf);
 }
 
-function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
+function handle(root: string, req: IncomingMessage, res: ServerResponse, gzip: boolean): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, req, 405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed');
     return;
@@ -302,11 +321,11 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
     }
     const index = existing(root, join(file.path, 'index.html'));
     if (index?.kind === 'file') {
-      send(res, req, 200, { 'content-type': contentType(index.path) }, readFileSync(index.path));
+      send(res, req, 200, { 'content-type': contentType(index.path) }, readFileSync(index.path), gzip);
       return;
     }
   } else if (file?.kind === 'file') {
-    send(res, req, 200, { 'content-type': contentType(file.path) }, readFileSync(file.path));
+    send(res, req, 200, { 'content-type': contentType(file.path) }, readFileSync(file.path), gzip);
     return;
   }
   const notFound = existing(root, join(root, '404.html'));

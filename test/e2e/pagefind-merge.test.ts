@@ -1,0 +1,135 @@
+/**
+ * The search index built in parts and merged (src/integrations/pagefind.ts, pagefind-merge.ts)
+ * answers exactly as one Pagefind run over the same pages: the built example site indexed once in
+ * one run and once in runs of 7 pages, then the same queries (Chinese, English, prefixes, filters)
+ * asked of both through Pagefind's own pagefind.js in Chromium.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { encodeCbor, readPagefindFile } from '../../src/integrations/pagefind-format.ts';
+import { mergeBundles } from '../../src/integrations/pagefind-merge.ts';
+import { indexSite } from '../../src/integrations/pagefind.ts';
+import { launchBrowser, openPage, serve, type StaticServer } from './harness.ts';
+import { site } from './site.ts';
+
+let work: string;
+let browser: Browser;
+const servers: Record<'one' | 'parts', StaticServer | undefined> = { one: undefined, parts: undefined };
+let runs = 0;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'touchstone-pagefind-merge-'));
+  for (const name of ['one', 'parts'] as const) {
+    const dir = join(work, name);
+    cpSync(site().dir, dir, { recursive: true });
+    const result = await indexSite(dir, () => {}, { pagesPerRun: name === 'one' ? 100_000 : 7 });
+    if (name === 'parts') runs = result.runs;
+    servers[name] = await serve(dir);
+  }
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await servers.one?.close();
+  await servers.parts?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Answer {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  subs: string[];
+}
+
+/** What Pagefind answers on the site at `server` for the term, in its order, with the facet counts. */
+async function ask(server: StaticServer, locale: string, term: string | null, filters?: Record<string, string[]>): Promise<{ results: Answer[]; filters: unknown }> {
+  const opened = await openPage(browser, `${server.url}/${locale}/search/`);
+  try {
+    const script = `(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const filters = ${JSON.stringify(filters ?? null)};
+      const opts = filters ? { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) } : {};
+      const r = await pf.search(${JSON.stringify(term)}, opts);
+      const data = await Promise.all(r.results.map(async (x) => ({ score: x.score, d: await x.data() })));
+      return {
+        results: data.map(({ score, d }) => ({ url: d.url, score: Math.round(score * 1e6), excerpt: d.excerpt, meta: d.meta, subs: d.sub_results.map((s) => s.url) })),
+        filters: r.filters,
+      };
+    })()`;
+    return (await opened.page.evaluate(script)) as { results: Answer[]; filters: unknown };
+  } finally {
+    await opened.close();
+  }
+}
+
+describe('a search index built in parts and merged', () => {
+  test('was built in several runs', () => {
+    expect(runs).toBeGreaterThan(3);
+  });
+
+  test.each([
+    ['zh-cn', '投诉'],
+    ['zh-cn', '电梯'],
+    ['zh-cn', '夜间照明'],
+    ['zh-cn', '回访'],
+    ['en', 'complaint'],
+    ['en', 'light'],
+    ['en', 'barrier gate'],
+    ['en', 'guard'],
+  ])('answers %s “%s” as one run does: same pages, order, scores, excerpts and sub-results', async (locale, term) => {
+    const one = await ask(servers.one!, locale, term);
+    const parts = await ask(servers.parts!, locale, term);
+    expect(one.results.length, `no results for ${term}`).toBeGreaterThan(0);
+    expect(parts).toEqual(one);
+  });
+
+  test('filters, and facet counts without a query, are the same', async () => {
+    const one = await ask(servers.one!, 'zh-cn', null, { 类型: ['案例'] });
+    const parts = await ask(servers.parts!, 'zh-cn', null, { 类型: ['案例'] });
+    expect(one.results.length).toBeGreaterThan(0);
+    // Without a query every score is 0 and Pagefind lists pages in index order, which is the
+    // order a run met them in: compared as sets.
+    const byUrl = (a: Answer, b: Answer) => a.url.localeCompare(b.url);
+    expect([...parts.results].sort(byUrl)).toEqual([...one.results].sort(byUrl));
+    expect(parts.filters).toEqual(one.filters);
+    const narrowed = await ask(servers.parts!, 'en', 'complaint', { Kind: ['Case'] });
+    expect(narrowed.results.length).toBeGreaterThan(0);
+    expect(narrowed).toEqual(await ask(servers.one!, 'en', 'complaint', { Kind: ['Case'] }));
+  });
+
+  test('reads and writes Pagefind’s own files byte for byte (metadata, word chunks, filters)', () => {
+    const dir = join(work, 'one', 'pagefind');
+    const files = [
+      ...readdirSync(dir).filter((f) => f.endsWith('.pf_meta')).map((f) => join(dir, f)),
+      ...readdirSync(join(dir, 'index')).map((f) => join(dir, 'index', f)),
+      ...readdirSync(join(dir, 'filter')).map((f) => join(dir, 'filter', f)),
+    ];
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const raw = gunzipSync(readFileSync(file));
+      expect(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(readPagefindFile(readFileSync(file), file))]).equals(raw), file).toBe(true);
+    }
+  });
+
+  test('chunks words as Pagefind does: one run’s bundle, “merged” alone, has the same chunk ranges and words', () => {
+    const source = join(work, 'one', 'pagefind');
+    const again = join(work, 'again');
+    mergeBundles([source], again);
+    const chunksOf = (dir: string) => {
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+      return Object.entries(entry.languages).map(([language, { hash }]) => {
+        const meta = readPagefindFile(readFileSync(join(dir, `pagefind.${hash}.pf_meta`))) as [string, unknown[], [string, string, string][]];
+        return { language, chunks: meta[2].map(([from, to, name]) => ({ from, to, words: readPagefindFile(readFileSync(join(dir, 'index', `${name}.pf_index`))) })) };
+      });
+    };
+    const original = chunksOf(source);
+    expect(original.some((l) => l.chunks.length > 1)).toBe(true);
+    expect(chunksOf(again)).toEqual(original);
+  });
+});
