@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkLink, linksOf, scanHtml, type Link } from './site.ts';
@@ -133,6 +134,30 @@ describe('serve()', () => {
     expect(contentType('x.HTML')).toBe('text/html; charset=utf-8');
   });
 
+  test('gzips text, not binary, when asked to and the client accepts it', async () => {
+    const zipped = await serve(join(root, 'site'), { gzip: true });
+    const get = (path: string, encoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((ok, fail) => {
+        const req = request(`${zipped.url}${path}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => ok({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        });
+        req.on('error', fail);
+        req.end();
+      });
+    try {
+      const js = await get('/app.js', 'gzip, deflate');
+      expect(js.encoding).toBe('gzip');
+      expect(gunzipSync(js.body).toString()).toBe('document.title = "changed by script";');
+      expect((await get('/app.js', 'identity')).encoding).toBeUndefined();
+      expect((await get('/pagefind/pagefind.en_1.pf_meta', 'gzip')).encoding).toBeUndefined();
+      expect((await raw('/app.js')).body).toBe('document.title = "changed by script";');
+    } finally {
+      await zipped.close();
+    }
+  });
+
   test('answers 404 with 404.html, lists no folder, allows only GET and HEAD', async () => {
     const missing = await raw('/nope/');
     expect(missing).toMatchObject({ status: 404, type: 'text/html; charset=utf-8' });
@@ -165,6 +190,11 @@ describe('planBuild()', () => {
     ]);
     expect(planBuild('npm run types && astro build', '/o')).toEqual([{ argv: ['npm', 'run', 'types'] }, { argv: ['astro', 'build', '--outDir', '/o'] }]);
     expect(planBuild('astro build && node scripts/post.ts dist', '/o')).toEqual([{ copyDist: true }]);
+    expect(planBuild('node --max-old-space-size=2048 node_modules/astro/bin/astro.mjs build && node scripts/index-site.ts', '/o')).toEqual([
+      { argv: [process.execPath, '--max-old-space-size=2048', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', '/o'] },
+      { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] },
+    ]);
+    expect(planBuild('node scripts/other.ts node_modules/astro/bin/astro.mjs build', '/o')).toEqual([{ argv: ['node', 'scripts/other.ts', 'node_modules/astro/bin/astro.mjs', 'build'] }]);
     expect(planBuild('astro build && node scripts/index-site.ts', '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }, { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] }]);
     expect(planBuild('astro build && node scripts/index-site.ts --site dist', '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }, { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] }]);
     expect(planBuild('astro build; pagefind --site dist', '/o')).toEqual([{ copyDist: true }]);

@@ -73,7 +73,8 @@ type Step = { argv: string[] } | { copyDist: true };
 
 /**
  * Turns package.json's "build" script into steps that write to outDir instead of dist/:
- * `astro build …` gets `--outDir <outDir>`, `pagefind …` and `node scripts/index-site.ts` get
+ * `astro build …` (or `node <flags> node_modules/astro/bin/astro.mjs build …`) gets `--outDir
+ * <outDir>`, `pagefind …` and `node scripts/index-site.ts` get
  * `--site <outDir>`. A script with
  * any other step that names dist (or quotes, pipes, ;) cannot be redirected safely: then the
  * script runs as is (`npm run build`, into dist/) and dist/ is copied to outDir.
@@ -88,8 +89,12 @@ export function planBuild(script: string | undefined, outDir: string): Step[] {
   for (const segment of script.split('&&')) {
     let argv = segment.trim().split(/\s+/).filter(Boolean);
     if (argv[0] === 'npx') argv = argv.slice(1).filter((a, i) => !(i === 0 && a.startsWith('-')));
+    const astroAt = argv.findIndex((a) => a === 'node_modules/astro/bin/astro.mjs' || a === './node_modules/astro/bin/astro.mjs');
     if (argv[0] === 'astro' && argv[1] === 'build') {
       steps.push({ argv: [...withoutFlag(argv, ['--outDir']), '--outDir', outDir] });
+    } else if (argv[0] === 'node' && astroAt > 0 && argv[astroAt + 1] === 'build' && argv.slice(1, astroAt).every((a) => a.startsWith('-'))) {
+      // `node <flags> node_modules/astro/bin/astro.mjs build`: astro build with Node flags.
+      steps.push({ argv: [process.execPath, ...withoutFlag(argv.slice(1), ['--outDir']), '--outDir', outDir] });
     } else if (argv[0] === 'node' && argv[1] === 'scripts/index-site.ts') {
       // The project's own index step (Pagefind per language): takes --site like pagefind.
       steps.push({ argv: [process.execPath, ...withoutFlag(argv.slice(1), ['--site']), '--site', outDir] });
