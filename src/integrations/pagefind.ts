@@ -14,11 +14,12 @@ import { mergeBundles } from './pagefind-merge.ts';
 
 /**
  * Parts of reading pages that are not searched, besides those marked data-pagefind-ignore: the
- * labels of definition lists (owner, version, how to check, weight …) and item ids, repeated on
- * every page. As selectors here rather than attributes on each element, they cost no HTML.
+ * labels of definition lists (owner, version, how to check, weight …), item ids and each item's
+ * tier badge (basic / value-added / emergency: a facet already), repeated on every page. As
+ * selectors here rather than attributes on each element, they cost no HTML.
  * test/e2e/flows.test.ts mirrors this list when it works out what a page should be found by.
  */
-export const SEARCH_EXCLUDE = ['.meta-list > dt', '.item dt', '.item__id'];
+export const SEARCH_EXCLUDE = ['.meta-list > dt', '.item dt', '.item__id', '.item .badge--tier'];
 
 /** HTML files of the built site, relative, sorted; not Pagefind's own output nor /data/. */
 export function htmlFiles(dir: string, sub = ''): string[] {

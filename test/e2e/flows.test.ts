@@ -39,7 +39,7 @@ function withoutElements(html: string, open: RegExp): string {
 
 // What Pagefind leaves out besides data-pagefind-ignore: SEARCH_EXCLUDE, as tag patterns.
 test('the search exclusions this file mirrors are the ones the build uses', () => {
-  expect(SEARCH_EXCLUDE).toEqual(['.meta-list > dt', '.item dt', '.item__id']);
+  expect(SEARCH_EXCLUDE).toEqual(['.meta-list > dt', '.item dt', '.item__id', '.item .badge--tier']);
 });
 
 /** The text Pagefind indexes on a page: <main> without the parts marked data-pagefind-ignore or SEARCH_EXCLUDE. */
@@ -50,6 +50,7 @@ function indexedText(html: string): string {
   // '.meta-list > dt' and '.item dt': reading pages have definition lists only there.
   kept = withoutElements(kept, /<dt\b[^>]*>/);
   kept = withoutElements(kept, /<[a-z]+\b[^>]*\sclass="item__id"[^>]*>/);
+  kept = withoutElements(kept, /<[a-z]+\b[^>]*\sclass="badge badge--tier"[^>]*>/);
   return decodeEntities(kept.replace(/<[^>]+>/g, ' '));
 }
 
