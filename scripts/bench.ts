@@ -11,8 +11,8 @@
  *             summed, sampled every 100 ms, and of any one process's own high-water mark
  *   sizes     HTML bytes per page (median, max) and JS per page type (src/integrations/report.ts)
  *   floor     the same entities built by a bare Astro project (generated next to the handbook:
- *             one minimal page per entity and locale with its title and items as plain HTML,
- *             built with this project's astro, then indexed with the same Pagefind call)
+ *             one minimal page per entity and locale with its title and prose as plain HTML,
+ *             built with this project's astro), then indexed by Pagefind with its defaults
  *
  * Prints a table and one JSON line (`ratio` = our build total / the floor's total, both with
  * indexing). Options: --pages N (default 1000), --seed S, --no-floor, --keep (keep the temporary
@@ -32,7 +32,6 @@ import { generateHandbook, type FloorEntity, type SyntheticHandbook } from './sy
 export const REPO = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const CLI = join(REPO, 'bin', 'touchstone.mjs');
-const INDEX = join(REPO, 'scripts', 'index-site.ts');
 
 // ───────────────────────────── processes ─────────────────────────────
 
@@ -222,8 +221,9 @@ export async function buildSiteMeasured(handbook: string, outDir: string, cacheD
 
 /**
  * The floor: a bare Astro project with one page per entity and locale (the handbook site has
- * one per entity and locale too), its title and prose as plain HTML (FloorEntity), built with this project's
- * astro (node_modules linked in), then indexed with the same Pagefind call the site uses.
+ * one per entity and locale too), its title and prose as plain HTML (FloorEntity), indexed by
+ * Pagefind in one run with its defaults, built with this project's astro (node_modules linked
+ * in).
  */
 export async function buildFloor(entities: readonly FloorEntity[], work: string): Promise<BuildMeasure & { buildSeconds: number }> {
   const root = join(work, 'floor');
@@ -255,7 +255,10 @@ const t = (text) => text[lang] ?? text['zh-CN'];
   const run = await measure([process.execPath, ASTRO, 'build', '--outDir', out], { cwd: root, env: cleanEnv() });
   if (run.code !== 0) throw new Error(`The floor's astro build failed (exit ${run.code}):\n${tail(run.output)}`);
   // Indexed in a process of its own, so that its memory (Pagefind's included) is measured too.
-  const index = await measure([process.execPath, INDEX, '--site', out], { cwd: REPO, env: cleanEnv() });
+  // Indexed by Pagefind as it comes (one run over the folder, default options), not by our index
+  // step: the floor is what a bare Astro site with Pagefind costs.
+  const code = `const pagefind = await import('pagefind'); const { index } = await pagefind.createIndex(); const added = await index.addDirectory({ path: ${JSON.stringify(out)} }); await index.writeFiles({ outputPath: ${JSON.stringify(join(out, 'pagefind'))} }); await pagefind.close(); console.log('Pagefind indexed ' + added.page_count + ' pages');`;
+  const index = await measure([process.execPath, '--input-type=module', '-e', code], { cwd: REPO, env: cleanEnv() });
   if (index.code !== 0) throw new Error(`Pagefind failed on the floor (exit ${index.code}):\n${tail(index.output)}`);
   const indexSeconds = index.seconds;
   return { dir: out, seconds: run.seconds + indexSeconds, buildSeconds: run.seconds, indexSeconds, peakRssMb: Math.max(run.peakRssMb, index.peakRssMb), astroPeakRssMb: run.peakRssMb, indexPeakRssMb: index.peakRssMb, log: tail(run.output, 10) };

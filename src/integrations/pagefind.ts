@@ -4,12 +4,14 @@
  *
  * Pagefind holds the whole index of a run in memory while it builds it (~0.2–0.4 MB per page
  * here; README, Performance): all 20,000 pages of a 10,000-entity handbook in one run, next to
- * Astro's own memory, was 6 GB. So pages are indexed in runs of a few thousand, one after the
- * other, each in its own Pagefind process, and the runs' bundles merged into one
- * (pagefind-merge.ts): the browser sees one bundle, as if one run had written it.
+ * Astro's own memory, was 6 GB. So pages are indexed in runs of 2,500, two at a time, each in a
+ * Pagefind process of its own, and the runs' bundles merged into one (pagefind-merge.ts): the
+ * browser sees one bundle, as if one run had written it.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { mergeBundles } from './pagefind-merge.ts';
 
 /**
@@ -33,37 +35,26 @@ export function htmlFiles(dir: string, sub = ''): string[] {
   return out;
 }
 
-/** Pids of this process's children named pagefind* (Linux /proc; elsewhere none are found). */
-function pagefindChildren(): number[] {
-  if (!existsSync('/proc/self/stat')) return [];
-  const pids: number[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === process.pid && comm.startsWith('pagefind')) pids.push(Number(name));
-    } catch {
-      // gone
-    }
+/** Pagefind's own command (its npm wrapper, which runs the extended binary). */
+function pagefindCommand(): string {
+  try {
+    return join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+  } catch {
+    return fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
   }
-  return pids;
-}
-
-/** Pagefind's close() signals its process and returns: wait until it is gone, with its memory. */
-async function closed(): Promise<void> {
-  for (let i = 0; i < 200 && pagefindChildren().length > 0; i++) await new Promise((r) => setTimeout(r, 25));
 }
 
 /**
- * One Pagefind run over `files` (relative to dir), written to `out`. Pagefind reads them from a
- * folder of hard links to them at the same relative paths (so their URLs are the same): reading a
- * folder is twice as fast as handing it each file's text through its Node API.
+ * One Pagefind run over `files` (relative to dir), written to `out`, as a process of its own (its
+ * memory is gone when it ends). Pagefind reads the files from a folder of hard links to them at the
+ * same relative paths, so their URLs are the same; its options come from a pagefind.json in a
+ * folder of the run's own (Pagefind reads its configuration from the working directory).
  */
 async function indexPart(dir: string, files: readonly string[], out: string): Promise<number> {
   const staging = `${out}.pages`;
+  const cwd = `${out}.config`;
   rmSync(staging, { recursive: true, force: true });
+  rmSync(cwd, { recursive: true, force: true });
   for (const file of files) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
     try {
@@ -72,27 +63,32 @@ async function indexPart(dir: string, files: readonly string[], out: string): Pr
       copyFileSync(join(dir, file), join(staging, file));
     }
   }
-  const pagefind = await import('pagefind');
+  mkdirSync(cwd, { recursive: true });
+  writeFileSync(join(cwd, 'pagefind.json'), JSON.stringify({ site: staging, output_path: out, root_selector: 'html', exclude_selectors: SEARCH_EXCLUDE }));
   try {
-    const { index, errors } = await pagefind.createIndex({ rootSelector: 'html', excludeSelectors: SEARCH_EXCLUDE });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: staging });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-    if (added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} of ${files.length} pages`);
-    const written = await index.writeFiles({ outputPath: out });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return files.length;
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((ok, fail) => {
+      const child = spawn(process.execPath, [pagefindCommand()], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      let text = '';
+      child.stdout.on('data', (c: Buffer) => (text += c.toString('utf8')));
+      child.stderr.on('data', (c: Buffer) => (text += c.toString('utf8')));
+      child.on('error', fail);
+      child.on('close', (status) => ok({ code: status, output: text }));
+    });
+    if (code !== 0) throw new Error(`Pagefind failed (exit ${code}):\n${output.slice(-2000)}`);
+    const indexed = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? -1);
+    if (indexed !== files.length) throw new Error(`Pagefind indexed ${indexed} of ${files.length} pages:\n${output.slice(-2000)}`);
+    return indexed;
   } finally {
-    // close() ends the Pagefind process, and its memory, before the next part starts one.
-    await pagefind.close();
-    await closed();
     rmSync(staging, { recursive: true, force: true });
+    rmSync(cwd, { recursive: true, force: true });
   }
 }
 
 export interface IndexOptions {
-  /** Pages per Pagefind run (default 2,500): what bounds Pagefind's memory. */
+  /** Pages per Pagefind run (default 2,500): what bounds each run's memory (~1.1 GB). */
   pagesPerRun?: number;
+  /** Runs at a time (default 2): a run keeps ~1.5 cores busy; two at once use two. */
+  parallel?: number;
 }
 
 /**
@@ -117,10 +113,15 @@ export async function indexSite(dir: string, log: (message: string) => void = ()
   } else {
     const dirs = parts.map((_, i) => join(dir, `.pagefind-part-${i}`));
     try {
-      for (const [i, part] of parts.entries()) {
-        rmSync(dirs[i]!, { recursive: true, force: true });
-        await indexPart(dir, part, dirs[i]!);
-      }
+      let next = 0;
+      const worker = async () => {
+        while (next < parts.length) {
+          const i = next++;
+          rmSync(dirs[i]!, { recursive: true, force: true });
+          await indexPart(dir, parts[i]!, dirs[i]!);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 2) }, worker));
       const merging = performance.now();
       mergeBundles(dirs, out);
       mergeMs = performance.now() - merging;
@@ -130,6 +131,6 @@ export async function indexSite(dir: string, log: (message: string) => void = ()
   }
   const ms = performance.now() - started;
   // scripts/bench.ts reads this line for the indexing time: keep its shape.
-  log(`Pagefind indexed ${files.length} pages in ${(ms / 1000).toFixed(2)} s (${parts.length} run${parts.length === 1 ? '' : 's'} of up to ${perRun} pages${parts.length > 1 ? `, merged in ${(mergeMs / 1000).toFixed(2)} s` : ''})`);
+  log(`Pagefind indexed ${files.length} pages in ${(ms / 1000).toFixed(2)} s (${parts.length} run${parts.length === 1 ? '' : 's'} of up to ${perRun} pages${parts.length > 1 ? `, ${Math.min(parts.length, Math.max(1, options.parallel ?? 2))} at a time, merged in ${(mergeMs / 1000).toFixed(2)} s` : ''})`);
   return { pages: files.length, ms, runs: parts.length };
 }

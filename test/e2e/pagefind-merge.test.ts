@@ -89,6 +89,15 @@ describe('a search index built in parts and merged', () => {
     expect(parts).toEqual(one);
   });
 
+  test('leaves out what SEARCH_EXCLUDE names: an item id, shown on its page, finds nothing', async () => {
+    const html = readFileSync(join(site().dir, 'zh-cn', 'touchpoints', 'pm-elevator-car', 'index.html'), 'utf8');
+    const id = /<p class="item__id">([^<]+)<\/p>/.exec(html)?.[1];
+    expect(id, 'an item id on the page').toBeTruthy();
+    // The id's own words would otherwise be found (Pagefind splits "pm-elev-01" into words).
+    expect((await ask(servers.parts!, 'zh-cn', id!)).results.map((r) => r.url)).not.toContain('/zh-cn/touchpoints/pm-elevator-car/');
+    expect((await ask(servers.one!, 'zh-cn', id!)).results.map((r) => r.url)).not.toContain('/zh-cn/touchpoints/pm-elevator-car/');
+  });
+
   test('filters, and facet counts without a query, are the same', async () => {
     const one = await ask(servers.one!, 'zh-cn', null, { 类型: ['案例'] });
     const parts = await ask(servers.parts!, 'zh-cn', null, { 类型: ['案例'] });
