@@ -15,7 +15,7 @@
  * of one run over the same pages does.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPagefindFile, writePagefindFile, type Cbor } from './pagefind-format.ts';
 
@@ -129,7 +129,7 @@ export function chunkRanges(chunks: { first: string; last: string }[]): { from: 
   return ranges;
 }
 
-function mergeLanguage(language: string, dirs: string[], entries: PagefindEntry[], out: string): { hash: string; pages: number } {
+function mergeLanguage(language: string, dirs: string[], entries: PagefindEntry[], out: string, move: boolean): { hash: string; pages: number } {
   const metas = dirs.map((dir, i) => asArray(readPagefindFile(readFileSync(join(dir, `pagefind.${entries[i]!.languages[language]!.hash}.pf_meta`))), 'metadata'));
   const version = asString(metas[0]![0]!, 'version');
   for (const meta of metas) {
@@ -152,11 +152,20 @@ function mergeLanguage(language: string, dirs: string[], entries: PagefindEntry[
   mkdirSync(join(out, 'fragment'), { recursive: true });
   const listed = parts.flatMap((part) => asArray(part.meta[1]!, 'pages').map((page) => ({ part, page: asArray(page, 'page') })));
   const build = sha(Buffer.from(listed.map(({ page }) => asString(page[0]!, 'page hash')).join('\n'))).slice(0, 7);
+  const moved = new Map<string, string>();
   const pages: Cbor[] = listed.map(({ part, page }, i) => {
     const [hash, wordCount, group] = page;
     if (group !== '') fail('grouped fragments (maxFragments) cannot be merged');
     const name = `${language}_${build}${i.toString(36)}`;
-    copyFileSync(join(part.dir, 'fragment', `${asString(hash!, 'page hash')}.pf_fragment`), join(out, 'fragment', `${name}.pf_fragment`));
+    // With `move`, moved rather than copied (the parts are deleted after the merge); a file
+    // listed twice, for pages Pagefind found identical, is copied the second time.
+    const source = join(part.dir, 'fragment', `${asString(hash!, 'page hash')}.pf_fragment`);
+    const target = join(out, 'fragment', `${name}.pf_fragment`);
+    if (moved.has(source)) copyFileSync(moved.get(source)!, target);
+    else if (move) {
+      renameSync(source, target);
+      moved.set(source, target);
+    } else copyFileSync(source, target);
     return [name, wordCount!, ''];
   });
 
@@ -244,8 +253,11 @@ function copyStatic(from: string, to: string): void {
   }
 }
 
-/** Merges the bundles in `dirs` (in page order) into `out`; returns the merged entry. */
-export function mergeBundles(dirs: readonly string[], out: string): PagefindEntry {
+/**
+ * Merges the bundles in `dirs` (in page order) into `out`; returns the merged entry. With
+ * `move`, fragments are moved out of the bundles instead of copied (they are spent).
+ */
+export function mergeBundles(dirs: readonly string[], out: string, { move = false }: { move?: boolean } = {}): PagefindEntry {
   mkdirSync(out, { recursive: true });
   const entries = dirs.map((dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
   const merged: PagefindEntry = { version: entries[0]?.version ?? '', languages: {} };
@@ -260,6 +272,7 @@ export function mergeBundles(dirs: readonly string[], out: string): PagefindEntr
       having.map((i) => dirs[i]!),
       having.map((i) => entries[i]!),
       out,
+      move,
     );
     merged.languages[language] = { hash, wasm, page_count: pages };
   }

@@ -9,7 +9,7 @@
  * browser sees one bundle, as if one run had written it.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeBundles } from './pagefind-merge.ts';
@@ -35,6 +35,27 @@ export function htmlFiles(dir: string, sub = ''): string[] {
   return out;
 }
 
+const BODY = Buffer.from('data-pagefind-body');
+
+/** Whether the page has `data-pagefind-body`, read 32 KB at a time until it is found. */
+export function hasBody(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(32 * 1024);
+    let kept = Buffer.alloc(0);
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) return false;
+      // The tail of the previous read, so that a match across two reads is found.
+      const window = Buffer.concat([kept, chunk.subarray(0, n)]);
+      if (window.includes(BODY)) return true;
+      kept = window.subarray(Math.max(0, window.length - BODY.length + 1));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Pagefind's own command (its npm wrapper, which runs the extended binary). */
 function pagefindCommand(): string {
   try {
@@ -55,8 +76,13 @@ async function indexPart(dir: string, files: readonly string[], out: string): Pr
   const cwd = `${out}.config`;
   rmSync(staging, { recursive: true, force: true });
   rmSync(cwd, { recursive: true, force: true });
+  const made = new Set<string>();
   for (const file of files) {
-    mkdirSync(dirname(join(staging, file)), { recursive: true });
+    const folder = dirname(join(staging, file));
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
     try {
       linkSync(join(dir, file), join(staging, file));
     } catch {
@@ -101,7 +127,7 @@ export async function indexSite(dir: string, log: (message: string) => void = ()
   const started = performance.now();
   const perRun = options.pagesPerRun ?? 2500;
   const all = htmlFiles(dir);
-  const withBody = all.filter((file) => readFileSync(join(dir, file), 'utf8').includes('data-pagefind-body'));
+  const withBody = all.filter((file) => hasBody(join(dir, file)));
   const files = withBody.length > 0 ? withBody : all;
   const out = join(dir, 'pagefind');
   rmSync(out, { recursive: true, force: true });
@@ -123,7 +149,7 @@ export async function indexSite(dir: string, log: (message: string) => void = ()
       };
       await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 2) }, worker));
       const merging = performance.now();
-      mergeBundles(dirs, out);
+      mergeBundles(dirs, out, { move: true });
       mergeMs = performance.now() - merging;
     } finally {
       for (const d of dirs) rmSync(d, { recursive: true, force: true });

@@ -4,10 +4,14 @@
  * give (pagefind/src/index/mod.rs: build_chunk_meta, common_prefix). That a merged bundle answers
  * like one run is test/e2e/pagefind-merge.test.ts.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { decodeCbor, encodeCbor, readPagefindFile, writePagefindFile, type Cbor } from '../../src/integrations/pagefind-format.ts';
 import { chunkRanges } from '../../src/integrations/pagefind-merge.ts';
+import { hasBody } from '../../src/integrations/pagefind.ts';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s/g, ''), 'hex');
 
@@ -72,5 +76,31 @@ describe('chunk ranges, as Pagefind trims them', () => {
       { from: 'y', to: 'zebra' },
     ]);
     expect(chunkRanges([{ first: 'a', last: 'z' }])).toEqual([{ from: 'a', to: 'z' }]);
+  });
+});
+
+describe('which pages are indexed: hasBody reads until it finds data-pagefind-body', () => {
+  test('found at the start, after 32 KB, across the boundary of two reads; not found when absent', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'touchstone-hasbody-'));
+    try {
+      const marker = '<main data-pagefind-body>';
+      const page = (before: number) => `${'x'.repeat(before)}${marker}</main>`;
+      const cases: [string, number, boolean][] = [
+        ['start', 0, true],
+        ['far', 100_000, true],
+        // "data-pagefind-body" starts 5 bytes before the end of the first 32 KB read.
+        ['boundary', 32 * 1024 - 5 - '<main '.length, true],
+      ];
+      for (const [name, before, expected] of cases) {
+        writeFileSync(join(dir, `${name}.html`), page(before));
+        expect(hasBody(join(dir, `${name}.html`)), name).toBe(expected);
+      }
+      writeFileSync(join(dir, 'none.html'), `${'y'.repeat(70_000)}<main data-pagefind-ignore="all"></main>`);
+      expect(hasBody(join(dir, 'none.html'))).toBe(false);
+      writeFileSync(join(dir, 'empty.html'), '');
+      expect(hasBody(join(dir, 'empty.html'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
