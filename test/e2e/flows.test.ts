@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import { SEARCH_EXCLUDE } from '../../src/integrations/pagefind.ts';
-import { launchBrowser, openPage } from './harness.ts';
+import { askPagefind, launchBrowser, openPage } from './harness.ts';
 import { decodeEntities, htmlFiles, site, urlOf } from './site.ts';
 
 let browser: Browser;
@@ -65,21 +65,7 @@ function pagesContaining(term: string, locale: string): string[] {
 }
 
 async function pagefindUrls(locale: string, term: string, filters?: Record<string, string[]>): Promise<string[]> {
-  const opened = await openPage(browser, `${site().url}/${locale}/search/`);
-  try {
-    // A string, so that Vitest does not rewrite the dynamic import meant for the browser.
-    const script = `(async () => {
-      const pf = await import('/pagefind/pagefind.js');
-      const filters = ${JSON.stringify(filters ?? null)};
-      const opts = filters ? { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) } : {};
-      const r = await pf.search(${JSON.stringify(term)}, opts);
-      const data = await Promise.all(r.results.map((x) => x.data()));
-      return data.map((d) => d.url).sort();
-    })()`;
-    return (await opened.page.evaluate(script)) as string[];
-  } finally {
-    await opened.close();
-  }
+  return (await askPagefind(browser, site().url, locale, term, filters)).results.map((r) => r.url).sort();
 }
 
 describe('reading', () => {

@@ -627,3 +627,41 @@ export function formatViolations(violations: AxeResult[]): string {
     })
     .join('\n');
 }
+
+// ───────────────────────────── search ─────────────────────────────
+
+export interface PagefindAnswer {
+  url: string;
+  /** Pagefind's score, rounded to 6 decimals so that answers compare exactly. */
+  score: number;
+  excerpt: string;
+  meta: Record<string, string>;
+  /** The sub-results' URLs. */
+  subs: string[];
+}
+
+/**
+ * Asks the built site's own Pagefind (pagefind.js, loaded in the locale's search page) for a term
+ * (null: everything), with filters ({ facet: [values] }, any of them): its results in its order,
+ * and the facet counts.
+ */
+export async function askPagefind(browser: Browser, siteUrl: string, locale: string, term: string | null, filters?: Record<string, string[]>): Promise<{ results: PagefindAnswer[]; filters: unknown }> {
+  const opened = await openPage(browser, `${siteUrl}/${locale}/search/`);
+  try {
+    // A string, so that Vitest does not rewrite the dynamic import meant for the browser.
+    const script = `(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const filters = ${JSON.stringify(filters ?? null)};
+      const opts = filters ? { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) } : {};
+      const r = await pf.search(${JSON.stringify(term)}, opts);
+      const data = await Promise.all(r.results.map(async (x) => ({ score: x.score, d: await x.data() })));
+      return {
+        results: data.map(({ score, d }) => ({ url: d.url, score: Math.round(score * 1e6), excerpt: d.excerpt, meta: d.meta, subs: d.sub_results.map((s) => s.url) })),
+        filters: r.filters,
+      };
+    })()`;
+    return (await opened.page.evaluate(script)) as { results: PagefindAnswer[]; filters: unknown };
+  } finally {
+    await opened.close();
+  }
+}

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeCbor, readPagefindFile } from '../../src/integrations/pagefind-format.ts';
 import { mergeBundles } from '../../src/integrations/pagefind-merge.ts';
 import { indexSite } from '../../src/integrations/pagefind.ts';
-import { launchBrowser, openPage, serve, type StaticServer } from './harness.ts';
+import { askPagefind, launchBrowser, serve, type PagefindAnswer, type StaticServer } from './harness.ts';
 import { site } from './site.ts';
 
 let work: string;
@@ -40,32 +40,11 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-interface Answer {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  subs: string[];
-}
+type Answer = PagefindAnswer;
 
 /** What Pagefind answers on the site at `server` for the term, in its order, with the facet counts. */
-async function ask(server: StaticServer, locale: string, term: string | null, filters?: Record<string, string[]>): Promise<{ results: Answer[]; filters: unknown }> {
-  const opened = await openPage(browser, `${server.url}/${locale}/search/`);
-  try {
-    const script = `(async () => {
-      const pf = await import('/pagefind/pagefind.js');
-      const filters = ${JSON.stringify(filters ?? null)};
-      const opts = filters ? { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) } : {};
-      const r = await pf.search(${JSON.stringify(term)}, opts);
-      const data = await Promise.all(r.results.map(async (x) => ({ score: x.score, d: await x.data() })));
-      return {
-        results: data.map(({ score, d }) => ({ url: d.url, score: Math.round(score * 1e6), excerpt: d.excerpt, meta: d.meta, subs: d.sub_results.map((s) => s.url) })),
-        filters: r.filters,
-      };
-    })()`;
-    return (await opened.page.evaluate(script)) as { results: Answer[]; filters: unknown };
-  } finally {
-    await opened.close();
-  }
+function ask(server: StaticServer, locale: string, term: string | null, filters?: Record<string, string[]>) {
+  return askPagefind(browser, server.url, locale, term, filters);
 }
 
 describe('a search index built in parts and merged', () => {
