@@ -6,7 +6,7 @@ import { gateMode } from './src/content/gate.ts';
 import { dataFiles } from './src/integrations/data-files.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { localSave } from './src/integrations/local-save.ts';
-import { sizeReport } from './src/integrations/report.ts';
+import { builtPages } from './src/integrations/report.ts';
 
 export default defineConfig({
   // Deploy under a sub-path (GitHub Pages project sites) with TOUCHSTONE_BASE=/repo-name/.
@@ -17,7 +17,7 @@ export default defineConfig({
   // 'ignore', not 'always': in dev, 'always' redirects file-like endpoints (/data/source/x.yaml) to x.yaml/. Every link the site makes ends in a slash anyway (src/site/routes.ts).
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [gateMode(), mdx(), svelte(), interactionDirective(), dataFiles(), sizeReport(), localSave()],
+  integrations: [gateMode(), mdx(), svelte(), interactionDirective(), dataFiles(), builtPages(), localSave()],
   server: { port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -6,13 +6,11 @@
  *
  *   <KnowledgeCheck client:interaction … />
  *
- * After the build it also moves Astro's island style (`astro-island{display:contents}`, written as
- * a <style> right before the first island, i.e. in the body, where <style> is not conforming
- * HTML) into the page's <head>.
+ * hoistIslandStyle moves Astro's island style (`astro-island{display:contents}`, written as a
+ * <style> right before the first island, i.e. in the body, where <style> is not conforming HTML)
+ * into the page's <head>; the after-build pass over the pages applies it (report.ts builtPages).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 declare global {
@@ -37,14 +35,6 @@ export function hoistIslandStyle(html: string): string {
   return `${html.slice(0, head)}${found[0]}${body.replace(ISLAND_STYLE, '')}`;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (name === '_astro' || name === 'pagefind') return [];
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
-
 export function interactionDirective(): AstroIntegration {
   return {
     name: 'touchstone-interaction-directive',
@@ -52,13 +42,6 @@ export function interactionDirective(): AstroIntegration {
       'astro:config:setup': ({ addClientDirective }) => {
         // A file path: Astro hands the entrypoint to esbuild as an import specifier.
         addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('./interaction.ts', import.meta.url)) });
-      },
-      'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = readFileSync(file, 'utf8');
-          const hoisted = hoistIslandStyle(html);
-          if (hoisted !== html) writeFileSync(file, hoisted);
-        }
       },
     },
   };

@@ -9,9 +9,10 @@
  * browser sees one bundle, as if one run had written it.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './built-files.ts';
 import { mergeBundles } from './pagefind-merge.ts';
 
 /**
@@ -22,18 +23,6 @@ import { mergeBundles } from './pagefind-merge.ts';
  * test/e2e/flows.test.ts mirrors this list when it works out what a page should be found by.
  */
 export const SEARCH_EXCLUDE = ['.meta-list > dt', '.item dt', '.item__id', '.item .badge--tier'];
-
-/** HTML files of the built site, relative, sorted; not Pagefind's own output nor /data/. */
-export function htmlFiles(dir: string, sub = ''): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(join(dir, sub)).sort()) {
-    const rel = sub ? `${sub}/${name}` : name;
-    if (!sub && (name === '_astro' || name === 'pagefind' || name === 'data' || name.startsWith('.'))) continue;
-    if (statSync(join(dir, rel)).isDirectory()) out.push(...htmlFiles(dir, rel));
-    else if (name.endsWith('.html')) out.push(rel);
-  }
-  return out;
-}
 
 const BODY = Buffer.from('data-pagefind-body');
 
