@@ -32,24 +32,13 @@ import { hasErrors, renderDiagnostic, type Diagnostic } from '../lib/diagnostics
 import { classify } from '../lib/files.ts';
 import { loadHandbook } from '../lib/handbook.ts';
 import { LOCALES, type Locale } from '../lib/locale.ts';
-import type { DiagnosticCode, Params, Severity } from '../lib/messages.ts';
 import { LIMITS } from '../lib/source.ts';
 
 /** A text in every locale Touchstone ships messages for. */
 export type Bilingual = Record<Locale, string>;
 
 /** A diagnostic of the saved file, with its message and hint in both locales. */
-export interface SavedDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  pointer: string;
-  code: DiagnosticCode;
-  severity: Severity;
-  /** The catalog's parameters, for a UI that renders messages itself (src/lib/messages.ts). */
-  params: Params;
+export interface SavedDiagnostic extends Diagnostic {
   message: Bilingual;
   hint: Bilingual;
 }
@@ -202,20 +191,7 @@ function bilingual(render: (locale: Locale) => string): Bilingual {
 
 function toSaved(d: Diagnostic): SavedDiagnostic {
   const byLocale = Object.fromEntries(LOCALES.map((l) => [l, renderDiagnostic(d, l)])) as Record<Locale, ReturnType<typeof renderDiagnostic>>;
-  const out: SavedDiagnostic = {
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    pointer: d.pointer,
-    code: d.code,
-    severity: d.severity,
-    params: d.params,
-    message: bilingual((l) => byLocale[l].message),
-    hint: bilingual((l) => byLocale[l].hint),
-  };
-  if (d.endLine !== undefined) out.endLine = d.endLine;
-  if (d.endColumn !== undefined) out.endColumn = d.endColumn;
-  return out;
+  return { ...d, message: bilingual((l) => byLocale[l].message), hint: bilingual((l) => byLocale[l].hint) };
 }
 
 /** Saves and re-checks: what POST …/save answers (after the request checks). */

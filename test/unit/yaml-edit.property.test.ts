@@ -8,40 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, isCollection, isScalar, parse, parseDocument, visit, type Alias } from 'yaml';
 import { applyEdit, changedPaths, diffData, EditError, type Edit, type Path } from '../../src/lib/yaml-edit.ts';
-
-type Obj = Record<string, unknown>;
-
-// ───────── reference semantics on plain data ─────────
-
-function refApply(data: unknown, e: Edit): unknown {
-  const box: Obj = { root: structuredClone(data) };
-  const full: (string | number)[] = ['root', ...e.path];
-  let parent: any = box;
-  for (const seg of full.slice(0, -1)) {
-    if (e.op === 'set' && (parent[seg] === undefined || parent[seg] === null)) parent[seg] = {};
-    parent = parent[seg];
-  }
-  const last = full[full.length - 1]!;
-  switch (e.op) {
-    case 'set':
-      parent[last] = structuredClone(e.value);
-      break;
-    case 'delete':
-      if (Array.isArray(parent)) parent.splice(Number(last), 1);
-      else delete parent[last];
-      break;
-    case 'insert':
-      if (parent[last] === undefined || parent[last] === null) parent[last] = [];
-      parent[last].splice(e.index, 0, structuredClone(e.value));
-      break;
-    case 'move': {
-      const [item] = parent[last].splice(e.from, 1);
-      parent[last].splice(e.to, 0, item);
-      break;
-    }
-  }
-  return box['root'];
-}
+import { refApply, type Obj } from '../helpers/yaml-edit-reference.ts';
 
 /** Equality of parsed data: NaN equals NaN, 0 equals -0, key order does not matter. */
 function same(a: unknown, b: unknown): boolean {

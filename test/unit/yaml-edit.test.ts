@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
 import { applyEdit, applyEdits, changedPaths, diffData, EditError, type Edit, type Path } from '../../src/lib/yaml-edit.ts';
 import { REPO } from '../helpers/fixtures.ts';
+import { refApply, type Obj } from '../helpers/yaml-edit-reference.ts';
 
 const STANDARDS = join(REPO, 'standards');
 
@@ -22,39 +23,7 @@ function yamlFiles(dir: string): string[] {
 
 const FILES = yamlFiles(STANDARDS).map((full) => ({ name: relative(STANDARDS, full), text: readFileSync(full, 'utf8') }));
 
-// ───────── an independent reference for the data: what each edit must do to the parsed data ─────────
-
-type Obj = Record<string, unknown>;
-
-function refApply(data: unknown, e: Edit): unknown {
-  const box: Obj = { root: structuredClone(data) };
-  const full: (string | number)[] = ['root', ...e.path];
-  let parent: any = box;
-  for (const seg of full.slice(0, -1)) {
-    if (e.op === 'set' && (parent[seg] === undefined || parent[seg] === null)) parent[seg] = {};
-    parent = parent[seg];
-  }
-  const last = full[full.length - 1]!;
-  switch (e.op) {
-    case 'set':
-      parent[last] = structuredClone(e.value);
-      break;
-    case 'delete':
-      if (Array.isArray(parent)) parent.splice(Number(last), 1);
-      else delete parent[last];
-      break;
-    case 'insert':
-      if (parent[last] === undefined || parent[last] === null) parent[last] = [];
-      parent[last].splice(e.index, 0, structuredClone(e.value));
-      break;
-    case 'move': {
-      const [item] = parent[last].splice(e.from, 1);
-      parent[last].splice(e.to, 0, item);
-      break;
-    }
-  }
-  return box['root'];
-}
+// ───────── edits checked against the independent reference (test/helpers/yaml-edit-reference.ts) ─────────
 
 /** Applies the edit and checks the result reads back as the reference data. */
 function edit(src: string, e: Edit): string {

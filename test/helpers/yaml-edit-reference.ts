@@ -1,0 +1,37 @@
+/**
+ * An independent reference for the lossless YAML editor's tests: what an edit (src/lib/yaml-edit.ts)
+ * must do to the parsed data, applied to plain data.
+ */
+import type { Edit } from '../../src/lib/yaml-edit.ts';
+
+export type Obj = Record<string, unknown>;
+
+export function refApply(data: unknown, e: Edit): unknown {
+  const box: Obj = { root: structuredClone(data) };
+  const full: (string | number)[] = ['root', ...e.path];
+  let parent: any = box;
+  for (const seg of full.slice(0, -1)) {
+    if (e.op === 'set' && (parent[seg] === undefined || parent[seg] === null)) parent[seg] = {};
+    parent = parent[seg];
+  }
+  const last = full[full.length - 1]!;
+  switch (e.op) {
+    case 'set':
+      parent[last] = structuredClone(e.value);
+      break;
+    case 'delete':
+      if (Array.isArray(parent)) parent.splice(Number(last), 1);
+      else delete parent[last];
+      break;
+    case 'insert':
+      if (parent[last] === undefined || parent[last] === null) parent[last] = [];
+      parent[last].splice(e.index, 0, structuredClone(e.value));
+      break;
+    case 'move': {
+      const [item] = parent[last].splice(e.from, 1);
+      parent[last].splice(e.to, 0, item);
+      break;
+    }
+  }
+  return box['root'];
+}
