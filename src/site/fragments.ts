@@ -1,0 +1,108 @@
+/**
+ * The repeated parts of reading pages as HTML strings (src/site/html.ts says why): localized
+ * texts, grade badges, standard items, SOP timelines, link lists, change logs and touchpoint
+ * cards. Pages and the thin components in src/components insert them with `set:html`; each
+ * function is the one place its markup is written.
+ */
+import { formatDuration } from '../lib/duration.ts';
+import type { LocalizedText } from '../lib/locale.ts';
+import type { ChangelogEntry, Sop, StandardItem, Touchpoint } from '../lib/types.generated.ts';
+import { attr, html, raw, type Html } from './html.ts';
+import type { Shown } from './i18n.ts';
+import type { PageContext } from './page.ts';
+import { href, type Section } from './routes.ts';
+
+/**
+ * A localized text. When it fell back to another locale than the page's, it carries its own
+ * `lang` (screen readers and fonts follow it) and a class that marks it as untranslated.
+ */
+export function text(value: Shown, pageLang: string, tag: 'span' | 'p' | 'div' = 'span'): Html {
+  if (value.lang !== pageLang) return html`<${raw(tag)} lang="${value.lang}" class="untranslated">${value.text}</${raw(tag)}>`;
+  return tag === 'span' ? html`${value.text}` : html`<${raw(tag)}>${value.text}</${raw(tag)}>`;
+}
+
+/** The page's text of a localized value (`show` then `text`). */
+function shown(ctx: PageContext, value: LocalizedText | undefined): Html {
+  return text(ctx.show(value), ctx.locale);
+}
+
+export function gradeBadge(ctx: PageContext, grade: string | undefined): Html {
+  const label = ctx.term(ctx.model.config.grading.grades, grade);
+  const known = grade === 'key' || grade === 'important' || grade === 'general';
+  return html`<span class="${known ? `badge badge--${grade}` : 'badge'}"${attr('lang', label.lang !== ctx.locale ? label.lang : undefined)}>${label.text}</span>`;
+}
+
+/**
+ * One standard item. Search indexes what the item says and how to check it, not the weight and
+ * time-limit lines (nor the labels and the id: SEARCH_EXCLUDE in src/integrations/pagefind.ts),
+ * which every item repeats: they match every page, and only make the index bigger and Pagefind
+ * slower.
+ */
+export function item(ctx: PageContext, it: StandardItem): Html {
+  const { ui, locale } = ctx;
+  const tx = ctx.model.config.taxonomies;
+  const critical = it.critical ?? 'none';
+  const answers = it.answers ?? 'graded';
+  return html`<article class="${critical !== 'none' ? `item item--${critical}` : 'item'}" aria-labelledby="item-${it.id}"><h4 id="item-${it.id}">${shown(ctx, it.text)}</h4><ul class="badges"><li><span class="badge badge--tier">${text(ctx.term(tx.tiers, it.tier), locale)}</span></li>${
+    critical === 'audit' && html`<li><span class="badge badge--redline" title="${ui.redLineHelp}">${ui.redLine}<span class="visually-hidden">: ${ui.redLineHelp}</span></span></li>`
+  }${critical === 'section' && html`<li><span class="badge badge--section" title="${ui.criticalSectionHelp}">${ui.criticalSection}<span class="visually-hidden">: ${ui.criticalSectionHelp}</span></span></li>`}${
+    it.threshold && html`<li><span class="badge">${ui.threshold}: <span class="threshold">${it.threshold}</span></span></li>`
+  }</ul><dl>${it.check && html`<dt>${ui.howToCheck}</dt><dd>${shown(ctx, it.check)}</dd>`}${it.evidence && html`<dt>${ui.evidence}</dt><dd>${shown(ctx, it.evidence)}</dd>`}<dt>${ui.weight}</dt><dd data-pagefind-ignore>${it.weight ?? 1} · ${ui.answers[answers]}${
+    it.naAllowed === false && ` · ${ui.naNotAllowed}`
+  }</dd>${it.timeLimit && html`<dt>${ui.correctWithin}</dt><dd data-pagefind-ignore>${formatDuration(it.timeLimit, locale)}</dd>`}</dl><p class="item__id">${it.id}</p></article>`;
+}
+
+/** A titled list of links to other entities (related SOPs, cases, checklists …); nothing when empty. Not indexed for search: those titles belong to the pages they link to. */
+export function related(ctx: PageContext, id: string, title: string, section: Section, entries: readonly { id: string; data: { title?: LocalizedText } }[]): Html {
+  if (entries.length === 0) return html``;
+  return html`<section aria-labelledby="${id}" data-pagefind-ignore="all"><h2 id="${id}">${title}</h2><ul>${entries.map(
+    (e) => html`<li><a href="${href(ctx.locale, section, e.id)}">${shown(ctx, e.data.title ?? e.id)}</a></li>`,
+  )}</ul></section>`;
+}
+
+export function changelog(ctx: PageContext, entries: readonly ChangelogEntry[]): Html {
+  const { ui } = ctx;
+  return html`<section aria-labelledby="changelog" data-pagefind-ignore="all"><h2 id="changelog">${ui.changelog}</h2><div class="table-scroll"><table><thead><tr><th scope="col">${ui.version}</th><th scope="col">${ui.date}</th><th scope="col">${ui.note}</th></tr></thead><tbody>${entries.map(
+    (c) => html`<tr><td>${c.version}</td><td><time datetime="${c.date}">${c.date}</time></td><td>${shown(ctx, c.reason)}</td></tr>`,
+  )}</tbody></table></div></section>`;
+}
+
+/** An SOP's steps as a timeline with actors, time limits, scripts, escalations and branches. */
+export function sopTimeline(ctx: PageContext, sop: Sop, headingLevel: 'h3' | 'h4' = 'h3'): Html {
+  const { ui, locale } = ctx;
+  const H = raw(headingLevel);
+  const role = (id: string | undefined) => ctx.plain(sop.roles.find((r) => r.id === id)?.name) || (id ?? '');
+  const stepIndex = new Map(sop.steps.map((s, i) => [s.id, i + 1]));
+  return html`<ol class="timeline">${sop.steps.map(
+    (step) =>
+      html`<li id="step-${sop.id}-${step.id}"><${H} id="${sop.id}-${step.id}">${step.title ? shown(ctx, step.title) : `${ui.step} ${stepIndex.get(step.id)}`}</${H}><p><strong>${role(step.actor)}</strong>${
+        step.timeLimit && html` · ${ui.timeLimit} <span class="threshold">${formatDuration(step.timeLimit, locale)}</span>`
+      }</p><p>${shown(ctx, step.action)}</p>${step.script && html`<p class="script"><span class="visually-hidden">${ui.script}: </span>${shown(ctx, step.script)}</p>`}${
+        step.quality && step.quality.length > 0 && html`<p><strong>${ui.quality}</strong></p><ul>${step.quality.map((q) => html`<li>${shown(ctx, q)}</li>`)}</ul>`
+      }${
+        step.escalation &&
+        html`<p><strong>${ui.escalation}:</strong> ${ui.escalateTo(role(step.escalation.to), step.escalation.after ? formatDuration(step.escalation.after, locale) : '')}${
+          step.escalation.action && html` — ${shown(ctx, step.escalation.action)}`
+        }</p>`
+      }${
+        step.branches &&
+        step.branches.length > 0 &&
+        html`<p><strong>${ui.branches}</strong></p><ul>${step.branches.map(
+          (b) => html`<li>${shown(ctx, b.when)} → ${ui.branchTo} <a href="#step-${sop.id}-${b.goto}">${ui.step} ${stepIndex.get(b.goto)}</a></li>`,
+        )}</ul>`
+      }${step.end && html`<p><em>${ui.endsHere}</em></p>`}</li>`,
+  )}</ol>`;
+}
+
+/** A touchpoint as a card in a list (indexes, MDX embeds); `filterable` adds the data the CSS filters match. */
+export function touchpointCard(ctx: PageContext, t: Touchpoint, heading: 'h2' | 'h3' = 'h3', filterable = false): Html {
+  const tx = ctx.model.config.taxonomies;
+  const grade = ctx.model.grades.get(t.id);
+  const H = raw(heading);
+  const data = filterable
+    ? html`${attr('data-industry', t.industry)}${attr('data-category', t.category)}${attr('data-stage', t.journeyStage)}${attr('data-channel', t.channel)}${attr('data-grade', grade)}`
+    : '';
+  return html`<li class="card" data-touchpoint="${t.id}"${data}><${H}><a href="${href(ctx.locale, 'touchpoints', t.id)}">${shown(ctx, t.title)}</a></${H}><ul class="badges"><li><span class="badge">${t.code}</span></li><li>${gradeBadge(ctx, grade)}</li><li><span class="badge">${text(ctx.term(tx.industries, t.industry), ctx.locale)}</span></li><li><span class="badge">${text(ctx.term(tx.journeyStages, t.journeyStage), ctx.locale)}</span></li></ul>${
+    t.summary && html`<p>${shown(ctx, t.summary)}</p>`
+  }<p>${ctx.ui.itemsCount(t.items.length)}</p></li>`;
+}
