@@ -25,6 +25,8 @@ interface GateCache {
   /** The folder's signature when loaded; undefined in a build, which never re-checks it. */
   signature: string | undefined;
   result: LoadResult;
+  /** Counts the loads in this process: a new number whenever the folder was read again. */
+  generation: number;
   /** The diagnostics as text, rendered once per load. */
   rendered?: { shown: string; warnings: string; errors: string };
 }
@@ -81,14 +83,19 @@ export function gateResult(): LoadResult {
   if (!watching()) {
     if (cached && cached.dir === dir) return cached.result;
     const result = loadHandbook(dir);
-    store[CACHE_KEY] = { dir, signature: undefined, result };
+    store[CACHE_KEY] = { dir, signature: undefined, result, generation: (cached?.generation ?? 0) + 1 };
     return result;
   }
   const sig = signature(dir);
   if (cached && cached.dir === dir && cached.signature === sig) return cached.result;
   const result = loadHandbook(dir);
-  store[CACHE_KEY] = { dir, signature: sig, result };
+  store[CACHE_KEY] = { dir, signature: sig, result, generation: (cached?.generation ?? 0) + 1 };
   return result;
+}
+
+/** Which load of the folder gateResult() last returned (0 before the first). */
+export function gateGeneration(): number {
+  return store[CACHE_KEY]?.generation ?? 0;
 }
 
 /** The validated model, or a HandbookError listing every error. Warnings go to `warn`. */

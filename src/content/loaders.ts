@@ -1,17 +1,14 @@
 /**
- * Astro content-layer loaders over the validation gate. YAML kinds are stored from the validated
- * model; MDX kinds (cases, guides) go through Astro's glob loader after the gate has passed, so
- * they render with MDX and may embed components. In `astro dev`, saving any file of the handbook
- * re-runs the gate and updates the pages.
+ * Astro content-layer loaders over the validation gate. The YAML kinds are not stored (pages read
+ * them from the gate); one entry records the gate's load. MDX kinds (cases, guides) go through
+ * Astro's glob loader after the gate has passed, so they render with MDX and may embed
+ * components. In `astro dev`, saving any file of the handbook re-runs the gate and updates the
+ * pages.
  */
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { HandbookModel } from '../lib/model.ts';
-import { gateModel, handbookDir, inHandbook } from './gate.ts';
-
-type YamlKind = 'touchpoints' | 'sops' | 'checklists';
+import { gateGeneration, gateModel, handbookDir, inHandbook } from './gate.ts';
 
 function watch(ctx: LoaderContext, sync: () => Promise<void>) {
   if (!ctx.watcher) return;
@@ -25,34 +22,20 @@ function watch(ctx: LoaderContext, sync: () => Promise<void>) {
   ctx.watcher.on('unlink', onChange);
 }
 
-/** One entry per validated entity of a YAML kind. */
-export function yamlLoader(kind: YamlKind): Loader {
-  return {
-    name: `touchstone-${kind}`,
-    load: async (ctx) => {
-      const sync = async () => {
-        const model: HandbookModel = gateModel((w) => ctx.logger.warn(w));
-        const entries = model[kind];
-        for (const id of ctx.store.keys()) if (!entries.has(id)) ctx.store.delete(id);
-        for (const entry of entries.values()) {
-          const data = entry.data as unknown as Record<string, unknown>;
-          ctx.store.set({ id: entry.id, data, filePath: relative(fileURLToPath(ctx.config.root), join(handbookDir(), entry.file)).split('\\').join('/'), digest: ctx.generateDigest(data) });
-        }
-      };
-      await sync();
-      watch(ctx, sync);
-    },
-  };
-}
-
-/** The handbook's configuration, as the single entry "handbook". */
-export function configLoader(): Loader {
+/**
+ * The validated handbook's version, as the single entry "handbook". Pages read the YAML kinds
+ * from the gate itself (src/site/model.ts), not from the content layer: storing 10,000 entities
+ * in Astro's data store, serializing it and reading it back cost seconds and a second copy of the
+ * handbook in memory. This entry's digest changes whenever the gate reloads the folder, which is
+ * what makes `astro dev` re-render pages when a YAML file is saved.
+ */
+export function handbookLoader(): Loader {
   return {
     name: 'touchstone-handbook',
     load: async (ctx) => {
       const sync = async () => {
-        const model = gateModel();
-        const data = model.config as unknown as Record<string, unknown>;
+        gateModel((w) => ctx.logger.warn(w));
+        const data = { generation: gateGeneration() };
         ctx.store.set({ id: 'handbook', data, digest: ctx.generateDigest(data) });
       };
       await sync();

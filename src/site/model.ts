@@ -1,9 +1,11 @@
 /**
- * The handbook as pages read it, built once per build from the content collections (in dev, once
- * per request so that edits show). Pages look entities up here by id: no page loops over the whole
+ * The handbook as pages read it, built once per build (in dev, once per request so that edits
+ * show): the YAML kinds and the configuration from the gate's validated model, cases and guides
+ * from their content collections (which render their MDX). Pages look entities up here by id: no page loops over the whole
  * handbook except the indexes, which list it.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { gateModel } from '../content/gate.ts';
 import { backlinks, gradeOf, type Backlinks, type Entry } from '../lib/model.ts';
 import type { CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint } from '../lib/types.generated.ts';
 
@@ -46,10 +48,6 @@ function sidebars(touchpoints: Map<string, Entry<Touchpoint>>, sops: Map<string,
 
 let memo: Promise<SiteModel> | undefined;
 
-function byId<T>(entries: { id: string; data: unknown; filePath?: string | undefined }[]): Map<string, Entry<T>> {
-  return new Map(entries.map((e) => [e.id, { id: e.id, file: e.filePath ?? '', data: e.data as T }]));
-}
-
 /**
  * Astro parses MDX frontmatter as YAML 1.1, which turns `date: 2026-01-01` into a Date; the gate
  * (YAML 1.2) keeps it the string the schema validated. Give pages the string.
@@ -77,21 +75,14 @@ function docs<T>(entries: { id: string; data: unknown }[], defaultLocale: string
 }
 
 async function build(): Promise<SiteModel> {
-  const configEntry = await getEntry('handbook', 'handbook');
-  if (!configEntry) throw new Error('The handbook collection is empty: the content loader did not run.');
-  const config = configEntry.data as unknown as HandbookConfig;
-  const [touchpoints, sops, checklists, cases, guides] = await Promise.all([
-    getCollection('touchpoints'),
-    getCollection('sops'),
-    getCollection('checklists'),
-    getCollection('cases'),
-    getCollection('guides'),
-  ]);
+  const gate = gateModel();
+  const config = gate.config;
+  const [cases, guides] = await Promise.all([getCollection('cases'), getCollection('guides')]);
   const model = {
     config,
-    touchpoints: byId<Touchpoint>(touchpoints),
-    sops: byId<Sop>(sops),
-    checklists: byId<Checklist>(checklists),
+    touchpoints: gate.touchpoints,
+    sops: gate.sops,
+    checklists: gate.checklists,
     cases: docs<CaseFrontmatter>(cases, config.defaultLocale),
     guides: docs<GuideFrontmatter>(guides, config.defaultLocale),
   };

@@ -181,8 +181,11 @@ describe('local save in astro dev', () => {
 
   it('saves a changed touchpoint byte for byte, reports no errors, and the page shows it', async () => {
     const file = join(handbook!.dir, TP);
-    expect(await page('/en/touchpoints/tp-gate/')).toContain('>Gate<');
-    const text = readFileSync(file, 'utf8').replace('en: Gate', 'en: Main gate').replace('owner: 秩序部', 'owner: 秩序部 # 备注 — “quoted”');
+    // The editor test above saved the title "Main gate"; the page shows the file as it is now.
+    const before = readFileSync(file, 'utf8');
+    expect(before).toContain('en: Main gate');
+    expect(await page('/en/touchpoints/tp-gate/')).toContain('>Main gate<');
+    const text = before.replace('en: Main gate', 'en: East gate').replace('owner: 秩序部', 'owner: 秩序部 # 备注 — “quoted”');
     const { status, body } = await post({ file: TP, text });
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body['saved']).toBe(true);
@@ -193,11 +196,14 @@ describe('local save in astro dev', () => {
     // No temporary file left beside it.
     expect(readdirSync(join(handbook!.dir, 'touchpoints'))).toEqual(['tp-gate.yaml']);
     let html = '';
-    for (let i = 0; i < 40 && !html.includes('Main gate'); i++) {
+    for (let i = 0; i < 40 && !html.includes('East gate'); i++) {
       await sleep(250);
       html = await page('/en/touchpoints/tp-gate/');
     }
-    expect(html, dev!.log()).toContain('Main gate');
+    expect(html, dev!.log()).toContain('>East gate<');
+    // Back to "Main gate" (with the comment), which the tests below start from.
+    const back = await post({ file: TP, text: text.replace('en: East gate', 'en: Main gate') });
+    expect(back.body['saved']).toBe(true);
   }, 60_000);
 
   it('saves invalid YAML all the same and returns its errors with line and column', async () => {
