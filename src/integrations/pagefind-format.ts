@@ -123,6 +123,11 @@ export function readPagefindFile(file: Uint8Array, name = 'a Pagefind file'): Cb
   return value;
 }
 
+/** What a `.pf_*` file holds before gzip: `pagefind_dcd`, then the CBOR item. */
+export function pagefindBody(value: Cbor): Buffer {
+  return Buffer.concat([MAGIC, encodeCbor(value)]);
+}
+
 export function writePagefindFile(value: Cbor): Buffer {
-  return gzipSync(Buffer.concat([MAGIC, encodeCbor(value)]));
+  return gzipSync(pagefindBody(value));
 }

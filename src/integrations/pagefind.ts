@@ -138,7 +138,7 @@ export async function indexSite(dir: string, log: (message: string) => void = ()
       };
       await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 2) }, worker));
       const merging = performance.now();
-      mergeBundles(dirs, out, { move: true });
+      await mergeBundles(dirs, out, { move: true });
       mergeMs = performance.now() - merging;
     } finally {
       for (const d of dirs) rmSync(d, { recursive: true, force: true });

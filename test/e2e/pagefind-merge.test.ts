@@ -105,10 +105,10 @@ describe('a search index built in parts and merged', () => {
     }
   });
 
-  test('chunks words as Pagefind does: one run’s bundle, “merged” alone, has the same chunk ranges and words', () => {
+  test('chunks words as Pagefind does: one run’s bundle, “merged” alone, has the same chunk ranges and words', async () => {
     const source = join(work, 'one', 'pagefind');
     const again = join(work, 'again');
-    mergeBundles([source], again);
+    await mergeBundles([source], again);
     const chunksOf = (dir: string) => {
       const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
       return Object.entries(entry.languages).map(([language, { hash }]) => {
