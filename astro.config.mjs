@@ -16,7 +16,9 @@ export default defineConfig({
   ...(process.env.TOUCHSTONE_CACHE_DIR ? { cacheDir: process.env.TOUCHSTONE_CACHE_DIR } : {}),
   // 'ignore', not 'always': in dev, 'always' redirects file-like endpoints (/data/source/x.yaml) to x.yaml/. Every link the site makes ends in a slash anyway (src/site/routes.ts).
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Four pages rendered at a time: while one page's file is written (Astro awaits each write),
+  // another renders. At 10,000 entities: 50 -> 45 s (mean of five builds each), same memory.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [gateMode(), mdx(), svelte(), interactionDirective(), dataFiles(), builtPages(), localSave()],
   server: { port: 4321 },
   devToolbar: { enabled: false },
