@@ -54,12 +54,12 @@ export interface KnowledgeCheckView extends Omit<KnowledgeCheckProps, 'q'> {
 }
 
 /** A Shown as compact JSON: the text, or [text, lang] for a fallback. */
-type PackedText = string | [string, string];
+export type PackedText = string | [string, string];
 /** [id, prompt, multiple (1/0), [[option id, text, correct (1/0)], …], explanation] */
 type PackedQuestion = [string, PackedText, 0 | 1, [string, PackedText, 0 | 1][], PackedText];
 
-const pack = (t: Shown): PackedText => (typeof t === 'string' ? t : [t.text, t.lang]);
-const unpack = (t: PackedText): Shown => (typeof t === 'string' ? t : { text: t[0], lang: t[1] });
+export const pack = (t: Shown): PackedText => (typeof t === 'string' ? t : [t.text, t.lang]);
+export const unpack = (t: PackedText): Shown => (typeof t === 'string' ? t : { text: t[0], lang: t[1] });
 
 /** The questions as one short JSON string of arrays (no keys), for the island's props. */
 export function encodeQuestions(questions: readonly QuizQuestion[]): string {

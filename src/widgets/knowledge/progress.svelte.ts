@@ -3,14 +3,11 @@
  * knowledge-check widget writes, `touchstone:quiz:<owner>`), kept fresh when another tab writes.
  */
 import { PROGRESS_PREFIX, progressKey, parseProgress, progressStatus, type ProgressStatus, type QuizProgress } from '../../lib/quiz.ts';
-import type { ProgressStrings, Shown } from './knowledge.svelte.ts';
+import { pack, unpack, type PackedText, type ProgressStrings, type Shown } from './knowledge.svelte.ts';
 
 export interface ProgressEntry {
   owner: string;
-  kind: 'touchpoint' | 'sop';
   title: Shown;
-  /** The page's knowledge check (…/#knowledge-check). */
-  href: string;
   /** The standard's current version. */
   version: string;
   questions: number;
@@ -19,13 +16,43 @@ export interface ProgressEntry {
 export interface ProgressGroup {
   kind: 'touchpoint' | 'sop';
   title: string;
+  /** The section's URL: an entry's knowledge check is at `${base}${owner}/#knowledge-check`. */
+  base: string;
   entries: ProgressEntry[];
 }
 
 export interface ProgressProps {
   locale: string;
-  groups: ProgressGroup[];
+  /** The groups, encodeGroups(). */
+  g: string;
   strings: ProgressStrings;
+}
+
+/** [kind, title, base, [[owner, title, version, questions], …]] */
+type PackedGroup = [ProgressGroup['kind'], string, string, [string, PackedText, string, number][]];
+
+/**
+ * The groups as one JSON string of arrays, for the island's props. Astro writes props as an
+ * attribute of tagged values, ~420 bytes per entry; a handbook of 10,000 entities made the
+ * progress page 4.6 MB. Packed, an entry is its id, title, version and count (~60 bytes).
+ */
+export function encodeGroups(groups: readonly ProgressGroup[]): string {
+  const packed: PackedGroup[] = groups.map((g) => [g.kind, g.title, g.base, g.entries.map((e) => [e.owner, pack(e.title), e.version, e.questions])]);
+  return JSON.stringify(packed);
+}
+
+export function decodeGroups(encoded: string): ProgressGroup[] {
+  return (JSON.parse(encoded) as PackedGroup[]).map(([kind, title, base, entries]) => ({
+    kind,
+    title,
+    base,
+    entries: entries.map(([owner, t, version, questions]) => ({ owner, title: unpack(t), version, questions })),
+  }));
+}
+
+/** Where an entry's knowledge check is. */
+export function entryHref(group: ProgressGroup, owner: string): string {
+  return `${group.base}${owner}/#knowledge-check`;
 }
 
 export class ProgressBoard {
@@ -34,18 +61,18 @@ export class ProgressBoard {
   ready = $state(false);
   /** localStorage could not be read. */
   unavailable = $state(false);
-  #props: () => ProgressProps;
+  #groups: () => ProgressGroup[];
 
-  constructor(props: () => ProgressProps) {
-    this.#props = props;
+  constructor(groups: () => ProgressGroup[]) {
+    this.#groups = groups;
   }
 
   get total(): number {
-    return this.#props().groups.reduce((n, g) => n + g.entries.length, 0);
+    return this.#groups().reduce((n, g) => n + g.entries.length, 0);
   }
 
   get passed(): number {
-    return this.#props().groups.reduce((n, g) => n + g.entries.filter((e) => this.status(e.owner) === 'passed').length, 0);
+    return this.#groups().reduce((n, g) => n + g.entries.filter((e) => this.status(e.owner) === 'passed').length, 0);
   }
 
   status(owner: string): ProgressStatus {
@@ -66,7 +93,7 @@ export class ProgressBoard {
   read(): void {
     const out: Record<string, QuizProgress | undefined> = {};
     try {
-      for (const g of this.#props().groups) for (const e of g.entries) out[e.owner] = parseProgress(localStorage.getItem(progressKey(e.owner)));
+      for (const g of this.#groups()) for (const e of g.entries) out[e.owner] = parseProgress(localStorage.getItem(progressKey(e.owner)));
       this.unavailable = false;
     } catch {
       this.unavailable = true;
