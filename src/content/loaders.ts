@@ -1,14 +1,15 @@
 /**
  * Astro content-layer loaders over the validation gate. The YAML kinds are not stored (pages read
- * them from the gate); one entry records the gate's load. MDX kinds (cases, guides) go through
- * Astro's glob loader after the gate has passed, so they render with MDX and may embed
- * components. In `astro dev`, saving any file of the handbook re-runs the gate and updates the
- * pages.
+ * them from the gate); one entry records the gate's load. Cases and guides are stored after the
+ * gate has passed: plain Markdown bodies rendered to HTML, others compiled by MDX and free to
+ * embed components. In `astro dev`, saving any file of the handbook re-runs the gate and updates
+ * the pages.
  */
-import { join } from 'node:path';
-import { glob } from 'astro/loaders';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { gateGeneration, gateModel, handbookDir, inHandbook } from './gate.ts';
+import { plainMarkdown } from './markdown-body.ts';
 
 function watch(ctx: LoaderContext, sync: () => Promise<void>) {
   if (!ctx.watcher) return;
@@ -45,20 +46,44 @@ export function handbookLoader(): Loader {
 }
 
 /**
- * Cases or guides, with their translations (`<id>.<locale>.mdx`, entry id `<id>.<locale>`).
- * The gate runs first: a broken handbook stops here with file:line:col, before MDX compiles.
+ * Cases or guides, with their translations (`<id>.<locale>.mdx`, entry id `<id>.<locale>`),
+ * from the gate's model: a broken handbook stops here with file:line:col, before MDX compiles.
+ * A body that is plain Markdown (markdown-body.ts) is rendered to HTML here, once, and stored
+ * with the entry; any other is left to the MDX integration, which compiles the file into a module
+ * (`deferredRender`, as Astro's glob loader stores MDX). Unchanged files are not rendered again.
  */
 export function mdxLoader(folder: 'cases' | 'guides'): Loader {
-  const inner = glob({
-    pattern: '**/*.mdx',
-    base: join(handbookDir(), folder),
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  });
   return {
     name: `touchstone-${folder}`,
     load: async (ctx) => {
-      gateModel();
-      await inner.load(ctx);
+      const sync = async () => {
+        const model = gateModel();
+        const seen = new Set<string>();
+        const put = async (file: string, data: Record<string, unknown>, body: string) => {
+          const id = file.slice(folder.length + 1).replace(/\.mdx$/, '');
+          seen.add(id);
+          const path = join(model.root, file);
+          const filePath = relative(fileURLToPath(ctx.config.root), path).split(sep).join('/');
+          // The store keeps an entry whose digest is unchanged as it is (path and all): the digest
+          // covers where the file is, not only what it says, and how it is rendered.
+          const markdown = plainMarkdown(body);
+          const digest = ctx.generateDigest({ filePath, data, body, markdown: markdown !== undefined });
+          const existing = ctx.store.get(id);
+          if (existing && existing.digest === digest) {
+            if (existing.deferredRender) ctx.store.addModuleImport(filePath);
+            return;
+          }
+          if (markdown === undefined) ctx.store.set({ id, data, body, filePath, digest, deferredRender: true });
+          else ctx.store.set({ id, data, body, filePath, digest, rendered: await ctx.renderMarkdown(markdown, { fileURL: pathToFileURL(path) }) });
+        };
+        for (const entry of model[folder].values()) {
+          await put(entry.file, entry.data as unknown as Record<string, unknown>, entry.body);
+          for (const t of entry.translations.values()) await put(t.file, { translationOf: entry.id, ...(t.title !== undefined ? { title: t.title } : {}) }, t.body);
+        }
+        for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
+      };
+      await sync();
+      watch(ctx, sync);
     },
   };
 }

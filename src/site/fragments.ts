@@ -4,6 +4,7 @@
  * cards. Pages and the thin components in src/components insert them with `set:html`; each
  * function is the one place its markup is written.
  */
+import { EMBED_PLACEHOLDER } from '../content/markdown-body.ts';
 import { formatDuration } from '../lib/duration.ts';
 import type { LocalizedText } from '../lib/locale.ts';
 import type { ChangelogEntry, Sop, StandardItem, Touchpoint } from '../lib/types.generated.ts';
@@ -105,4 +106,21 @@ export function touchpointCard(ctx: PageContext, t: Touchpoint, heading: 'h2' | 
   return html`<li class="card" data-touchpoint="${t.id}"${data}><${H}><a href="${href(ctx.locale, 'touchpoints', t.id)}">${shown(ctx, t.title)}</a></${H}><ul class="badges"><li><span class="badge">${t.code}</span></li><li>${gradeBadge(ctx, grade)}</li><li><span class="badge">${text(ctx.term(tx.industries, t.industry), ctx.locale)}</span></li><li><span class="badge">${text(ctx.term(tx.journeyStages, t.journeyStage), ctx.locale)}</span></li></ul>${
     t.summary && html`<p>${shown(ctx, t.summary)}</p>`
   }<p>${ctx.ui.itemsCount(t.items.length)}</p></li>`;
+}
+
+/** `<Touchpoint id="…" />` in a case or guide: the touchpoint's card (nothing for an unknown id). */
+export function touchpointEmbed(ctx: PageContext, id: string): Html {
+  const touchpoint = ctx.model.touchpoints.get(id);
+  return touchpoint ? html`<ul class="cards">${touchpointCard(ctx, touchpoint.data)}</ul>` : html``;
+}
+
+/** `<SopTimeline id="…" />` or `<Sop id="…" />` in a case or guide: the SOP's steps. */
+export function sopEmbed(ctx: PageContext, id: string): Html {
+  const sop = ctx.model.sops.get(id)?.data;
+  return sop ? html`<aside class="card"><p><a href="${href(ctx.locale, 'sops', sop.id)}">${text(ctx.show(sop.title), ctx.locale)}</a></p>${sopTimeline(ctx, sop, 'h4')}</aside>` : html``;
+}
+
+/** A plain Markdown body's HTML with its embed placeholders (src/content/markdown-body.ts) filled in. */
+export function withEmbeds(ctx: PageContext, rendered: string): Html {
+  return raw(rendered.trimEnd().replace(EMBED_PLACEHOLDER, (_, name: string, id: string) => (name === 'Touchpoint' ? touchpointEmbed(ctx, id) : sopEmbed(ctx, id)).value));
 }

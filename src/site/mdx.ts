@@ -1,4 +1,8 @@
-/** Rendering a case or guide body in a locale: its translation when there is one, else the original. */
+/**
+ * Rendering a case or guide body in a locale: its translation when there is one, else the original.
+ * A plain Markdown body comes as HTML rendered when the content layer loaded it (`html`, embeds
+ * still placeholders: withEmbeds() fills them in); any other as its MDX module's `Content`.
+ */
 import { getEntry, render } from 'astro:content';
 import type { Locale } from '../lib/locale.ts';
 import type { MdxDoc } from './model.ts';
@@ -8,6 +12,8 @@ export async function renderBody(collection: 'cases' | 'guides', doc: MdxDoc<unk
   const body = own ?? doc.bodies.get(defaultLocale)!;
   const entry = await getEntry(collection, body.entryId);
   if (!entry) throw new Error(`No ${collection} entry ${body.entryId}`);
-  const { Content, headings } = await render(entry);
-  return { Content, headings, lang: own ? locale : defaultLocale, title: own?.title };
+  const lang = own ? locale : defaultLocale;
+  if (entry.rendered) return { html: entry.rendered.html, Content: undefined, lang, title: own?.title };
+  const { Content } = await render(entry);
+  return { html: undefined, Content, lang, title: own?.title };
 }

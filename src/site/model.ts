@@ -48,20 +48,11 @@ function sidebars(touchpoints: Map<string, Entry<Touchpoint>>, sops: Map<string,
 
 let memo: Promise<SiteModel> | undefined;
 
-/**
- * Astro parses MDX frontmatter as YAML 1.1, which turns `date: 2026-01-01` into a Date; the gate
- * (YAML 1.2) keeps it the string the schema validated. Give pages the string.
- */
-function isoDates(data: unknown): unknown {
-  if (!data || typeof data !== 'object') return data;
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v]));
-}
-
 function docs<T>(entries: { id: string; data: unknown }[], defaultLocale: string): Map<string, MdxDoc<T>> {
   const out = new Map<string, MdxDoc<T>>();
   for (const e of entries) {
     if ('translationOf' in (e.data as object)) continue;
-    out.set(e.id, { id: e.id, data: isoDates(e.data) as T, bodies: new Map([[defaultLocale, { entryId: e.id }]]) });
+    out.set(e.id, { id: e.id, data: e.data as T, bodies: new Map([[defaultLocale, { entryId: e.id }]]) });
   }
   for (const e of entries) {
     const t = e.data as { translationOf?: string; title?: string };
