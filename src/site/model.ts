@@ -1,8 +1,9 @@
 /**
  * The handbook as pages read it, built once per build (in dev, once per request so that edits
  * show): the YAML kinds and the configuration from the gate's validated model, cases and guides
- * from their content collections (which render their MDX). Pages look entities up here by id: no page loops over the whole
- * handbook except the indexes, which list it.
+ * from their content collections (stored from the same model; they hold the rendered bodies).
+ * Pages look entities up here by id: no page loops over the whole handbook except the indexes,
+ * which list it.
  */
 import { getCollection } from 'astro:content';
 import { gateModel } from '../content/gate.ts';
