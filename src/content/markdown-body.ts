@@ -9,6 +9,10 @@
  * alone on a line between blank lines. Those become `<!--touchstone-embed:Name:id-->`, which the
  * page replaces with the same HTML the MDX components write (src/site/fragments.ts). Anything
  * else goes through MDX as before.
+ *
+ * Both paths use the project's Markdown settings (mdx() extends them by default): remark or
+ * rehype plugins given to mdx() alone would make them differ. test/e2e/mdx-bodies.test.ts builds
+ * one body both ways and compares the pages.
  */
 
 const EMBED = /^<(Touchpoint|SopTimeline|Sop) id="([a-z0-9][a-z0-9-]*)" ?\/>$/;
