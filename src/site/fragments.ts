@@ -7,7 +7,7 @@
 import { EMBED_PLACEHOLDER } from '../content/markdown-body.ts';
 import { formatDuration } from '../lib/duration.ts';
 import type { LocalizedText } from '../lib/locale.ts';
-import type { ChangelogEntry, Sop, StandardItem, Touchpoint } from '../lib/types.generated.ts';
+import type { ChangelogEntry, Sop, StandardItem, Terms, Touchpoint } from '../lib/types.generated.ts';
 import { attr, html, raw, type Html } from './html.ts';
 import type { Shown } from './i18n.ts';
 import type { PageContext } from './page.ts';
@@ -23,8 +23,13 @@ export function text(value: Shown, pageLang: string, tag: 'span' | 'p' | 'div' =
 }
 
 /** The page's text of a localized value (`show` then `text`). */
-function shown(ctx: PageContext, value: LocalizedText | undefined): Html {
+export function shown(ctx: PageContext, value: LocalizedText | undefined): Html {
   return text(ctx.show(value), ctx.locale);
+}
+
+/** The page's text of a taxonomy value's label (`term` then `text`). */
+export function termText(ctx: PageContext, terms: Terms, id: string | undefined): Html {
+  return text(ctx.term(terms, id), ctx.locale);
 }
 
 export function gradeBadge(ctx: PageContext, grade: string | undefined): Html {
@@ -44,7 +49,7 @@ export function item(ctx: PageContext, it: StandardItem): Html {
   const tx = ctx.model.config.taxonomies;
   const critical = it.critical ?? 'none';
   const answers = it.answers ?? 'graded';
-  return html`<article class="${critical !== 'none' ? `item item--${critical}` : 'item'}" aria-labelledby="item-${it.id}"><h4 id="item-${it.id}">${shown(ctx, it.text)}</h4><ul class="badges"><li><span class="badge badge--tier">${text(ctx.term(tx.tiers, it.tier), locale)}</span></li>${
+  return html`<article class="${critical !== 'none' ? `item item--${critical}` : 'item'}" aria-labelledby="item-${it.id}"><h4 id="item-${it.id}">${shown(ctx, it.text)}</h4><ul class="badges"><li><span class="badge badge--tier">${termText(ctx, tx.tiers, it.tier)}</span></li>${
     critical === 'audit' && html`<li><span class="badge badge--redline" title="${ui.redLineHelp}">${ui.redLine}<span class="visually-hidden">: ${ui.redLineHelp}</span></span></li>`
   }${critical === 'section' && html`<li><span class="badge badge--section" title="${ui.criticalSectionHelp}">${ui.criticalSection}<span class="visually-hidden">: ${ui.criticalSectionHelp}</span></span></li>`}${
     it.threshold && html`<li><span class="badge">${ui.threshold}: <span class="threshold">${it.threshold}</span></span></li>`
@@ -103,7 +108,7 @@ export function touchpointCard(ctx: PageContext, t: Touchpoint, heading: 'h2' | 
   const data = filterable
     ? html`${attr('data-industry', t.industry)}${attr('data-category', t.category)}${attr('data-stage', t.journeyStage)}${attr('data-channel', t.channel)}${attr('data-grade', grade)}`
     : '';
-  return html`<li class="card" data-touchpoint="${t.id}"${data}><${H}><a href="${href(ctx.locale, 'touchpoints', t.id)}">${shown(ctx, t.title)}</a></${H}><ul class="badges"><li><span class="badge">${t.code}</span></li><li>${gradeBadge(ctx, grade)}</li><li><span class="badge">${text(ctx.term(tx.industries, t.industry), ctx.locale)}</span></li><li><span class="badge">${text(ctx.term(tx.journeyStages, t.journeyStage), ctx.locale)}</span></li></ul>${
+  return html`<li class="card" data-touchpoint="${t.id}"${data}><${H}><a href="${href(ctx.locale, 'touchpoints', t.id)}">${shown(ctx, t.title)}</a></${H}><ul class="badges"><li><span class="badge">${t.code}</span></li><li>${gradeBadge(ctx, grade)}</li><li><span class="badge">${termText(ctx, tx.industries, t.industry)}</span></li><li><span class="badge">${termText(ctx, tx.journeyStages, t.journeyStage)}</span></li></ul>${
     t.summary && html`<p>${shown(ctx, t.summary)}</p>`
   }<p>${ctx.ui.itemsCount(t.items.length)}</p></li>`;
 }
@@ -117,7 +122,7 @@ export function touchpointEmbed(ctx: PageContext, id: string): Html {
 /** `<SopTimeline id="…" />` or `<Sop id="…" />` in a case or guide: the SOP's steps. */
 export function sopEmbed(ctx: PageContext, id: string): Html {
   const sop = ctx.model.sops.get(id)?.data;
-  return sop ? html`<aside class="card"><p><a href="${href(ctx.locale, 'sops', sop.id)}">${text(ctx.show(sop.title), ctx.locale)}</a></p>${sopTimeline(ctx, sop, 'h4')}</aside>` : html``;
+  return sop ? html`<aside class="card"><p><a href="${href(ctx.locale, 'sops', sop.id)}">${shown(ctx, sop.title)}</a></p>${sopTimeline(ctx, sop, 'h4')}</aside>` : html``;
 }
 
 /** A plain Markdown body's HTML with its embed placeholders (src/content/markdown-body.ts) filled in. */
