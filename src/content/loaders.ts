@@ -52,6 +52,11 @@ export function handbookLoader(): Loader {
  * with the entry; any other is left to the MDX integration, which compiles the file into a module
  * (`deferredRender`, as Astro's glob loader stores MDX). Unchanged files are not rendered again.
  */
+/** The entry id of a case or guide file (relative to the handbook): `<id>` or `<id>.<locale>`. */
+export function mdxEntryId(folder: 'cases' | 'guides', file: string): string {
+  return file.slice(folder.length + 1).replace(/\.mdx$/, '');
+}
+
 export function mdxLoader(folder: 'cases' | 'guides'): Loader {
   return {
     name: `touchstone-${folder}`,
@@ -60,7 +65,7 @@ export function mdxLoader(folder: 'cases' | 'guides'): Loader {
         const model = gateModel();
         const seen = new Set<string>();
         const put = async (file: string, data: Record<string, unknown>, body: string) => {
-          const id = file.slice(folder.length + 1).replace(/\.mdx$/, '');
+          const id = mdxEntryId(folder, file);
           seen.add(id);
           const path = join(model.root, file);
           const filePath = relative(fileURLToPath(ctx.config.root), path).split(sep).join('/');

@@ -1,13 +1,13 @@
 /**
  * The handbook as pages read it, built once per build (in dev, once per request so that edits
- * show): the YAML kinds and the configuration from the gate's validated model, cases and guides
- * from their content collections (stored from the same model; they hold the rendered bodies).
+ * show), from the gate's validated model. Cases' and guides' bodies are rendered from their content
+ * collections (stored from the same model), one entry per page (src/site/mdx.ts).
  * Pages look entities up here by id: no page loops over the whole handbook except the indexes,
  * which list it.
  */
-import { getCollection } from 'astro:content';
 import { gateModel } from '../content/gate.ts';
-import { backlinks, gradeOf, type Backlinks, type Entry } from '../lib/model.ts';
+import { mdxEntryId } from '../content/loaders.ts';
+import { backlinks, gradeOf, type Backlinks, type Entry, type MdxEntry } from '../lib/model.ts';
 import type { CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint } from '../lib/types.generated.ts';
 
 export interface MdxDoc<T> {
@@ -49,19 +49,14 @@ function sidebars(touchpoints: Map<string, Entry<Touchpoint>>, sops: Map<string,
 
 let memo: Promise<SiteModel> | undefined;
 
-function docs<T>(entries: { id: string; data: unknown }[], defaultLocale: string): Map<string, MdxDoc<T>> {
+/** Cases or guides as pages read them: each body (original and translations) by locale, as the
+ * content collection entry that holds it rendered (src/content/loaders.ts names them). */
+function docs<T>(entries: Map<string, MdxEntry<T>>, folder: 'cases' | 'guides', defaultLocale: string): Map<string, MdxDoc<T>> {
   const out = new Map<string, MdxDoc<T>>();
-  for (const e of entries) {
-    if ('translationOf' in (e.data as object)) continue;
-    out.set(e.id, { id: e.id, data: e.data as T, bodies: new Map([[defaultLocale, { entryId: e.id }]]) });
-  }
-  for (const e of entries) {
-    const t = e.data as { translationOf?: string; title?: string };
-    if (!t.translationOf) continue;
-    const locale = e.id.slice(e.id.lastIndexOf('.') + 1);
-    const body: { entryId: string; title?: string } = { entryId: e.id };
-    if (t.title) body.title = t.title;
-    out.get(t.translationOf)?.bodies.set(locale, body);
+  for (const e of entries.values()) {
+    const bodies: MdxDoc<T>['bodies'] = new Map([[defaultLocale, { entryId: mdxEntryId(folder, e.file) }]]);
+    for (const [locale, t] of e.translations) bodies.set(locale, { entryId: mdxEntryId(folder, t.file), ...(t.title ? { title: t.title } : {}) });
+    out.set(e.id, { id: e.id, data: e.data, bodies });
   }
   return out;
 }
@@ -69,14 +64,13 @@ function docs<T>(entries: { id: string; data: unknown }[], defaultLocale: string
 async function build(): Promise<SiteModel> {
   const gate = gateModel();
   const config = gate.config;
-  const [cases, guides] = await Promise.all([getCollection('cases'), getCollection('guides')]);
   const model = {
     config,
     touchpoints: gate.touchpoints,
     sops: gate.sops,
     checklists: gate.checklists,
-    cases: docs<CaseFrontmatter>(cases, config.defaultLocale),
-    guides: docs<GuideFrontmatter>(guides, config.defaultLocale),
+    cases: docs(gate.cases, 'cases', config.defaultLocale),
+    guides: docs(gate.guides, 'guides', config.defaultLocale),
   };
   const links = backlinks(model);
   const grades = new Map([...model.touchpoints.values()].map((t) => [t.id, gradeOf(config, t.data) ?? ''] as const));
