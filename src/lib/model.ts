@@ -124,3 +124,18 @@ export function backlinks(model: LinkSources): Backlinks {
   }
   return b;
 }
+
+/**
+ * backlinks(), once per model object: the build asks for links per page, per scorecard and per
+ * touchpoint data file, and a pass over the whole handbook each time made those O(n²). The
+ * entity counts guard against a model changed after the fact.
+ */
+const linkCache = new WeakMap<LinkSources, { key: string; links: Backlinks }>();
+export function linksOf(model: LinkSources): Backlinks {
+  const key = `${model.touchpoints.size}/${model.sops.size}/${model.cases.size}/${model.checklists.size}`;
+  const hit = linkCache.get(model);
+  if (hit && hit.key === key) return hit.links;
+  const links = backlinks(model);
+  linkCache.set(model, { key, links });
+  return links;
+}

@@ -18,7 +18,7 @@
  */
 import { durationToMinutes, parseDuration } from './duration.ts';
 import { localize, type LocalizedText } from './locale.ts';
-import { backlinks, scorecardSections, type HandbookModel } from './model.ts';
+import { linksOf, scorecardSections, type HandbookModel } from './model.ts';
 import { formatThreshold, meetsThreshold, parseThreshold, type Threshold, type ThresholdOp } from './threshold.ts';
 import type { AuditRecord, Checklist, StandardItem } from './types.generated.ts';
 
@@ -493,21 +493,6 @@ function shortest(limits: readonly string[]): string | undefined {
  * taken from the SOPs linked to its touchpoint (whichever side wrote the link). Undefined when the
  * checklist, or one of the touchpoints, is not in the model.
  */
-/**
- * The model's backlinks, computed once per model: the build asks for one scorecard per touchpoint
- * and per checklist, and a pass over the whole handbook per scorecard made those endpoints O(n²).
- * Keyed by the model object; the entity counts guard against a model changed after the fact.
- */
-const linkCache = new WeakMap<HandbookModel, { key: string; links: ReturnType<typeof backlinks> }>();
-function linksOf(model: HandbookModel): ReturnType<typeof backlinks> {
-  const key = `${model.touchpoints.size}/${model.sops.size}/${model.cases.size}/${model.checklists.size}`;
-  const hit = linkCache.get(model);
-  if (hit && hit.key === key) return hit.links;
-  const links = backlinks(model);
-  linkCache.set(model, { key, links });
-  return links;
-}
-
 export function scorecardFor(model: HandbookModel, scope: { checklist: string } | { touchpoints: string[] }): Scorecard | undefined {
   const { config } = model;
   let checklist: Checklist | undefined;

@@ -7,7 +7,7 @@
  */
 import { gateModel } from '../content/gate.ts';
 import { mdxEntryId } from '../content/loaders.ts';
-import { backlinks, gradeOf, type Backlinks, type Entry, type MdxEntry } from '../lib/model.ts';
+import { gradeOf, linksOf, type Backlinks, type Entry, type MdxEntry } from '../lib/model.ts';
 import type { CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint } from '../lib/types.generated.ts';
 
 export interface MdxDoc<T> {
@@ -72,7 +72,8 @@ async function build(): Promise<SiteModel> {
     cases: docs(gate.cases, 'cases', config.defaultLocale),
     guides: docs(gate.guides, 'guides', config.defaultLocale),
   };
-  const links = backlinks(model);
+  // The gate's model: the same links the scorecards use, computed once.
+  const links = linksOf(gate);
   const grades = new Map([...model.touchpoints.values()].map((t) => [t.id, gradeOf(config, t.data) ?? ''] as const));
   return { ...model, links, grades, sidebars: sidebars(model.touchpoints, model.sops) };
 }
