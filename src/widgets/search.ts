@@ -1,4 +1,4 @@
-export {};
+import { readSearchUrl, writeSearchUrl } from './search-url.ts';
 /**
  * The search page's client: Pagefind (loaded from the built site, its index chosen by the page's
  * language), facets from the index, results with kind, breadcrumb, highlighted excerpt and
@@ -40,13 +40,20 @@ async function load(): Promise<Pagefind> {
   return pf;
 }
 
-function renderFacets(filters: Record<string, Record<string, number>>) {
-  const keys = Object.keys(filters).sort((a, b) => (a === strings.kindKey ? -1 : b === strings.kindKey ? 1 : a.localeCompare(b)));
+function renderFacets(index: Record<string, Record<string, number>>) {
+  // Values chosen in the URL that the index does not have still get a box, so they can be unchecked.
+  const filters = new Map(Object.entries(index).map(([key, values]) => [key, new Map(Object.entries(values))]));
+  for (const [key, values] of selected) {
+    const known = filters.get(key) ?? new Map<string, number>();
+    for (const value of values) if (!known.has(value)) known.set(value, 0);
+    filters.set(key, known);
+  }
+  const keys = [...filters.keys()].sort((a, b) => (a === strings.kindKey ? -1 : b === strings.kindKey ? 1 : a.localeCompare(b)));
   facetsBox.innerHTML = keys
     .map((key, k) => {
-      const values = Object.entries(filters[key] ?? {}).sort((a, b) => b[1] - a[1]);
+      const values = [...(filters.get(key) ?? [])].sort((a, b) => b[1] - a[1]);
       const boxes = values
-        .map(([value, count], v) => `<label><input type="checkbox" data-facet="${escape(key)}" value="${escape(value)}" id="facet-${k}-${v}"> ${escape(value)} <span class="result-crumbs">(${count})</span></label>`)
+        .map(([value, count], v) => `<label><input type="checkbox" data-facet="${escape(key)}" value="${escape(value)}" id="facet-${k}-${v}"${selected.get(key)?.has(value) ? ' checked' : ''}> ${escape(value)} <span class="result-crumbs">(${count})</span></label>`)
         .join('<br>');
       return `<fieldset data-facet-group="${escape(key)}"><legend>${escape(key)}</legend>${boxes}</fieldset>`;
     })
@@ -54,9 +61,7 @@ function renderFacets(filters: Record<string, Record<string, number>>) {
 }
 
 function currentFilters(): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const [key, values] of selected) if (values.size) out[key] = { any: [...values] };
-  return out;
+  return Object.fromEntries([...selected].filter(([, values]) => values.size > 0).map(([key, values]) => [key, { any: [...values] }]));
 }
 
 let generation = 0;
@@ -95,10 +100,7 @@ async function run(pf: Pagefind) {
   const mine = ++generation;
   const q = input.value.trim();
   const filters = currentFilters();
-  const url = new URL(location.href);
-  if (q) url.searchParams.set('q', q);
-  else url.searchParams.delete('q');
-  history.replaceState(null, '', url);
+  history.replaceState(null, '', writeSearchUrl(location.href, { q, filters: Object.fromEntries(Object.entries(filters).map(([k, f]) => [k, f.any])) }));
   if (!q && Object.keys(filters).length === 0) {
     list.innerHTML = '';
     status.textContent = '';
@@ -147,9 +149,10 @@ async function main() {
     selected.set(key, set);
     void run(pf);
   });
-  const q = new URL(location.href).searchParams.get('q');
+  const { q, filters } = readSearchUrl(location.href);
   if (q) input.value = q;
-  if (input.value) await run(pf);
+  for (const [key, values] of Object.entries(filters)) selected.set(key, new Set(values));
+  if (input.value || selected.size) await run(pf);
 }
 
 root.querySelector<HTMLElement>('[data-no-js]')?.setAttribute('hidden', '');
