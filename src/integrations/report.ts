@@ -27,7 +27,8 @@ export function pageType(path: string): string {
   const single = { touchpoints: 'touchpoint', sops: 'sop', checklists: 'checklist', cases: 'case', guides: 'guide', reference: 'reference' }[section];
   if (section === 'search') return 'search';
   if (!single) return section;
-  return parts.length > 2 ? single : `${single} index`;
+  // <section>/page/<n>/: a later page of a paged index (src/site/paging.ts).
+  return parts.length > 2 && parts[2] !== 'page' ? single : `${single} index`;
 }
 
 /** A module file's size and the relative modules it imports statically, read once per report. */

@@ -225,6 +225,15 @@ export interface HandbookConfig {
    */
   locales: ['zh-CN' | 'en', ...('zh-CN' | 'en')[]];
   /**
+   * How the handbook site presents the standards.
+   */
+  site?: {
+    /**
+     * At most this many entries on one page of the touchpoint, SOP and case indexes. A longer section is split into numbered pages, and its index links each filter value to the search page filtered by it. Default 100.
+     */
+    listPageSize?: number;
+  };
+  /**
    * Where the standards live, so that "edit this standard" links and pull requests reach the right repository.
    */
   repository?: {

@@ -52,11 +52,11 @@ function date(str) {
 const __formats = { date: { validate: date } };
 
 /** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */
-export const SCHEMAS_HASH = "70d87ae4";
+export const SCHEMAS_HASH = "3b77d36f";
 
 /** schemas/handbook.schema.json */
 export const validateHandbook = /* @__PURE__ */ (() => {
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"handbook.schema.json","title":"Handbook","description":"standards/handbook.yaml: the handbook's identity, its locales, the taxonomies every standard picks from, the grading rule and the scoring settings.","type":"object","required":["title","organisation","version","defaultLocale","locales","taxonomies","grading"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the handbook, shown on every page."},"organisation":{"$ref":"defs.schema.json#/$defs/text","description":"The organisation whose standards these are."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the handbook covers, in a sentence or two, shown on the home page."},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook as a whole; audit records name it so that old scores can be re-read against the right standards."},"defaultLocale":{"type":"string","enum":["zh-CN","en"],"description":"The locale of plain-string texts, and the one shown when a translation is missing."},"locales":{"type":"array","description":"Every locale the handbook is published in; must include the default locale.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["zh-CN","en"]}},"repository":{"type":"object","description":"Where the standards live, so that \"edit this standard\" links and pull requests reach the right repository.","required":["owner","name"],"additionalProperties":false,"properties":{"host":{"type":"string","enum":["github"],"default":"github","description":"The git host; only GitHub for now."},"owner":{"type":"string","minLength":1,"description":"The user or organisation that owns the repository."},"name":{"type":"string","minLength":1,"description":"The repository's name."},"branch":{"type":"string","minLength":1,"default":"main","description":"The branch pull requests are opened against."},"basePath":{"type":"string","default":"standards","description":"The handbook folder's path inside the repository."},"api":{"type":"string","pattern":"^https://[^\\s/]+(?:/[^\\s]*)?$","default":"https://api.github.com","description":"The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. The editor sends the author's token to this address only."}}},"taxonomies":{"type":"object","description":"The value lists standards pick from. A standard naming a value that is not listed here is an error.","required":["industries","categories","journeyStages","channels","dimensions","tiers"],"additionalProperties":false,"properties":{"industries":{"$ref":"#/$defs/terms","description":"Industries the handbook covers (property management, hospital, bank …)."},"categories":{"$ref":"#/$defs/terms","description":"Categories of touchpoints (entrance, counter, hall, online service …)."},"journeyStages":{"$ref":"#/$defs/terms","description":"Stages of the customer journey: pre-sale, in-sale, after-sale."},"channels":{"$ref":"#/$defs/terms","description":"Kinds of interaction: physical, digital, emotional."},"dimensions":{"$ref":"#/$defs/terms","description":"Dimensions standard items are grouped by: visual, auditory, olfactory, behaviour …"},"tiers":{"$ref":"#/$defs/terms","description":"Tiers of standards: basic, value-added, emergency."}}},"grading":{"type":"object","description":"The impact × frequency rule that grades every touchpoint.","required":["levels","grades","matrix"],"additionalProperties":false,"properties":{"levels":{"$ref":"#/$defs/terms","description":"Levels used for both impact and frequency, from high to low."},"grades":{"$ref":"#/$defs/terms","description":"Grades from the most to the least important (key, important, general), each with what it gets as its description."},"matrix":{"type":"array","description":"One cell per combination of impact level and frequency level, naming the grade it yields. Every combination must be present once.","minItems":1,"items":{"type":"object","description":"One cell of the grading matrix.","required":["impact","frequency","grade"],"additionalProperties":false,"properties":{"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"An impact level from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"A frequency level from grading.levels."},"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade this cell yields, from grading.grades."}}}}}},"scoring":{"type":"object","description":"How audits and self-assessments are graded (see SCORING.md).","additionalProperties":false,"properties":{"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands, highest first. Default: green ≥ 90, amber ≥ 75, red below."},"passMark":{"type":"number","minimum":0,"maximum":100,"default":75,"description":"The overall score an audit needs to pass, 0–100. Default 75."},"maturityLevels":{"type":"array","description":"Named levels for items with the maturity answer set, each with its value between 0 and 1.","items":{"type":"object","description":"One maturity level.","required":["id","label","value"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the level, used in audit responses."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the level."},"value":{"type":"number","minimum":0,"maximum":1,"description":"The share of the item's weight this level earns, 0 to 1."}}}}}},"knowledgeCheck":{"type":"object","description":"Settings for the new hires' knowledge checks.","additionalProperties":false,"properties":{"passMark":{"type":"number","minimum":0,"maximum":100,"default":80,"description":"Share of right answers, in percent, needed to pass a knowledge check. Default 80."}}}},"$defs":{"term":{"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}},"terms":{"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}}}};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"handbook.schema.json","title":"Handbook","description":"standards/handbook.yaml: the handbook's identity, its locales, the taxonomies every standard picks from, the grading rule and the scoring settings.","type":"object","required":["title","organisation","version","defaultLocale","locales","taxonomies","grading"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the handbook, shown on every page."},"organisation":{"$ref":"defs.schema.json#/$defs/text","description":"The organisation whose standards these are."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the handbook covers, in a sentence or two, shown on the home page."},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook as a whole; audit records name it so that old scores can be re-read against the right standards."},"defaultLocale":{"type":"string","enum":["zh-CN","en"],"description":"The locale of plain-string texts, and the one shown when a translation is missing."},"locales":{"type":"array","description":"Every locale the handbook is published in; must include the default locale.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["zh-CN","en"]}},"site":{"type":"object","description":"How the handbook site presents the standards.","additionalProperties":false,"properties":{"listPageSize":{"type":"integer","minimum":5,"maximum":1000,"default":100,"description":"At most this many entries on one page of the touchpoint, SOP and case indexes. A longer section is split into numbered pages, and its index links each filter value to the search page filtered by it. Default 100."}}},"repository":{"type":"object","description":"Where the standards live, so that \"edit this standard\" links and pull requests reach the right repository.","required":["owner","name"],"additionalProperties":false,"properties":{"host":{"type":"string","enum":["github"],"default":"github","description":"The git host; only GitHub for now."},"owner":{"type":"string","minLength":1,"description":"The user or organisation that owns the repository."},"name":{"type":"string","minLength":1,"description":"The repository's name."},"branch":{"type":"string","minLength":1,"default":"main","description":"The branch pull requests are opened against."},"basePath":{"type":"string","default":"standards","description":"The handbook folder's path inside the repository."},"api":{"type":"string","pattern":"^https://[^\\s/]+(?:/[^\\s]*)?$","default":"https://api.github.com","description":"The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. The editor sends the author's token to this address only."}}},"taxonomies":{"type":"object","description":"The value lists standards pick from. A standard naming a value that is not listed here is an error.","required":["industries","categories","journeyStages","channels","dimensions","tiers"],"additionalProperties":false,"properties":{"industries":{"$ref":"#/$defs/terms","description":"Industries the handbook covers (property management, hospital, bank …)."},"categories":{"$ref":"#/$defs/terms","description":"Categories of touchpoints (entrance, counter, hall, online service …)."},"journeyStages":{"$ref":"#/$defs/terms","description":"Stages of the customer journey: pre-sale, in-sale, after-sale."},"channels":{"$ref":"#/$defs/terms","description":"Kinds of interaction: physical, digital, emotional."},"dimensions":{"$ref":"#/$defs/terms","description":"Dimensions standard items are grouped by: visual, auditory, olfactory, behaviour …"},"tiers":{"$ref":"#/$defs/terms","description":"Tiers of standards: basic, value-added, emergency."}}},"grading":{"type":"object","description":"The impact × frequency rule that grades every touchpoint.","required":["levels","grades","matrix"],"additionalProperties":false,"properties":{"levels":{"$ref":"#/$defs/terms","description":"Levels used for both impact and frequency, from high to low."},"grades":{"$ref":"#/$defs/terms","description":"Grades from the most to the least important (key, important, general), each with what it gets as its description."},"matrix":{"type":"array","description":"One cell per combination of impact level and frequency level, naming the grade it yields. Every combination must be present once.","minItems":1,"items":{"type":"object","description":"One cell of the grading matrix.","required":["impact","frequency","grade"],"additionalProperties":false,"properties":{"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"An impact level from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"A frequency level from grading.levels."},"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade this cell yields, from grading.grades."}}}}}},"scoring":{"type":"object","description":"How audits and self-assessments are graded (see SCORING.md).","additionalProperties":false,"properties":{"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands, highest first. Default: green ≥ 90, amber ≥ 75, red below."},"passMark":{"type":"number","minimum":0,"maximum":100,"default":75,"description":"The overall score an audit needs to pass, 0–100. Default 75."},"maturityLevels":{"type":"array","description":"Named levels for items with the maturity answer set, each with its value between 0 and 1.","items":{"type":"object","description":"One maturity level.","required":["id","label","value"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the level, used in audit responses."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the level."},"value":{"type":"number","minimum":0,"maximum":1,"description":"The share of the item's weight this level earns, 0 to 1."}}}}}},"knowledgeCheck":{"type":"object","description":"Settings for the new hires' knowledge checks.","additionalProperties":false,"properties":{"passMark":{"type":"number","minimum":0,"maximum":100,"default":80,"description":"Share of right answers, in percent, needed to pass a knowledge check. Default 80."}}}},"$defs":{"term":{"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}},"terms":{"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}}}};
 const schema35 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema38 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
 const schema41 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
@@ -1178,11 +1178,12 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.repository !== undefined){
-let data11 = data.repository;
+if(data.site !== undefined){
+let data11 = data.site;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.owner === undefined){
-const err39 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema33.properties.repository.required,parentSchema:schema33.properties.repository,data:data11};
+for(const key7 in data11){
+if(!(key7 === "listPageSize")){
+const err39 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.site,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1191,8 +1192,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data11.name === undefined){
-const err40 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.repository.required,parentSchema:schema33.properties.repository,data:data11};
+}
+if(data11.listPageSize !== undefined){
+let data12 = data11.listPageSize;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err40 = {instancePath:instancePath+"/site/listPageSize",schemaPath:"#/properties/site/properties/listPageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.site.properties.listPageSize.type,parentSchema:schema33.properties.site.properties.listPageSize,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1201,9 +1205,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key7 in data11){
-if(!((((((key7 === "host") || (key7 === "owner")) || (key7 === "name")) || (key7 === "branch")) || (key7 === "basePath")) || (key7 === "api"))){
-const err41 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.repository,data:data11};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 1000 || isNaN(data12)){
+const err41 = {instancePath:instancePath+"/site/listPageSize",schemaPath:"#/properties/site/properties/listPageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema33.properties.site.properties.listPageSize,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1212,11 +1216,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data11.host !== undefined){
-let data12 = data11.host;
-if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.host.type,parentSchema:schema33.properties.repository.properties.host,data:data12};
+if(data12 < 5 || isNaN(data12)){
+const err42 = {instancePath:instancePath+"/site/listPageSize",schemaPath:"#/properties/site/properties/listPageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema33.properties.site.properties.listPageSize,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1225,8 +1226,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!(data12 === "github")){
-const err43 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/enum",keyword:"enum",params:{allowedValues: schema33.properties.repository.properties.host.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.repository.properties.host.enum,parentSchema:schema33.properties.repository.properties.host,data:data12};
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.site.type,parentSchema:schema33.properties.site,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1236,11 +1240,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data11.owner !== undefined){
-let data13 = data11.owner;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err44 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.repository.properties.owner,data:data13};
+if(data.repository !== undefined){
+let data13 = data.repository;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.owner === undefined){
+const err44 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema33.properties.repository.required,parentSchema:schema33.properties.repository,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1249,9 +1253,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.owner.type,parentSchema:schema33.properties.repository.properties.owner,data:data13};
+if(data13.name === undefined){
+const err45 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.properties.repository.required,parentSchema:schema33.properties.repository,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1260,12 +1263,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data11.name !== undefined){
-let data14 = data11.name;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err46 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.repository.properties.name,data:data14};
+for(const key8 in data13){
+if(!((((((key8 === "host") || (key8 === "owner")) || (key8 === "name")) || (key8 === "branch")) || (key8 === "basePath")) || (key8 === "api"))){
+const err46 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.repository,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1275,8 +1275,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.name.type,parentSchema:schema33.properties.repository.properties.name,data:data14};
+if(data13.host !== undefined){
+let data14 = data13.host;
+if(typeof data14 !== "string"){
+const err47 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.host.type,parentSchema:schema33.properties.repository.properties.host,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1285,12 +1287,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data11.branch !== undefined){
-let data15 = data11.branch;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err48 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.repository.properties.branch,data:data15};
+if(!(data14 === "github")){
+const err48 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/enum",keyword:"enum",params:{allowedValues: schema33.properties.repository.properties.host.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.repository.properties.host.enum,parentSchema:schema33.properties.repository.properties.host,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1300,8 +1298,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.branch.type,parentSchema:schema33.properties.repository.properties.branch,data:data15};
+if(data13.owner !== undefined){
+let data15 = data13.owner;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err49 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.repository.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1311,10 +1312,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data11.basePath !== undefined){
-let data16 = data11.basePath;
-if(typeof data16 !== "string"){
-const err50 = {instancePath:instancePath+"/repository/basePath",schemaPath:"#/properties/repository/properties/basePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.basePath.type,parentSchema:schema33.properties.repository.properties.basePath,data:data16};
+else {
+const err50 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.owner.type,parentSchema:schema33.properties.repository.properties.owner,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1324,11 +1323,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data11.api !== undefined){
-let data17 = data11.api;
-if(typeof data17 === "string"){
-if(!pattern8.test(data17)){
-const err51 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/]+(?:/[^\\s]*)?$"},message:"must match pattern \""+"^https://[^\\s/]+(?:/[^\\s]*)?$"+"\"",schema:"^https://[^\\s/]+(?:/[^\\s]*)?$",parentSchema:schema33.properties.repository.properties.api,data:data17};
+if(data13.name !== undefined){
+let data16 = data13.name;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err51 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.repository.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1339,7 +1338,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.api.type,parentSchema:schema33.properties.repository.properties.api,data:data17};
+const err52 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.name.type,parentSchema:schema33.properties.repository.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1349,9 +1348,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.repository.type,parentSchema:schema33.properties.repository,data:data11};
+if(data13.branch !== undefined){
+let data17 = data13.branch;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err53 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.repository.properties.branch,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1361,11 +1362,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.taxonomies !== undefined){
-let data18 = data.taxonomies;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.industries === undefined){
-const err54 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "industries"},message:"must have required property '"+"industries"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
+else {
+const err54 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.branch.type,parentSchema:schema33.properties.repository.properties.branch,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1374,8 +1372,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data18.categories === undefined){
-const err55 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
+}
+if(data13.basePath !== undefined){
+let data18 = data13.basePath;
+if(typeof data18 !== "string"){
+const err55 = {instancePath:instancePath+"/repository/basePath",schemaPath:"#/properties/repository/properties/basePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.basePath.type,parentSchema:schema33.properties.repository.properties.basePath,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1384,8 +1385,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data18.journeyStages === undefined){
-const err56 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "journeyStages"},message:"must have required property '"+"journeyStages"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
+}
+if(data13.api !== undefined){
+let data19 = data13.api;
+if(typeof data19 === "string"){
+if(!pattern8.test(data19)){
+const err56 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/]+(?:/[^\\s]*)?$"},message:"must match pattern \""+"^https://[^\\s/]+(?:/[^\\s]*)?$"+"\"",schema:"^https://[^\\s/]+(?:/[^\\s]*)?$",parentSchema:schema33.properties.repository.properties.api,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1394,8 +1399,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data18.channels === undefined){
-const err57 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
+}
+else {
+const err57 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.repository.properties.api.type,parentSchema:schema33.properties.repository.properties.api,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1404,8 +1410,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data18.dimensions === undefined){
-const err58 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.repository.type,parentSchema:schema33.properties.repository,data:data13};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1414,8 +1422,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data18.tiers === undefined){
-const err59 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data18};
+}
+if(data.taxonomies !== undefined){
+let data20 = data.taxonomies;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.industries === undefined){
+const err59 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "industries"},message:"must have required property '"+"industries"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1424,9 +1436,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key8 in data18){
-if(!((((((key8 === "industries") || (key8 === "categories")) || (key8 === "journeyStages")) || (key8 === "channels")) || (key8 === "dimensions")) || (key8 === "tiers"))){
-const err60 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.taxonomies,data:data18};
+if(data20.categories === undefined){
+const err60 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1435,46 +1446,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data18.industries !== undefined){
-if(!(validate24(data18.industries, {instancePath:instancePath+"/taxonomies/industries",parentData:data18,parentDataProperty:"industries",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data18.categories !== undefined){
-if(!(validate24(data18.categories, {instancePath:instancePath+"/taxonomies/categories",parentData:data18,parentDataProperty:"categories",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data18.journeyStages !== undefined){
-if(!(validate24(data18.journeyStages, {instancePath:instancePath+"/taxonomies/journeyStages",parentData:data18,parentDataProperty:"journeyStages",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data18.channels !== undefined){
-if(!(validate24(data18.channels, {instancePath:instancePath+"/taxonomies/channels",parentData:data18,parentDataProperty:"channels",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data18.dimensions !== undefined){
-if(!(validate24(data18.dimensions, {instancePath:instancePath+"/taxonomies/dimensions",parentData:data18,parentDataProperty:"dimensions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data18.tiers !== undefined){
-if(!(validate24(data18.tiers, {instancePath:instancePath+"/taxonomies/tiers",parentData:data18,parentDataProperty:"tiers",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.taxonomies.type,parentSchema:schema33.properties.taxonomies,data:data18};
+if(data20.journeyStages === undefined){
+const err61 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "journeyStages"},message:"must have required property '"+"journeyStages"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1483,12 +1456,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data.grading !== undefined){
-let data25 = data.grading;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.levels === undefined){
-const err62 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema33.properties.grading.required,parentSchema:schema33.properties.grading,data:data25};
+if(data20.channels === undefined){
+const err62 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1497,8 +1466,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data25.grades === undefined){
-const err63 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "grades"},message:"must have required property '"+"grades"+"'",schema:schema33.properties.grading.required,parentSchema:schema33.properties.grading,data:data25};
+if(data20.dimensions === undefined){
+const err63 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1507,8 +1476,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data25.matrix === undefined){
-const err64 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "matrix"},message:"must have required property '"+"matrix"+"'",schema:schema33.properties.grading.required,parentSchema:schema33.properties.grading,data:data25};
+if(data20.tiers === undefined){
+const err64 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema33.properties.taxonomies.required,parentSchema:schema33.properties.taxonomies,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1517,9 +1486,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key9 in data25){
-if(!(((key9 === "levels") || (key9 === "grades")) || (key9 === "matrix"))){
-const err65 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.grading,data:data25};
+for(const key9 in data20){
+if(!((((((key9 === "industries") || (key9 === "categories")) || (key9 === "journeyStages")) || (key9 === "channels")) || (key9 === "dimensions")) || (key9 === "tiers"))){
+const err65 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.taxonomies,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1529,23 +1498,45 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data25.levels !== undefined){
-if(!(validate24(data25.levels, {instancePath:instancePath+"/grading/levels",parentData:data25,parentDataProperty:"levels",rootData,dynamicAnchors}))){
+if(data20.industries !== undefined){
+if(!(validate24(data20.industries, {instancePath:instancePath+"/taxonomies/industries",parentData:data20,parentDataProperty:"industries",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
-if(data25.grades !== undefined){
-if(!(validate24(data25.grades, {instancePath:instancePath+"/grading/grades",parentData:data25,parentDataProperty:"grades",rootData,dynamicAnchors}))){
+if(data20.categories !== undefined){
+if(!(validate24(data20.categories, {instancePath:instancePath+"/taxonomies/categories",parentData:data20,parentDataProperty:"categories",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
-if(data25.matrix !== undefined){
-let data28 = data25.matrix;
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err66 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.grading.properties.matrix,data:data28};
+if(data20.journeyStages !== undefined){
+if(!(validate24(data20.journeyStages, {instancePath:instancePath+"/taxonomies/journeyStages",parentData:data20,parentDataProperty:"journeyStages",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data20.channels !== undefined){
+if(!(validate24(data20.channels, {instancePath:instancePath+"/taxonomies/channels",parentData:data20,parentDataProperty:"channels",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data20.dimensions !== undefined){
+if(!(validate24(data20.dimensions, {instancePath:instancePath+"/taxonomies/dimensions",parentData:data20,parentDataProperty:"dimensions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data20.tiers !== undefined){
+if(!(validate24(data20.tiers, {instancePath:instancePath+"/taxonomies/tiers",parentData:data20,parentDataProperty:"tiers",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.taxonomies.type,parentSchema:schema33.properties.taxonomies,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1554,12 +1545,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-const len1 = data28.length;
-for(let i2=0; i2<len1; i2++){
-let data29 = data28[i2];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.impact === undefined){
-const err67 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'",schema:schema33.properties.grading.properties.matrix.items.required,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
+}
+if(data.grading !== undefined){
+let data27 = data.grading;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.levels === undefined){
+const err67 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema33.properties.grading.required,parentSchema:schema33.properties.grading,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1568,8 +1559,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data29.frequency === undefined){
-const err68 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema33.properties.grading.properties.matrix.items.required,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
+if(data27.grades === undefined){
+const err68 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "grades"},message:"must have required property '"+"grades"+"'",schema:schema33.properties.grading.required,parentSchema:schema33.properties.grading,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1578,8 +1569,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data29.grade === undefined){
-const err69 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema33.properties.grading.properties.matrix.items.required,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
+if(data27.matrix === undefined){
+const err69 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "matrix"},message:"must have required property '"+"matrix"+"'",schema:schema33.properties.grading.required,parentSchema:schema33.properties.grading,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1588,9 +1579,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key10 in data29){
-if(!(((key10 === "impact") || (key10 === "frequency")) || (key10 === "grade"))){
-const err70 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
+for(const key10 in data27){
+if(!(((key10 === "levels") || (key10 === "grades")) || (key10 === "matrix"))){
+const err70 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.grading,data:data27};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1600,11 +1591,23 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data29.impact !== undefined){
-let data30 = data29.impact;
-if(typeof data30 === "string"){
-if(func2(data30) > 80){
-const err71 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data30};
+if(data27.levels !== undefined){
+if(!(validate24(data27.levels, {instancePath:instancePath+"/grading/levels",parentData:data27,parentDataProperty:"levels",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data27.grades !== undefined){
+if(!(validate24(data27.grades, {instancePath:instancePath+"/grading/grades",parentData:data27,parentDataProperty:"grades",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data27.matrix !== undefined){
+let data30 = data27.matrix;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err71 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.grading.properties.matrix,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1613,8 +1616,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!pattern9.test(data30)){
-const err72 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data30};
+const len1 = data30.length;
+for(let i2=0; i2<len1; i2++){
+let data31 = data30[i2];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.impact === undefined){
+const err72 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'",schema:schema33.properties.grading.properties.matrix.items.required,parentSchema:schema33.properties.grading.properties.matrix.items,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1623,9 +1630,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data30};
+if(data31.frequency === undefined){
+const err73 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema33.properties.grading.properties.matrix.items.required,parentSchema:schema33.properties.grading.properties.matrix.items,data:data31};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1634,12 +1640,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data29.frequency !== undefined){
-let data31 = data29.frequency;
-if(typeof data31 === "string"){
-if(func2(data31) > 80){
-const err74 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data31};
+if(data31.grade === undefined){
+const err74 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema33.properties.grading.properties.matrix.items.required,parentSchema:schema33.properties.grading.properties.matrix.items,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1648,8 +1650,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!pattern9.test(data31)){
-const err75 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data31};
+for(const key11 in data31){
+if(!(((key11 === "impact") || (key11 === "frequency")) || (key11 === "grade"))){
+const err75 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.grading.properties.matrix.items,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1659,8 +1662,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data31};
+if(data31.impact !== undefined){
+let data32 = data31.impact;
+if(typeof data32 === "string"){
+if(func2(data32) > 80){
+const err76 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1669,12 +1675,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data29.grade !== undefined){
-let data32 = data29.grade;
-if(typeof data32 === "string"){
-if(func2(data32) > 80){
-const err77 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data32};
+if(!pattern9.test(data32)){
+const err77 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1683,8 +1685,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!pattern9.test(data32)){
-const err78 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data32};
+}
+else {
+const err78 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1694,8 +1697,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data32};
+if(data31.frequency !== undefined){
+let data33 = data31.frequency;
+if(typeof data33 === "string"){
+if(func2(data33) > 80){
+const err79 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1704,10 +1710,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.grading.properties.matrix.items.type,parentSchema:schema33.properties.grading.properties.matrix.items,data:data29};
+if(!pattern9.test(data33)){
+const err80 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1717,9 +1721,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
 else {
-const err81 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.grading.properties.matrix.type,parentSchema:schema33.properties.grading.properties.matrix,data:data28};
+const err81 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data33};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1729,9 +1732,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.grading.type,parentSchema:schema33.properties.grading,data:data25};
+if(data31.grade !== undefined){
+let data34 = data31.grade;
+if(typeof data34 === "string"){
+if(func2(data34) > 80){
+const err82 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1740,13 +1745,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data.scoring !== undefined){
-let data33 = data.scoring;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key11 in data33){
-if(!(((key11 === "bands") || (key11 === "passMark")) || (key11 === "maturityLevels"))){
-const err83 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.scoring,data:data33};
+if(!pattern9.test(data34)){
+const err83 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data34};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1756,17 +1756,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data33.bands !== undefined){
-if(!(validate35(data33.bands, {instancePath:instancePath+"/scoring/bands",parentData:data33,parentDataProperty:"bands",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-if(data33.passMark !== undefined){
-let data35 = data33.passMark;
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 100 || isNaN(data35)){
-const err84 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.properties.scoring.properties.passMark,data:data35};
+else {
+const err84 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data34};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1775,8 +1766,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data35 < 0 || isNaN(data35)){
-const err85 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.scoring.properties.passMark,data:data35};
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.grading.properties.matrix.items.type,parentSchema:schema33.properties.grading.properties.matrix.items,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1786,8 +1779,9 @@ vErrors.push(err85);
 errors++;
 }
 }
+}
 else {
-const err86 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.scoring.properties.passMark.type,parentSchema:schema33.properties.scoring.properties.passMark,data:data35};
+const err86 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.grading.properties.matrix.type,parentSchema:schema33.properties.grading.properties.matrix,data:data30};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1797,15 +1791,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data33.maturityLevels !== undefined){
-let data36 = data33.maturityLevels;
-if(Array.isArray(data36)){
-const len2 = data36.length;
-for(let i3=0; i3<len2; i3++){
-let data37 = data36[i3];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.id === undefined){
-const err87 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
+}
+else {
+const err87 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.grading.type,parentSchema:schema33.properties.grading,data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1814,8 +1802,13 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data37.label === undefined){
-const err88 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema33.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
+}
+if(data.scoring !== undefined){
+let data35 = data.scoring;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key12 in data35){
+if(!(((key12 === "bands") || (key12 === "passMark")) || (key12 === "maturityLevels"))){
+const err88 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.scoring,data:data35};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1824,8 +1817,18 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data37.value === undefined){
-const err89 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema33.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
+}
+if(data35.bands !== undefined){
+if(!(validate35(data35.bands, {instancePath:instancePath+"/scoring/bands",parentData:data35,parentDataProperty:"bands",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data35.passMark !== undefined){
+let data37 = data35.passMark;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 100 || isNaN(data37)){
+const err89 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.properties.scoring.properties.passMark,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1834,9 +1837,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key12 in data37){
-if(!(((key12 === "id") || (key12 === "label")) || (key12 === "value"))){
-const err90 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
+if(data37 < 0 || isNaN(data37)){
+const err90 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.scoring.properties.passMark,data:data37};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1846,11 +1848,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data37.id !== undefined){
-let data38 = data37.id;
-if(typeof data38 === "string"){
-if(func2(data38) > 80){
-const err91 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data38};
+else {
+const err91 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.scoring.properties.passMark.type,parentSchema:schema33.properties.scoring.properties.passMark,data:data37};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1859,8 +1858,16 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!pattern9.test(data38)){
-const err92 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data38};
+}
+if(data35.maturityLevels !== undefined){
+let data38 = data35.maturityLevels;
+if(Array.isArray(data38)){
+const len2 = data38.length;
+for(let i3=0; i3<len2; i3++){
+let data39 = data38[i3];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.id === undefined){
+const err92 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data39};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1869,9 +1876,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data38};
+if(data39.label === undefined){
+const err93 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema33.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data39};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1880,11 +1886,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data37.label !== undefined){
-let data39 = data37.label;
-if((typeof data39 !== "string") && (!(data39 && typeof data39 == "object" && !Array.isArray(data39)))){
-const err94 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data39};
+if(data39.value === undefined){
+const err94 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema33.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data39};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1893,9 +1896,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err95 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data39};
+for(const key13 in data39){
+if(!(((key13 === "id") || (key13 === "label")) || (key13 === "value"))){
+const err95 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1905,9 +1908,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(Object.keys(data39).length < 1){
-const err96 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data39};
+if(data39.id !== undefined){
+let data40 = data39.id;
+if(typeof data40 === "string"){
+if(func2(data40) > 80){
+const err96 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema41,data:data40};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1916,11 +1921,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-for(const key13 in data39){
-const _errs97 = errors;
-if(typeof key13 === "string"){
-if(!pattern4.test(key13)){
-const err97 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key13,propertyName:key13};
+if(!pattern9.test(data40)){
+const err97 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema41,data:data40};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1930,9 +1932,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-var valid29 = _errs97 === errors;
-if(!valid29){
-const err98 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data39};
+else {
+const err98 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data40};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1942,11 +1943,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-for(const key14 in data39){
-let data40 = data39[key14];
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err99 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data40};
+if(data39.label !== undefined){
+let data41 = data39.label;
+if((typeof data41 !== "string") && (!(data41 && typeof data41 == "object" && !Array.isArray(data41)))){
+const err99 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data:data41};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1955,9 +1955,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data40};
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err100 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data41};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1967,13 +1967,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-}
-if(data37.value !== undefined){
-let data41 = data37.value;
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 1 || isNaN(data41)){
-const err101 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema33.properties.scoring.properties.maturityLevels.items.properties.value,data:data41};
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(Object.keys(data41).length < 1){
+const err101 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data41};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1982,8 +1978,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data41 < 0 || isNaN(data41)){
-const err102 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.scoring.properties.maturityLevels.items.properties.value,data:data41};
+for(const key14 in data41){
+const _errs102 = errors;
+if(typeof key14 === "string"){
+if(!pattern4.test(key14)){
+const err102 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema35.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1993,8 +1992,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.scoring.properties.maturityLevels.items.properties.value.type,parentSchema:schema33.properties.scoring.properties.maturityLevels.items.properties.value,data:data41};
+var valid30 = _errs102 === errors;
+if(!valid30){
+const err103 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema35.propertyNames,parentSchema:schema35,data:data41};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2004,9 +2004,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.scoring.properties.maturityLevels.items.type,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data37};
+for(const key15 in data41){
+let data42 = data41[key15];
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err104 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.additionalProperties,data:data42};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2016,9 +2018,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
 else {
-const err105 = {instancePath:instancePath+"/scoring/maturityLevels",schemaPath:"#/properties/scoring/properties/maturityLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.scoring.properties.maturityLevels.type,parentSchema:schema33.properties.scoring.properties.maturityLevels,data:data36};
+const err105 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data42};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2029,8 +2030,12 @@ errors++;
 }
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.scoring.type,parentSchema:schema33.properties.scoring,data:data33};
+}
+if(data39.value !== undefined){
+let data43 = data39.value;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 1 || isNaN(data43)){
+const err106 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema33.properties.scoring.properties.maturityLevels.items.properties.value,data:data43};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2039,13 +2044,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data.knowledgeCheck !== undefined){
-let data42 = data.knowledgeCheck;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key15 in data42){
-if(!(key15 === "passMark")){
-const err107 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.knowledgeCheck,data:data42};
+if(data43 < 0 || isNaN(data43)){
+const err107 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.scoring.properties.maturityLevels.items.properties.value,data:data43};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2055,11 +2055,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data42.passMark !== undefined){
-let data43 = data42.passMark;
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 100 || isNaN(data43)){
-const err108 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.properties.knowledgeCheck.properties.passMark,data:data43};
+else {
+const err108 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.scoring.properties.maturityLevels.items.properties.value.type,parentSchema:schema33.properties.scoring.properties.maturityLevels.items.properties.value,data:data43};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2068,8 +2065,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err109 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.knowledgeCheck.properties.passMark,data:data43};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.scoring.properties.maturityLevels.items.type,parentSchema:schema33.properties.scoring.properties.maturityLevels.items,data:data39};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2079,8 +2078,9 @@ vErrors.push(err109);
 errors++;
 }
 }
+}
 else {
-const err110 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.knowledgeCheck.properties.passMark.type,parentSchema:schema33.properties.knowledgeCheck.properties.passMark,data:data43};
+const err110 = {instancePath:instancePath+"/scoring/maturityLevels",schemaPath:"#/properties/scoring/properties/maturityLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.scoring.properties.maturityLevels.type,parentSchema:schema33.properties.scoring.properties.maturityLevels,data:data38};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2092,7 +2092,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.knowledgeCheck.type,parentSchema:schema33.properties.knowledgeCheck,data:data42};
+const err111 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.scoring.type,parentSchema:schema33.properties.scoring,data:data35};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2102,14 +2102,76 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data.knowledgeCheck !== undefined){
+let data44 = data.knowledgeCheck;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key16 in data44){
+if(!(key16 === "passMark")){
+const err112 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.knowledgeCheck,data:data44};
 if(vErrors === null){
 vErrors = [err112];
 }
 else {
 vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data44.passMark !== undefined){
+let data45 = data44.passMark;
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 100 || isNaN(data45)){
+const err113 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.properties.knowledgeCheck.properties.passMark,data:data45};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if(data45 < 0 || isNaN(data45)){
+const err114 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.knowledgeCheck.properties.passMark,data:data45};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.knowledgeCheck.properties.passMark.type,parentSchema:schema33.properties.knowledgeCheck.properties.passMark,data:data45};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.knowledgeCheck.type,parentSchema:schema33.properties.knowledgeCheck,data:data44};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
 }
 errors++;
 }

@@ -1,0 +1,148 @@
+/**
+ * Long sections are paged (src/site/paging.ts). The example handbook built with
+ * `site.listPageSize: 5` pages its 15 touchpoints and 7 cases (its 4 SOPs stay on one page):
+ * every entry is listed on exactly one page of its section, the pages link to each other, and
+ * the first page's filter values open the search page filtered by them, showing as many results
+ * as the link said. The paged pages pass axe (light and dark), html-validate and fit a 360 px
+ * screen.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadHandbook } from '../../src/lib/handbook.ts';
+import { pageCount } from '../../src/site/paging.ts';
+import { buildSite, formatViolations, launchBrowser, openPage, REPO, runAxe, serve, type StaticServer } from './harness.ts';
+import { HTML_VALIDATE_CONFIG } from './html-validate-config.ts';
+
+const SIZE = 5;
+const SECTIONS = { touchpoints: { list: 'touchpoint-list', attr: 'data-touchpoint' }, sops: { list: 'sop-list', attr: 'data-entry' }, cases: { list: 'case-list', attr: 'data-entry' } } as const;
+type Section = keyof typeof SECTIONS;
+
+const work = mkdtempSync(join(tmpdir(), 'touchstone-paging-'));
+const handbook = join(work, 'standards');
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+let counts: Record<Section, number>;
+
+function pagePath(locale: string, section: Section, page: number): string {
+  return page === 1 ? `${locale}/${section}/` : `${locale}/${section}/page/${page}/`;
+}
+
+function listed(file: string, section: Section): string[] {
+  const html = readFileSync(join(dir, file, 'index.html'), 'utf8');
+  const { list, attr } = SECTIONS[section];
+  expect(html, `${file}: no #${list}`).toContain(`<ul class="cards" id="${list}">`);
+  return [...html.matchAll(new RegExp(`<li class="card" ${attr}="([^"]+)"`, 'g'))].map((m) => m[1]!);
+}
+
+beforeAll(async () => {
+  cpSync(join(REPO, 'standards'), handbook, { recursive: true });
+  writeFileSync(join(handbook, 'handbook.yaml'), `${readFileSync(join(handbook, 'handbook.yaml'), 'utf8')}\nsite:\n  listPageSize: ${SIZE}\n`);
+  const model = loadHandbook(handbook).model!;
+  counts = { touchpoints: model.touchpoints.size, sops: model.sops.size, cases: model.cases.size };
+  expect(counts.touchpoints).toBeGreaterThan(2 * SIZE);
+  expect(counts.sops).toBeLessThanOrEqual(SIZE);
+  dir = (await buildSite({ handbook, cacheDir: join(work, 'cache') })).dir;
+  server = await serve(dir);
+  browser = await launchBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe.for(['zh-cn', 'en'])('%s', (locale) => {
+  it.for(Object.keys(SECTIONS) as Section[])('%s: every entry on exactly one page, no page past the last', (section) => {
+    const pages = pageCount(counts[section], SIZE);
+    const seen: string[] = [];
+    for (let p = 1; p <= pages; p++) {
+      const ids = listed(pagePath(locale, section, p), section);
+      expect(ids.length, `${pagePath(locale, section, p)}`).toBeLessThanOrEqual(SIZE);
+      expect(ids.length).toBeGreaterThan(0);
+      seen.push(...ids);
+    }
+    expect(seen.length).toBe(counts[section]);
+    expect(new Set(seen).size).toBe(counts[section]);
+    expect(existsSync(join(dir, pagePath(locale, section, pages + 1), 'index.html'))).toBe(false);
+    expect(existsSync(join(dir, `${locale}/${section}/page/1/index.html`))).toBe(false);
+  });
+});
+
+it('a paged index has no in-page filters; a section that fits keeps them', () => {
+  const paged = readFileSync(join(dir, 'zh-cn/touchpoints/index.html'), 'utf8');
+  expect(paged).not.toContain('class="filters"');
+  expect(paged).toContain('class="browse"');
+  expect(paged).toContain('class="pagination"');
+  const single = readFileSync(join(dir, 'zh-cn/sops/index.html'), 'utf8');
+  expect(single).not.toContain('class="pagination"');
+  expect(single).not.toContain('class="browse"');
+});
+
+it('the pages link to each other: numbers, previous and next, the current one marked', async () => {
+  const opened = await openPage(browser, `${server.url}/en/touchpoints/page/2/`);
+  const { page } = opened;
+  const nav = page.getByRole('navigation', { name: 'Pages' });
+  await expect(nav.locator('[aria-current="page"]').textContent()).resolves.toBe('2');
+  await nav.getByRole('link', { name: 'Next' }).click();
+  await page.waitForURL(/\/en\/touchpoints\/page\/3\/$/);
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 1' }).click();
+  await page.waitForURL(/\/en\/touchpoints\/$/);
+  expect(await page.title()).not.toBe('');
+  await opened.close();
+});
+
+describe('filter values on the first page open the search page filtered by them', () => {
+  it.for([
+    ['zh-cn', 'touchpoints'],
+    ['en', 'cases'],
+  ] as const)('%s %s', async ([locale, section]) => {
+    const opened = await openPage(browser, `${server.url}/${locale}/${section}/`);
+    const { page } = opened;
+    const links = page.locator('.browse a');
+    const total = await links.count();
+    expect(total).toBeGreaterThan(2);
+    // The first, a middle and the last value: their counts differ, and so must the results.
+    for (const i of [0, Math.floor(total / 2), total - 1]) {
+      await page.goto(`${server.url}/${locale}/${section}/`);
+      const link = page.locator('.browse a').nth(i);
+      const value = (await link.textContent())!.trim();
+      const count = Number(/\((\d+)\)/.exec((await link.locator('xpath=..').textContent())!)![1]);
+      await link.click();
+      await page.waitForURL(/\/search\/\?/);
+      await page.waitForFunction(() => /\d/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      const status = (await page.textContent('#search-status'))!;
+      expect(Number(/\d+/.exec(status)![0]), `${value}: ${status}`).toBe(count);
+      await page.waitForSelector('#search-facets input:checked');
+      const checked = await page.locator('#search-facets input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      expect(checked).toContain(value);
+      expect(checked).toHaveLength(2);
+    }
+    expect(opened.errors).toEqual([]);
+    await opened.close();
+  });
+});
+
+describe('paged pages: accessible, valid and fit a phone', () => {
+  const pages = ['zh-cn/touchpoints/', 'en/touchpoints/page/2/', 'zh-cn/cases/page/2/', 'en/cases/'];
+  const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
+
+  it.for(pages)('%s', async (path) => {
+    const report = await validator.validateString(readFileSync(join(dir, path, 'index.html'), 'utf8'), path);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const opened = await openPage(browser, `${server.url}/${path}`, { colorScheme });
+      const violations = await runAxe(opened.page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      await opened.close();
+    }
+    const phone = await openPage(browser, `${server.url}/${path}`, { viewport: { width: 360, height: 740 } });
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.close();
+  });
+});
