@@ -87,8 +87,13 @@ export function pagination(ctx: PageContext, section: ListSection, page: number,
   )}${page < pages && html`<li><a href="${link(page + 1)}" rel="next">${ui.nextPage}</a></li>`}</ul></nav>`;
 }
 
+/** Under a paged index's heading: a link down to its filter values (browseByFilters). */
+export function browseJump(ctx: PageContext): Html {
+  return html`<p><a href="#browse-by">${ctx.ui.browseJump}</a></p>`;
+}
+
 /**
- * On the first page of a paged index: every filter value with its count, each a link to the
+ * On the first page of a paged index, after the list: every filter value with its count, each a link to the
  * search page showing every entry of the section that has it.
  */
 export function browseByFilters(ctx: PageContext, kind: SearchKind, total: number, facets: readonly FacetCount[]): Html {

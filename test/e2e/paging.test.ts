@@ -78,6 +78,10 @@ it('a paged index has no in-page filters; a section that fits keeps them', () =>
   const paged = readFileSync(join(dir, 'zh-cn/touchpoints/index.html'), 'utf8');
   expect(paged).not.toContain('class="filters"');
   expect(paged).toContain('class="browse"');
+  // The list comes first; a link under the heading leads down to the filter values.
+  expect(paged.indexOf('href="#browse-by"')).toBeGreaterThan(-1);
+  expect(paged.indexOf('href="#browse-by"')).toBeLessThan(paged.indexOf('id="touchpoint-list"'));
+  expect(paged.indexOf('id="browse-by"')).toBeGreaterThan(paged.indexOf('id="touchpoint-list"'));
   expect(paged).toContain('class="pagination"');
   const single = readFileSync(join(dir, 'zh-cn/sops/index.html'), 'utf8');
   expect(single).not.toContain('class="pagination"');
