@@ -7,13 +7,14 @@
  * filtered by it instead (src/site/search-filters.ts).
  */
 import type { Locale } from '../lib/locale.ts';
-import type { HandbookConfig } from '../lib/types.generated.ts';
+import type { Entry, EntityKind } from '../lib/model.ts';
+import type { CaseFrontmatter, HandbookConfig, Sop, Touchpoint } from '../lib/types.generated.ts';
 import { html, type Html } from './html.ts';
 import { SEGMENTS } from './i18n.ts';
-import { siteModel, type SiteModel } from './model.ts';
+import { siteModel, type MdxDoc, type SiteModel } from './model.ts';
 import type { PageContext } from './page.ts';
 import { href } from './routes.ts';
-import { searchHref, type FacetCount, type SearchKind } from './search-filters.ts';
+import { searchHref, type FacetCount } from './search-filters.ts';
 
 export const DEFAULT_LIST_PAGE_SIZE = 100;
 
@@ -42,14 +43,47 @@ export function listHref(locale: Locale, section: ListSection, page: number): st
   return page === 1 ? href(locale, section) : `${href(locale, section)}page/${page}/`;
 }
 
-function sectionSize(model: SiteModel, section: ListSection): number {
-  return model[section].size;
+interface Listed {
+  touchpoints: Entry<Touchpoint>;
+  sops: Entry<Sop>;
+  cases: MdxDoc<CaseFrontmatter>;
+}
+
+const listed = new WeakMap<SiteModel, { [S in ListSection]?: Listed[S][] }>();
+
+/**
+ * A section's entries in index order (cases newest first, the others in handbook order), once
+ * per model: every page of a paged index slices the same list rather than copying and sorting the
+ * whole section again.
+ */
+export function sectionEntries<S extends ListSection>(model: SiteModel, section: S): Listed[S][] {
+  let lists = listed.get(model);
+  if (!lists) listed.set(model, (lists = {}));
+  const cached = lists[section] as Listed[S][] | undefined;
+  if (cached) return cached;
+  const made = (section === 'cases' ? [...model.cases.values()].sort((a, b) => (a.data.date < b.data.date ? 1 : -1)) : [...model[section].values()]) as Listed[S][];
+  (lists as Record<S, Listed[S][]>)[section] = made;
+  return made;
+}
+
+/** The entries on one page of a section's index, and how many the section has. */
+export function sectionPage<S extends ListSection>(model: SiteModel, section: S, page: number): { entries: Listed[S][]; total: number } {
+  const all = sectionEntries(model, section);
+  return { entries: pageSlice(all, page, listPageSize(model.config)), total: all.length };
+}
+
+/** The title, breadcrumbs and path (for the language switch) of a page of a section's index. */
+export function listPageHead(ctx: PageContext, section: ListSection, page: number, pages: number): { title: string; crumbs: { label: string; href?: string }[]; path: string } {
+  const name = ctx.ui[section];
+  return page === 1
+    ? { title: name, crumbs: [{ label: name }], path: listPagePath(section, 1) }
+    : { title: `${name} · ${ctx.ui.pageOf(page, pages)}`, crumbs: [{ label: name, href: listHref(ctx.locale, section, 1) }, { label: ctx.ui.pageNumber(page) }], path: listPagePath(section, page) };
 }
 
 /** getStaticPaths of a section index (`[...page].astro`): every locale × every page. */
 export async function listPaths(section: ListSection) {
   const model = await siteModel();
-  const pages = pageCount(sectionSize(model, section), listPageSize(model.config));
+  const pages = pageCount(model[section].size, listPageSize(model.config));
   return (model.config.locales as Locale[]).flatMap((locale) =>
     Array.from({ length: pages }, (_, i) => ({ params: { lang: SEGMENTS[locale], page: i === 0 ? undefined : `page/${i + 1}` }, props: { locale, page: i + 1, pages } })),
   );
@@ -96,7 +130,7 @@ export function browseJump(ctx: PageContext): Html {
  * On the first page of a paged index, after the list: every filter value with its count, each a link to the
  * search page showing every entry of the section that has it.
  */
-export function browseByFilters(ctx: PageContext, kind: SearchKind, total: number, facets: readonly FacetCount[]): Html {
+export function browseByFilters(ctx: PageContext, kind: EntityKind, total: number, facets: readonly FacetCount[]): Html {
   const { ui } = ctx;
   return html`<section class="browse" aria-labelledby="browse-by"><h2 id="browse-by">${ui.browseBy}</h2><p>${ui.browseHint(total)}</p><div class="browse__groups">${facets.map(
     (f) =>

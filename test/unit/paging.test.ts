@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facetCounts, searchHref, touchpointFilters, type SearchFilters } from '../../src/site/search-filters.ts';
-import { listHref, pageCount, pageSlice, pageWindow, pagination } from '../../src/site/paging.ts';
+import { listHref, listPageHead, pageCount, pageSlice, pageWindow, pagination, sectionEntries, sectionPage } from '../../src/site/paging.ts';
 import { pageContext } from '../../src/site/page.ts';
 import { readSearchUrl, writeSearchUrl } from '../../src/widgets/search-url.ts';
 
@@ -117,5 +117,26 @@ describe('links into the search page', async () => {
         expect(readSearchUrl(url.href)).toEqual({ q, filters });
       }),
     );
+  });
+});
+
+describe('a section as its index lists it', async () => {
+  const ctx = await pageContext('zh-CN');
+  const { model } = ctx;
+  it('is made once per model, cases newest first, and pages slice it', () => {
+    const cases = sectionEntries(model, 'cases');
+    expect(sectionEntries(model, 'cases')).toBe(cases);
+    expect(cases.map((c) => c.data.date)).toEqual([...cases.map((c) => c.data.date)].sort().reverse());
+    expect(sectionEntries(model, 'touchpoints').map((e) => e.id)).toEqual([...model.touchpoints.keys()]);
+    const first = sectionPage(model, 'touchpoints', 1);
+    expect(first.total).toBe(model.touchpoints.size);
+    expect(first.entries).toEqual(sectionEntries(model, 'touchpoints').slice(0, first.entries.length));
+  });
+  it('titles each page of an index differently and links later pages back to the first', () => {
+    const heads = [1, 2, 3].map((p) => listPageHead(ctx, 'cases', p, 3));
+    expect(new Set(heads.map((h) => h.title)).size).toBe(3);
+    expect(heads[0]!.crumbs).toEqual([{ label: ctx.ui.cases }]);
+    expect(heads[2]!.crumbs[0]!.href).toBe(listHref('zh-CN', 'cases', 1));
+    expect(heads.map((h) => h.path)).toEqual(['cases/', 'cases/page/2/', 'cases/page/3/']);
   });
 });
