@@ -4,14 +4,19 @@
  * indexes that link into the search page take them from here, so that a link's filter is exactly
  * the one the pages were indexed with.
  */
+import type { EntityKind } from '../lib/model.ts';
 import type { CaseFrontmatter as Case, Sop, Touchpoint } from '../lib/types.generated.ts';
 import type { PageContext } from './page.ts';
 import { href } from './routes.ts';
+import type { Strings } from './ui.ts';
 
 /** Filter name → values, as Pagefind's filters (names and values are the locale's labels). */
 export type SearchFilters = Record<string, string[]>;
 
-export type SearchKind = 'touchpoint' | 'sop' | 'checklist' | 'case' | 'guide';
+/** The kind of a page as its search filter and meta show it ("触点", "Touchpoint"). */
+export function kindLabel(ui: Strings, kind: EntityKind): string {
+  return ui.kinds[kind] ?? kind;
+}
 
 export function touchpointFilters(ctx: PageContext, t: Touchpoint): SearchFilters {
   const { ui, model } = ctx;
@@ -37,9 +42,9 @@ export function caseFilters(ctx: PageContext, c: Case): SearchFilters {
  * The search page showing every page of `kind` with `value` for filter `name` (src/widgets/
  * search.ts reads the filters from the URL: `?<filter>=<value>`, repeatable, beside `q`).
  */
-export function searchHref(ctx: PageContext, kind: SearchKind, name: string, value: string): string {
+export function searchHref(ctx: PageContext, kind: EntityKind, name: string, value: string): string {
   const params = new URLSearchParams();
-  params.append(ctx.ui.kind, ctx.ui.kinds[kind] ?? kind);
+  params.append(ctx.ui.kind, kindLabel(ctx.ui, kind));
   params.append(name, value);
   return `${href(ctx.locale, 'search')}?${params.toString()}`;
 }
