@@ -60,8 +60,9 @@ function renderFacets(index: Record<string, Record<string, number>>) {
     .join('');
 }
 
-function currentFilters(): Record<string, { any: string[] }> {
-  return Object.fromEntries([...selected].filter(([, values]) => values.size > 0).map(([key, values]) => [key, { any: [...values] }]));
+/** The chosen values of each facet (the URL's shape; Pagefind takes them as `{ any }`). */
+function currentFilters(): Record<string, string[]> {
+  return Object.fromEntries([...selected].filter(([, values]) => values.size > 0).map(([key, values]) => [key, [...values]]));
 }
 
 let generation = 0;
@@ -100,14 +101,14 @@ async function run(pf: Pagefind) {
   const mine = ++generation;
   const q = input.value.trim();
   const filters = currentFilters();
-  history.replaceState(null, '', writeSearchUrl(location.href, { q, filters: Object.fromEntries(Object.entries(filters).map(([k, f]) => [k, f.any])) }));
+  history.replaceState(null, '', writeSearchUrl(location.href, { q, filters }));
   if (!q && Object.keys(filters).length === 0) {
     list.innerHTML = '';
     status.textContent = '';
     moreButton.hidden = true;
     return;
   }
-  const search = await pf.search(q || null, { filters });
+  const search = await pf.search(q || null, { filters: Object.fromEntries(Object.entries(filters).map(([key, any]) => [key, { any }])) });
   if (mine !== generation || !search) return;
   pending = search.results;
   await showMore(mine, true);
