@@ -221,3 +221,22 @@ describe('a conflict: the file changes upstream between opening and submitting',
     expect(landed).toContain('（客服中心）');
   });
 });
+
+describe('a long file in the source view', () => {
+  it('scrolls inside the editor, so reaching the submit button does not move it under the pointer', async () => {
+    // CodeMirror measures wrapped lines only as they come into view. When the page itself scrolled
+    // past the editor, those corrections moved the submit panel between aiming and clicking.
+    await openEditor('sops/sop-complaint-loop.yaml');
+    await tab('YAML source').click();
+    await page.locator('.cm-content').click();
+    const summary = page.locator('.ed-github summary');
+    const top = () => summary.evaluate((e) => Math.round(e.getBoundingClientRect().top + window.scrollY));
+    const before = await top();
+    await summary.evaluate((e) => e.scrollIntoView());
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await top()).toBe(before);
+    // The whole file is still there to read and copy.
+    const text = await sourceText();
+    expect(text).toBe(readFileSync(join(REPO, 'standards/sops/sop-complaint-loop.yaml'), 'utf8'));
+  });
+});
