@@ -35,10 +35,18 @@ const vitest = spawnSync(
 let passed = 0;
 let failed = 0;
 if (existsSync(report)) {
-  const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults: { status: string; assertionResults: { status: string }[] }[];
+  };
   passed = r.numPassedTests;
-  // A suite that fails to load counts as a failure, so does a skipped or todo test left behind.
-  failed = r.numFailedTests + r.numFailedTestSuites + r.numPendingTests + r.numTodoTests;
+  // A file that fails with no failing test failed to load (or in a hook): it counts as one failure.
+  // A file whose tests failed is already counted by them. A skipped or todo test left behind fails too.
+  const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+  failed = r.numFailedTests + brokenFiles + r.numPendingTests + r.numTodoTests;
 } else {
   failed = 1;
 }
