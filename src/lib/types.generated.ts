@@ -229,7 +229,7 @@ export interface HandbookConfig {
    */
   site?: {
     /**
-     * At most this many entries on one page of the touchpoint, SOP and case indexes. A longer section is split into numbered pages, and its index links each filter value to the search page filtered by it. Default 100.
+     * At most this many entries on one page of the touchpoint, SOP and case indexes. A longer section is split into numbered pages, and its index links each filter value to the search page filtered by it. "My progress" sends its list with the page up to this many knowledge checks; a longer list is loaded by the page, and shows this many not yet taken at a time. Default 100.
      */
     listPageSize?: number;
   };

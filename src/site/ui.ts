@@ -168,6 +168,7 @@ const zh = {
   // progress
   progressIntro: '下面列出所有带知识测验的触点与标准作业程序，以及你在每一项上的成绩。成绩只保存在这台设备的浏览器里：换设备、换浏览器或清除浏览器数据后不会保留。',
   progressNoJs: '查看成绩需要启用 JavaScript；下面的链接仍可直达各页面的知识测验。',
+  progressNoJsSections: '查看成绩需要启用 JavaScript。知识测验在各触点和标准作业程序的页面上：',
   /** The progress widget's strings: plain data with {placeholders}, sent to the browser. */
   progressWidget: {
     summary: '已通过 {passed} / {total} 项测验',
@@ -178,6 +179,9 @@ const zh = {
     changed: '标准已更新（你作答时为 {old} 版，现为 {current} 版），建议重新测验。',
     questions: '{n} 题',
     noStorage: '此浏览器无法读取本地存储，无法显示成绩。',
+    loading: '正在载入知识测验列表…',
+    loadFailed: '知识测验列表载入失败（{reason}）。请刷新页面重试。',
+    showMore: '再显示 {n} 项未开始的测验（还有 {left} 项）',
   },
   audit: '现场评分',
   scoreThisSite: '用此检查表评分',
@@ -346,6 +350,7 @@ const en: Strings = {
   chooseLanguage: 'Choose a language',
   progressIntro: 'Every touchpoint and SOP with a knowledge check, and how you did on each. Your results are kept only in this browser on this device: another device, another browser or clearing browser data starts afresh.',
   progressNoJs: 'Your results need JavaScript to show; the links still lead to each knowledge check.',
+  progressNoJsSections: 'Your results need JavaScript to show. The knowledge checks are on the pages of the touchpoints and SOPs:',
   progressWidget: {
     summary: '{passed} of {total} checks passed',
     passed: 'Passed',
@@ -355,6 +360,9 @@ const en: Strings = {
     changed: 'The standard has changed since (you took version {old}, it is now {current}); take the check again.',
     questions: '{n} question(s)',
     noStorage: 'This browser does not allow local storage, so no results can be shown.',
+    loading: 'Loading the list of knowledge checks…',
+    loadFailed: 'The list of knowledge checks could not be loaded ({reason}). Reload the page to try again.',
+    showMore: 'Show {n} more not yet taken ({left} left)',
   },
   audit: 'Score a site',
   scoreThisSite: 'Score a site with this checklist',

@@ -27,6 +27,8 @@ let dir: string;
 let server: StaticServer;
 let browser: Browser;
 let counts: Record<Section, number>;
+/** The touchpoints and SOPs with a knowledge check, in the model's order (what "My progress" lists). */
+let checks: { touchpoint: { id: string; version: string }[]; sop: { id: string; version: string }[] };
 
 function pagePath(locale: string, section: Section, page: number): string {
   return page === 1 ? `${locale}/${section}/` : `${locale}/${section}/page/${page}/`;
@@ -44,6 +46,10 @@ beforeAll(async () => {
   writeFileSync(join(handbook, 'handbook.yaml'), `${readFileSync(join(handbook, 'handbook.yaml'), 'utf8')}\nsite:\n  listPageSize: ${SIZE}\n`);
   const model = loadHandbook(handbook).model!;
   counts = { touchpoints: model.touchpoints.size, sops: model.sops.size, cases: model.cases.size };
+  const withQuestions = (m: typeof model.touchpoints | typeof model.sops) =>
+    [...m.values()].filter((e) => (e.data.questions ?? []).length > 0).map((e) => ({ id: e.id, version: e.data.version }));
+  checks = { touchpoint: withQuestions(model.touchpoints), sop: withQuestions(model.sops) };
+  expect(checks.touchpoint.length).toBeGreaterThan(2 * SIZE);
   expect(counts.touchpoints).toBeGreaterThan(2 * SIZE);
   expect(counts.sops).toBeLessThanOrEqual(SIZE);
   dir = (await buildSite({ handbook, cacheDir: join(work, 'cache') })).dir;
@@ -133,7 +139,7 @@ describe('filter values on the first page open the search page filtered by them'
 });
 
 describe('paged pages: accessible, valid and fit a phone', () => {
-  const pages = ['zh-cn/touchpoints/', 'en/touchpoints/page/2/', 'zh-cn/cases/page/2/', 'en/cases/'];
+  const pages = ['zh-cn/touchpoints/', 'en/touchpoints/page/2/', 'zh-cn/cases/page/2/', 'en/cases/', 'zh-cn/progress/', 'en/progress/'];
   const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
 
   it.for(pages)('%s', async (path) => {
@@ -148,5 +154,71 @@ describe('paged pages: accessible, valid and fit a phone', () => {
     const phone = await openPage(browser, `${server.url}/${path}`, { viewport: { width: 360, height: 740 } });
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await phone.close();
+  });
+});
+
+describe('"My progress" with more knowledge checks than a page holds', () => {
+  const shownOwners = (page: import('playwright-core').Page, kind: string) =>
+    page.locator(`section[aria-labelledby="progress-${kind}"] .pg__entry`).evaluateAll((els) => els.map((e) => e.getAttribute('data-owner')));
+
+  it('the page does not carry the list; the island fetches it from the locale\'s data file', () => {
+    for (const locale of ['zh-cn', 'en']) {
+      const html = readFileSync(join(dir, locale, 'progress/index.html'), 'utf8');
+      expect(html).not.toContain('class="pg__entry');
+      expect(html).not.toContain(checks.touchpoint.at(-1)!.id);
+      expect(html).toContain(`/data/progress/${locale}.json`);
+      const listed = JSON.parse(readFileSync(join(dir, 'data/progress', `${locale}.json`), 'utf8')) as [string, string, string, [string][]][];
+      expect(listed.map(([kind, , , entries]) => [kind, entries.map(([id]) => id)])).toEqual([
+        ['touchpoint', checks.touchpoint.map((c) => c.id)],
+        ['sop', checks.sop.map((c) => c.id)],
+      ]);
+    }
+  });
+
+  it('shows the checks taken and a page of the others at a time, until every check is shown once', async () => {
+    const opened = await openPage(browser, `${server.url}/en/progress/`);
+    const { page } = opened;
+    const taken = checks.touchpoint.at(-1)!;
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [
+      `touchstone:quiz:${taken.id}`,
+      JSON.stringify({ best: 1, passed: true, attempts: 1, lastAt: '2026-11-01T09:00:00Z', version: taken.version, last: 1 }),
+    ]);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector(`[data-owner="${taken.id}"][data-status="passed"]`);
+    const total = checks.touchpoint.length + checks.sop.length;
+    expect(await page.locator('[data-progress-summary]').innerText()).toBe(`1 of ${total} checks passed`);
+    // The first SIZE not taken, then the one taken (last in order).
+    expect(await shownOwners(page, 'touchpoint')).toEqual([...checks.touchpoint.slice(0, SIZE).map((c) => c.id), taken.id]);
+    const more = page.locator('[data-progress-more="touchpoint"]');
+    const left = checks.touchpoint.length - 1 - SIZE;
+    expect(await more.innerText()).toBe(`Show ${Math.min(SIZE, left)} more not yet taken (${left} left)`);
+    while (await more.count()) await more.click();
+    expect(await shownOwners(page, 'touchpoint')).toEqual(checks.touchpoint.map((c) => c.id));
+    expect(await page.locator('section[aria-labelledby="progress-touchpoint"] .pg__entry[data-status="not-yet"]').count()).toBe(checks.touchpoint.length - 1);
+    expect(await page.getAttribute(`[data-owner="${taken.id}"] a`, 'href')).toBe(`/en/touchpoints/${taken.id}/#knowledge-check`);
+    // The SOPs fit on one page: no button.
+    expect(await shownOwners(page, 'sop')).toEqual(checks.sop.map((c) => c.id));
+    expect(await page.locator('[data-progress-more="sop"]').count()).toBe(0);
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await opened.close();
+  });
+
+  it('says so when the list cannot be loaded', async () => {
+    const opened = await openPage(browser, `${server.url}/zh-cn/progress/`);
+    const { page } = opened;
+    await page.route('**/data/progress/*.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => page.locator('[data-progress-summary]').innerText()).toBe('知识测验列表载入失败（HTTP 503）。请刷新页面重试。');
+    expect(await page.locator('.pg__entry').count()).toBe(0);
+    await opened.close();
+  });
+
+  it('without JavaScript, leads to the sections whose pages carry the checks', async () => {
+    const opened = await openPage(browser, `${server.url}/en/progress/`, { javaScriptEnabled: false });
+    const links = await opened.page.locator('main a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(links).toEqual(['/en/touchpoints/', '/en/sops/']);
+    await opened.close();
   });
 });

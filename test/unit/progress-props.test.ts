@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeGroups, encodeGroups, entryHref, type ProgressGroup } from '../../src/widgets/knowledge/progress.svelte.ts';
+import type { ProgressStatus } from '../../src/lib/quiz.ts';
+import { decodeGroups, encodeGroups, entryHref, visibleEntries, type ProgressGroup } from '../../src/widgets/knowledge/progress.svelte.ts';
 
 const shown = fc.oneof(fc.string(), fc.record({ text: fc.string(), lang: fc.constantFrom('zh-CN', 'en') }));
 const group: fc.Arbitrary<ProgressGroup> = fc.record({
@@ -34,5 +35,29 @@ describe('progress page props', () => {
     const encoded = encodeGroups([{ kind: 'touchpoint', title: '触点', base: '/zh-cn/touchpoints/', entries }]);
     // id (8) + title (10 characters) + version (5) + count (1), with JSON's quotes and commas.
     expect(encoded.length / entries.length).toBeLessThan(45);
+  });
+});
+
+describe('what a long group shows (visibleEntries)', () => {
+  const statuses = fc.constantFrom<ProgressStatus>('passed', 'not-passed', 'not-yet');
+  const entries = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z0-9]{1,6}$/), statuses), { selector: ([id]) => id, maxLength: 40 });
+
+  it('every check taken, the first `limit` of the others, in order; hidden counts the rest', () => {
+    fc.assert(
+      fc.property(entries, fc.integer({ min: 1, max: 12 }), (list, limit) => {
+        const status = new Map(list);
+        const all = list.map(([owner]) => ({ owner, title: owner, version: '1.0.0', questions: 1 }));
+        const { shown, hidden } = visibleEntries(all, (o) => status.get(o)!, limit);
+        const fresh = list.filter(([, s]) => s === 'not-yet').map(([o]) => o);
+        const taken = list.filter(([, s]) => s !== 'not-yet').map(([o]) => o);
+        const ids = shown.map((e) => e.owner);
+        // In the group's order …
+        expect(ids).toEqual(list.map(([o]) => o).filter((o) => ids.includes(o)));
+        // … all taken, and exactly the first `limit` not taken.
+        expect(ids.filter((o) => status.get(o) !== 'not-yet')).toEqual(taken);
+        expect(ids.filter((o) => status.get(o) === 'not-yet')).toEqual(fresh.slice(0, limit));
+        expect(hidden).toBe(Math.max(0, fresh.length - limit));
+      }),
+    );
   });
 });

@@ -23,8 +23,12 @@ export interface ProgressGroup {
 
 export interface ProgressProps {
   locale: string;
-  /** The groups, encodeGroups(). */
-  g: string;
+  /** The groups, encodeGroups(), when the page carries them … */
+  g?: string;
+  /** … or the URL of a file holding them (a long list: src/site/progress.ts). */
+  src?: string;
+  /** At most this many checks not yet taken are shown per group at first, and per "show more". */
+  limit: number;
   strings: ProgressStrings;
 }
 
@@ -48,6 +52,20 @@ export function decodeGroups(encoded: string): ProgressGroup[] {
     base,
     entries: entries.map(([owner, t, version, questions]) => ({ owner, title: unpack(t), version, questions })),
   }));
+}
+
+/**
+ * What a group shows: every check the reader has taken, and the first `limit` of those not yet
+ * taken, in the group's order; `hidden` is how many not yet taken are left out.
+ */
+export function visibleEntries(entries: readonly ProgressEntry[], status: (owner: string) => ProgressStatus, limit: number): { shown: ProgressEntry[]; hidden: number } {
+  const shown: ProgressEntry[] = [];
+  let fresh = 0;
+  for (const e of entries) {
+    if (status(e.owner) !== 'not-yet') shown.push(e);
+    else if (fresh++ < limit) shown.push(e);
+  }
+  return { shown, hidden: Math.max(0, fresh - limit) };
 }
 
 /** Where an entry's knowledge check is. */

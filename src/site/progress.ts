@@ -1,0 +1,54 @@
+/**
+ * What "My progress" lists: every touchpoint and SOP with a knowledge check. A handbook with at
+ * most `site.listPageSize` of them sends the list with the page; a larger one sends it as
+ * /data/progress/<locale>.json, fetched by the page's island, so that the page stays small
+ * (10,000 entities made it 3 MB) and the list is read once per visit, by readers who open it.
+ */
+import type { LocalizedText } from '../lib/locale.ts';
+import type { Shown } from '../widgets/knowledge/knowledge.svelte.ts';
+import type { ProgressGroup } from '../widgets/knowledge/progress.svelte.ts';
+import { SEGMENTS } from './i18n.ts';
+import type { PageContext } from './page.ts';
+import { listPageSize } from './paging.ts';
+import { asset, href } from './routes.ts';
+
+export function progressGroups(ctx: PageContext): ProgressGroup[] {
+  const { model, ui, show, locale } = ctx;
+  const shown = (t: LocalizedText | undefined): Shown => {
+    const s = show(t);
+    return s.lang === locale ? s.text : s;
+  };
+  const groups: ProgressGroup[] = [
+    {
+      kind: 'touchpoint',
+      title: ui.touchpoints,
+      base: href(locale, 'touchpoints'),
+      entries: [...model.touchpoints.values()]
+        .filter((t) => (t.data.questions ?? []).length > 0)
+        .map((t) => ({ owner: t.id, title: shown(t.data.title), version: t.data.version, questions: t.data.questions!.length })),
+    },
+    {
+      kind: 'sop',
+      title: ui.sops,
+      base: href(locale, 'sops'),
+      entries: [...model.sops.values()]
+        .filter((s) => (s.data.questions ?? []).length > 0)
+        .map((s) => ({ owner: s.id, title: shown(s.data.title), version: s.data.version, questions: s.data.questions!.length })),
+    },
+  ];
+  return groups.filter((g) => g.entries.length > 0);
+}
+
+/** Whether the page carries its list (true) or its island fetches it from progressDataHref(). */
+export function progressInline(ctx: PageContext, groups: readonly ProgressGroup[]): boolean {
+  return groups.reduce((n, g) => n + g.entries.length, 0) <= listPageSize(ctx.model.config);
+}
+
+/** Path of a locale's list, relative to the site's base (src/pages/data/progress/[lang].json.ts). */
+export function progressDataPath(ctx: Pick<PageContext, 'locale'>): string {
+  return `data/progress/${SEGMENTS[ctx.locale]}.json`;
+}
+
+export function progressDataHref(ctx: Pick<PageContext, 'locale'>): string {
+  return asset(progressDataPath(ctx));
+}
