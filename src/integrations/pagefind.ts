@@ -9,20 +9,14 @@
  * browser sees one bundle, as if one run had written it.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './built-files.ts';
 import { mergeBundles } from './pagefind-merge.ts';
+import { SEARCH_EXCLUDE, searchCopy } from './search-copy.ts';
 
-/**
- * Parts of reading pages that are not searched, besides those marked data-pagefind-ignore: the
- * labels of definition lists (owner, version, how to check, weight …), item ids and each item's
- * tier badge (basic / value-added / emergency: a facet already), repeated on every page. As
- * selectors here rather than attributes on each element, they cost no HTML.
- * test/e2e/flows.test.ts mirrors this list when it works out what a page should be found by.
- */
-export const SEARCH_EXCLUDE = ['.meta-list > dt', '.item dt', '.item__id', '.item .badge--tier'];
+export { SEARCH_EXCLUDE } from './search-copy.ts';
 
 const BODY = Buffer.from('data-pagefind-body');
 
@@ -56,22 +50,32 @@ function pagefindCommand(): string {
 
 /**
  * One Pagefind run over `files` (relative to dir), written to `out`, as a process of its own (its
- * memory is gone when it ends). Pagefind reads the files from a folder of hard links to them at the
- * same relative paths, so their URLs are the same; its options come from a pagefind.json in a
- * folder of the run's own (Pagefind reads its configuration from the working directory).
+ * memory is gone when it ends). Pagefind reads the pages' search copies (search-copy.ts), or a
+ * page itself where it has none, from a folder of its own at the same relative paths, so their
+ * URLs are the same; its options come from a pagefind.json in a folder of the run's own
+ * (Pagefind reads its configuration from the working directory). `copies: false` indexes the
+ * pages as they are (what the copies are tested against).
  */
-async function indexPart(dir: string, files: readonly string[], out: string): Promise<number> {
+async function indexPart(dir: string, files: readonly string[], out: string, copies = true): Promise<{ indexed: number; asIs: number }> {
   const staging = `${out}.pages`;
   const cwd = `${out}.config`;
   rmSync(staging, { recursive: true, force: true });
   rmSync(cwd, { recursive: true, force: true });
   const made = new Set<string>();
+  let asIs = 0;
   for (const file of files) {
     const folder = dirname(join(staging, file));
     if (!made.has(folder)) {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
+    // latin1: one character per byte, so the copy's bytes are the page's (search-copy.ts).
+    const copy = copies ? searchCopy(readFileSync(join(dir, file), 'latin1')) : undefined;
+    if (copy !== undefined) {
+      writeFileSync(join(staging, file), copy, 'latin1');
+      continue;
+    }
+    asIs++;
     try {
       linkSync(join(dir, file), join(staging, file));
     } catch {
@@ -79,7 +83,10 @@ async function indexPart(dir: string, files: readonly string[], out: string): Pr
     }
   }
   mkdirSync(cwd, { recursive: true });
-  writeFileSync(join(cwd, 'pagefind.json'), JSON.stringify({ site: staging, output_path: out, root_selector: 'html', exclude_selectors: SEARCH_EXCLUDE }));
+  // The copies have the excluded parts taken out already; matching the selectors costs Pagefind
+  // ~10 % even where nothing matches, so they are only given when a page is read as it is.
+  const exclude = asIs > 0 ? { exclude_selectors: SEARCH_EXCLUDE } : {};
+  writeFileSync(join(cwd, 'pagefind.json'), JSON.stringify({ site: staging, output_path: out, root_selector: 'html', ...exclude }));
   try {
     const { code, output } = await new Promise<{ code: number | null; output: string }>((ok, fail) => {
       const child = spawn(process.execPath, [pagefindCommand()], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -92,7 +99,7 @@ async function indexPart(dir: string, files: readonly string[], out: string): Pr
     if (code !== 0) throw new Error(`Pagefind failed (exit ${code}):\n${output.slice(-2000)}`);
     const indexed = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? -1);
     if (indexed !== files.length) throw new Error(`Pagefind indexed ${indexed} of ${files.length} pages:\n${output.slice(-2000)}`);
-    return indexed;
+    return { indexed, asIs };
   } finally {
     rmSync(staging, { recursive: true, force: true });
     rmSync(cwd, { recursive: true, force: true });
@@ -104,6 +111,8 @@ export interface IndexOptions {
   pagesPerRun?: number;
   /** Runs at a time (default 2): a run keeps ~1.5 cores busy; two at once use two. */
   parallel?: number;
+  /** Index the pages' search copies (default true; search-copy.ts). */
+  copies?: boolean;
 }
 
 /**
@@ -112,7 +121,11 @@ export interface IndexOptions {
  * in one Pagefind run; more are indexed in parts, one run after the other, and merged
  * (pagefind-merge.ts).
  */
-export async function indexSite(dir: string, log: (message: string) => void = () => {}, options: IndexOptions = {}): Promise<{ pages: number; ms: number; runs: number }> {
+export async function indexSite(
+  dir: string,
+  log: (message: string) => void = () => {},
+  options: IndexOptions = {},
+): Promise<{ pages: number; ms: number; runs: number; /** Pages Pagefind read as they are, without a search copy. */ asIs: number }> {
   const started = performance.now();
   const perRun = options.pagesPerRun ?? 2500;
   const all = htmlFiles(dir);
@@ -123,8 +136,9 @@ export async function indexSite(dir: string, log: (message: string) => void = ()
   const parts: string[][] = [];
   for (let i = 0; i < files.length; i += perRun) parts.push(files.slice(i, i + perRun));
   let mergeMs = 0;
+  let asIs = 0;
   if (parts.length <= 1) {
-    await indexPart(dir, files, out);
+    asIs = (await indexPart(dir, files, out, options.copies)).asIs;
   } else {
     const dirs = parts.map((_, i) => join(dir, `.pagefind-part-${i}`));
     try {
@@ -133,7 +147,9 @@ export async function indexSite(dir: string, log: (message: string) => void = ()
         while (next < parts.length) {
           const i = next++;
           rmSync(dirs[i]!, { recursive: true, force: true });
-          await indexPart(dir, parts[i]!, dirs[i]!);
+          // Awaited first: `asIs += await …` would read asIs before the other run adds to it.
+          const part = await indexPart(dir, parts[i]!, dirs[i]!, options.copies);
+          asIs += part.asIs;
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 2) }, worker));
@@ -147,5 +163,5 @@ export async function indexSite(dir: string, log: (message: string) => void = ()
   const ms = performance.now() - started;
   // scripts/bench.ts reads this line for the indexing time: keep its shape.
   log(`Pagefind indexed ${files.length} pages in ${(ms / 1000).toFixed(2)} s (${parts.length} run${parts.length === 1 ? '' : 's'} of up to ${perRun} pages${parts.length > 1 ? `, ${Math.min(parts.length, Math.max(1, options.parallel ?? 2))} at a time, merged in ${(mergeMs / 1000).toFixed(2)} s` : ''})`);
-  return { pages: files.length, ms, runs: parts.length };
+  return { pages: files.length, ms, runs: parts.length, asIs };
 }
