@@ -17,7 +17,8 @@
  * Prints a table and one JSON line (`ratio` = our build total / the floor's total, both with
  * indexing). Options: --pages N (default 1000), --seed S, --no-floor, --keep (keep the temporary
  * folder and print it), --search (serve the build and time the first search query in Chromium),
- * --profile DIR (write V8 CPU profiles of the build into DIR).
+ * --profile DIR (write V8 CPU profiles of the build into DIR), --rounds R (build ours and the
+ * floor one after the other R times, each cold; the ratio is the median of the rounds' ratios).
  * The temporary folder is in the OS temp dir, never in the repository, and is deleted at the end.
  */
 import { spawn } from 'node:child_process';
@@ -284,8 +285,13 @@ export interface BenchResult {
   floor_build_s: number | null;
   floor_index_s: number | null;
   floor_html_pages: number | null;
-  /** build_s / floor_s: both totals include Pagefind indexing. */
+  /** build_s / floor_s: both totals include Pagefind indexing (with rounds, the median of the rounds' ratios). */
   ratio: number | null;
+  rounds: number;
+  /** Each round's build and floor, in seconds, and their ratio. */
+  build_runs_s: number[];
+  floor_runs_s: number[];
+  ratio_runs: number[];
   html_kb_median: number;
   html_kb_max: number;
   /** The heaviest page (path). */
@@ -330,13 +336,21 @@ export interface BenchOptions {
   log?: (line: string) => void;
   /** Parent of the temporary folder (default: the OS temp dir). */
   tmp?: string;
+  /**
+   * Builds of ours and of the floor, one after the other, this many times (default 1), each from
+   * a cold cache; times and the ratio are the medians (the ratio of each round's pair). On a
+   * machine whose speed drifts over minutes, a pair built close together compares better.
+   */
+  rounds?: number;
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  const mid = (sorted.length - 1) / 2;
+  return (sorted[Math.floor(mid)]! + sorted[Math.ceil(mid)]!) / 2;
 }
 
 export interface SearchMeasure {
@@ -430,24 +444,37 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const check = await timeCheck(handbook);
     log(`  ${check.seconds.toFixed(2)} s (median of ${check.runs.map((r) => r.toFixed(2)).join(', ')}), ${check.errors} errors, ${check.warnings} warnings`);
 
-    log('site build (astro build + Pagefind + page sizes) …');
+    const rounds = Math.max(1, Math.floor(options.rounds ?? 1));
     const buildOptions: { profileDir?: string } = {};
     if (options.profileDir) buildOptions.profileDir = resolve(options.profileDir);
-    const build = await buildSiteMeasured(handbook, join(work, 'dist'), join(work, 'cache'), buildOptions);
-    log(`  ${build.seconds.toFixed(1)} s (Pagefind ${build.indexSeconds.toFixed(1)} s), peak ${build.peakRssMb.toFixed(0)} MB`);
+    const builds: BuildMeasure[] = [];
+    const floors: (BuildMeasure & { buildSeconds: number })[] = [];
+    for (let r = 1; r <= rounds; r++) {
+      const of = rounds > 1 ? ` (round ${r} of ${rounds})` : '';
+      log(`site build (astro build + Pagefind + page sizes)${of} …`);
+      for (const d of ['dist', 'cache']) rmSync(join(work, d), { recursive: true, force: true });
+      const b = await buildSiteMeasured(handbook, join(work, 'dist'), join(work, 'cache'), buildOptions);
+      builds.push(b);
+      log(`  ${b.seconds.toFixed(1)} s (Pagefind ${b.indexSeconds.toFixed(1)} s), peak ${b.peakRssMb.toFixed(0)} MB`);
+      if (options.floor !== false) {
+        log(`floor (bare Astro, one page per entity and locale, + Pagefind)${of} …`);
+        for (const d of ['floor', 'floor-cache']) rmSync(join(work, d), { recursive: true, force: true });
+        const f = await buildFloor(generated.entities, work);
+        floors.push(f);
+        log(`  ${f.seconds.toFixed(1)} s (build ${f.buildSeconds.toFixed(1)} s, Pagefind ${f.indexSeconds.toFixed(1)} s), peak ${f.peakRssMb.toFixed(0)} MB`);
+      }
+    }
+    // The round whose time is the median stands for all (its page sizes are the same in every round).
+    const middle = <T extends { seconds: number }>(list: readonly T[]): T => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor((list.length - 1) / 2)]!;
+    const build = { ...middle(builds), peakRssMb: Math.max(...builds.map((b) => b.peakRssMb)) };
+    const ratios = floors.map((f, i) => builds[i]!.seconds / f.seconds);
 
     const pages: PageSize[] = measurePages(build.dir);
     const summary: TypeSummary[] = summarizeSizes(pages);
     const heaviest = pages.reduce((a, b) => (b.html > a.html ? b : a));
 
-    let floor: (BuildMeasure & { buildSeconds: number }) | undefined;
-    let floorPages = 0;
-    if (options.floor !== false) {
-      log('floor (bare Astro, one page per entity and locale, + Pagefind) …');
-      floor = await buildFloor(generated.entities, work);
-      floorPages = measurePages(floor.dir).length;
-      log(`  ${floor.seconds.toFixed(1)} s (build ${floor.buildSeconds.toFixed(1)} s, Pagefind ${floor.indexSeconds.toFixed(1)} s), peak ${floor.peakRssMb.toFixed(0)} MB`);
-    }
+    const floor = floors.length > 0 ? { ...middle(floors), peakRssMb: Math.max(...floors.map((f) => f.peakRssMb)) } : undefined;
+    const floorPages = floor ? measurePages(floor.dir).length : 0;
 
     const result: BenchResult = {
       pages: options.pages,
@@ -465,7 +492,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       floor_build_s: floor ? round(floor.buildSeconds) : null,
       floor_index_s: floor ? round(floor.indexSeconds) : null,
       floor_html_pages: floor ? floorPages : null,
-      ratio: floor ? round(build.seconds / floor.seconds) : null,
+      ratio: floor ? round(median(ratios)) : null,
+      rounds,
+      build_runs_s: builds.map((b) => round(b.seconds)),
+      floor_runs_s: floors.map((f) => round(f.seconds)),
+      ratio_runs: ratios.map((r) => round(r)),
       html_kb_median: round(median(pages.map((p) => p.html)) / 1024, 1),
       html_kb_max: round(heaviest.html / 1024, 1),
       html_max_page: heaviest.path,
@@ -510,7 +541,7 @@ export function formatResult(r: BenchResult): string {
     ['site build (total)', `${r.build_s.toFixed(1)} s`],
     ['  of which Pagefind', `${r.index_s.toFixed(1)} s`],
     ['floor (bare Astro + Pagefind)', r.floor_s === null ? '–' : `${r.floor_s.toFixed(1)} s (build ${r.floor_build_s!.toFixed(1)} s + Pagefind ${r.floor_index_s!.toFixed(1)} s)`],
-    ['ratio (build / floor)', r.ratio === null ? '–' : `${r.ratio.toFixed(2)}`],
+    ['ratio (build / floor)', r.ratio === null ? '–' : `${r.ratio.toFixed(2)}${r.rounds > 1 ? ` (median of ${r.ratio_runs.map((x) => x.toFixed(2)).join(', ')}; builds ${r.build_runs_s.map((x) => x.toFixed(1)).join(', ')} s; floors ${r.floor_runs_s.map((x) => x.toFixed(1)).join(', ')} s)` : ''}`],
     ['HTML per page', `median ${r.html_kb_median} KB, max ${r.html_kb_max} KB (${r.html_max_page})`],
     ['peak RSS (build)', `${r.peak_rss_mb} MB (astro build ${r.peak_rss_astro_mb} MB, search index ${r.peak_rss_index_mb} MB; floor ${r.floor_peak_rss_mb ?? '–'} MB)`],
   ];
@@ -533,6 +564,7 @@ async function cli(): Promise<void> {
       keep: { type: 'boolean', default: false },
       search: { type: 'boolean', default: false },
       profile: { type: 'string' },
+      rounds: { type: 'string', default: '1' },
     },
   });
   const pages = Number(values.pages);
@@ -540,7 +572,12 @@ async function cli(): Promise<void> {
     console.error('--pages must be a whole number ≥ 10');
     process.exit(2);
   }
-  const options: BenchOptions = { pages, floor: !values['no-floor'], keep: values.keep, search: values.search, log: (l) => console.error(`[bench] ${l}`) };
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    console.error('--rounds must be a whole number ≥ 1');
+    process.exit(2);
+  }
+  const options: BenchOptions = { pages, rounds, floor: !values['no-floor'], keep: values.keep, search: values.search, log: (l) => console.error(`[bench] ${l}`) };
   if (values.seed !== undefined) options.seed = Number(values.seed);
   if (values.profile !== undefined) options.profileDir = values.profile;
   const result = await runBench(options);
