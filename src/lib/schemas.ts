@@ -62,18 +62,24 @@ export function mapErrors(kind: Kind, errors: readonly SchemaError[], source: Pa
   return mapSchemaErrors(kind, errors, source, ALL);
 }
 
+/** textPaths() per kind: the schemas do not change while the process runs, and the gate asks for every file. */
+const TEXT_PATHS = new Map<Kind, string[][]>();
+
 /**
  * JSON paths (with '*' for any array index) of every localized text field in a kind's schema:
  * the places where a locale map may appear.
  */
-export function textPaths(kind: Kind): string[][] {
-  const found: string[][] = [];
+export function textPaths(kind: Kind): readonly (readonly string[])[] {
+  let found = TEXT_PATHS.get(kind);
+  if (found) return found;
+  found = [];
+  TEXT_PATHS.set(kind, found);
   const walk = (schema: unknown, path: string[], depth: number) => {
     if (!schema || typeof schema !== 'object' || depth > 12) return;
     const s = schema as Schema;
     if (typeof s.$ref === 'string') {
       if (s.$ref.endsWith('#/$defs/text')) {
-        found.push(path);
+        found!.push(path);
         return;
       }
       const target = s.$ref.startsWith('#') ? resolveRef(`${SCHEMAS[kind].$id as string}${s.$ref}`, ALL) : resolveRef(s.$ref, ALL);
