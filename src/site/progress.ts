@@ -12,31 +12,27 @@ import type { PageContext } from './page.ts';
 import { listPageSize } from './paging.ts';
 import { asset, href } from './routes.ts';
 
+/** What a group needs of a touchpoint or SOP. */
+interface WithQuestions {
+  id: string;
+  data: { title: LocalizedText; version: string; questions?: readonly unknown[] };
+}
+
 export function progressGroups(ctx: PageContext): ProgressGroup[] {
   const { model, ui, show, locale } = ctx;
   const shown = (t: LocalizedText | undefined): Shown => {
     const s = show(t);
     return s.lang === locale ? s.text : s;
   };
-  const groups: ProgressGroup[] = [
-    {
-      kind: 'touchpoint',
-      title: ui.touchpoints,
-      base: href(locale, 'touchpoints'),
-      entries: [...model.touchpoints.values()]
-        .filter((t) => (t.data.questions ?? []).length > 0)
-        .map((t) => ({ owner: t.id, title: shown(t.data.title), version: t.data.version, questions: t.data.questions!.length })),
-    },
-    {
-      kind: 'sop',
-      title: ui.sops,
-      base: href(locale, 'sops'),
-      entries: [...model.sops.values()]
-        .filter((s) => (s.data.questions ?? []).length > 0)
-        .map((s) => ({ owner: s.id, title: shown(s.data.title), version: s.data.version, questions: s.data.questions!.length })),
-    },
-  ];
-  return groups.filter((g) => g.entries.length > 0);
+  const group = (kind: ProgressGroup['kind'], section: 'touchpoints' | 'sops', entities: Iterable<WithQuestions>): ProgressGroup => ({
+    kind,
+    title: ui[section],
+    base: href(locale, section),
+    entries: [...entities]
+      .filter((e) => (e.data.questions ?? []).length > 0)
+      .map((e) => ({ owner: e.id, title: shown(e.data.title), version: e.data.version, questions: e.data.questions!.length })),
+  });
+  return [group('touchpoint', 'touchpoints', model.touchpoints.values()), group('sop', 'sops', model.sops.values())].filter((g) => g.entries.length > 0);
 }
 
 /** Whether the page carries its list (true) or its island fetches it from progressDataHref(). */
