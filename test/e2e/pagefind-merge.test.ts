@@ -42,6 +42,14 @@ afterAll(async () => {
 
 type Answer = PagefindAnswer;
 
+const bundleOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+const metaOf = (dir: string, hash: string) => readPagefindFile(readFileSync(join(dir, `pagefind.${hash}.pf_meta`))) as [string, [string, number, string][], [string, string, string][]];
+/** A page's fragment: its URL (and the rest of what Pagefind shows). */
+const fragmentOf = (dir: string, name: string) => {
+  const raw = gunzipSync(readFileSync(join(dir, 'fragment', `${name}.pf_fragment`))).toString('utf8');
+  return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
+};
+
 /** What Pagefind answers on the site at `server` for the term, in its order, with the facet counts. */
 function ask(server: StaticServer, locale: string, term: string | null, filters?: Record<string, string[]>) {
   return askPagefind(browser, server.url, locale, term, filters);
@@ -81,8 +89,8 @@ describe('a search index built in parts and merged', () => {
     const one = await ask(servers.one!, 'zh-cn', null, { 类型: ['案例'] });
     const parts = await ask(servers.parts!, 'zh-cn', null, { 类型: ['案例'] });
     expect(one.results.length).toBeGreaterThan(0);
-    // Without a query every score is 0 and Pagefind lists pages in index order, which is the
-    // order a run met them in: compared as sets.
+    // Without a query every score is 0 and Pagefind lists pages in index order: the order a run
+    // met them in, or in the merged bundle their word counts. Compared as sets.
     const byUrl = (a: Answer, b: Answer) => a.url.localeCompare(b.url);
     expect([...parts.results].sort(byUrl)).toEqual([...one.results].sort(byUrl));
     expect(parts.filters).toEqual(one.filters);
@@ -105,19 +113,47 @@ describe('a search index built in parts and merged', () => {
     }
   });
 
-  test('chunks words as Pagefind does: one run’s bundle, “merged” alone, has the same chunk ranges and words', async () => {
+  test('chunks words as Pagefind does: one run’s bundle, “merged” alone, has the same chunk ranges and postings', async () => {
     const source = join(work, 'one', 'pagefind');
     const again = join(work, 'again');
     await mergeBundles([source], again);
-    const chunksOf = (dir: string) => {
-      const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-      return Object.entries(entry.languages).map(([language, { hash }]) => {
-        const meta = readPagefindFile(readFileSync(join(dir, `pagefind.${hash}.pf_meta`))) as [string, unknown[], [string, string, string][]];
-        return { language, chunks: meta[2].map(([from, to, name]) => ({ from, to, words: readPagefindFile(readFileSync(join(dir, 'index', `${name}.pf_index`))) })) };
+    // Page numbers differ (the merged bundle numbers pages by word count), so each posting is
+    // compared by its page's URL, read from the page's fragment.
+    type Postings = [number, unknown, unknown][];
+    const chunksOf = (dir: string) =>
+      Object.entries(bundleOf(dir).languages).map(([language, { hash }]) => {
+        const meta = metaOf(dir, hash);
+        const urls = meta[1].map(([fragment]) => fragmentOf(dir, fragment).url);
+        const postings = (list: Postings) => {
+          let page = 0;
+          return list.map(([delta, locs, metaLocs]) => [urls[(page += delta)], locs, metaLocs]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        };
+        return {
+          language,
+          chunks: meta[2].map(([from, to, name]) => {
+            const [words] = readPagefindFile(readFileSync(join(dir, 'index', `${name}.pf_index`))) as [[string, Postings, [string, Postings][]][]];
+            return { from, to, words: words.map(([word, list, variants]) => [word, postings(list), variants.map(([form, l]) => [form, postings(l)])]) };
+          }),
+        };
       });
-    };
     const original = chunksOf(source);
     expect(original.some((l) => l.chunks.length > 1)).toBe(true);
+    expect(original.flatMap((l) => l.chunks).some((c) => c.words.some((w) => (w[1] as unknown[]).length > 5)), 'words on several pages').toBe(true);
     expect(chunksOf(again)).toEqual(original);
+  });
+
+  test('numbers pages by word count, so the page list every first search downloads packs small', () => {
+    const dir = join(work, 'parts', 'pagefind');
+    const one = join(work, 'one', 'pagefind');
+    for (const [language, { hash }] of Object.entries(bundleOf(dir).languages)) {
+      const pages = metaOf(dir, hash)[1].map(([fragment, words]) => ({ url: fragmentOf(dir, fragment).url, words }));
+      const counts = pages.map((p) => p.words);
+      expect(counts.length, language).toBeGreaterThan(20);
+      expect(new Set(counts).size, language).toBeGreaterThan(5);
+      expect(counts, language).toEqual([...counts].sort((a, b) => a - b));
+      // …and each page keeps its own count: the one its URL has in one run's bundle.
+      const byUrl = new Map(metaOf(one, bundleOf(one).languages[language]!.hash)[1].map(([fragment, words]) => [fragmentOf(one, fragment).url, words]));
+      expect(pages).toEqual(pages.map(({ url }) => ({ url, words: byUrl.get(url) })));
+    }
   });
 });
