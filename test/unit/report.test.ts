@@ -1,0 +1,34 @@
+/**
+ * The page-size report's scan (src/integrations/report.ts): the build reads pages as latin1 (one
+ * character per byte) and must count what it would count from their text.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { measurePage, scanPage, sizeOf } from '../../src/integrations/report.ts';
+
+const STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+const PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><title>电梯轿厢</title></head><body><h1>电梯轿厢 · 服务</h1>${STYLE}<script>console.log("岗位")</script><astro-island uid="a" component-url="/_astro/k.js" renderer-url="/_astro/r.js" client="interaction"><p>知识检查</p></astro-island></body></html>`;
+
+describe('scanPage', () => {
+  it('counts the same bytes from the page’s latin1 string as from its text', () => {
+    const latin1 = Buffer.from(PAGE, 'utf8').toString('latin1');
+    const a = scanPage('p/index.html', PAGE);
+    const b = scanPage('p/index.html', latin1, 'latin1');
+    expect(b).toEqual(a);
+    expect(a.html).toBe(Buffer.byteLength(PAGE));
+    expect(a.inline).toBe(Buffer.byteLength('console.log("岗位")'));
+    expect(a.islands).toEqual([{ client: 'interaction', urls: ['/_astro/k.js', '/_astro/r.js'] }]);
+  });
+
+  it('sizes a page with its module files once each, islands on interaction apart', () => {
+    const root = mkdtempSync(join(tmpdir(), 'touchstone-report-'));
+    mkdirSync(join(root, '_astro'));
+    writeFileSync(join(root, '_astro', 'k.js'), 'import "./r.js";export default 1;');
+    writeFileSync(join(root, '_astro', 'r.js'), 'export const r = 2;');
+    const size = sizeOf(root, scanPage('zh-cn/touchpoints/x/index.html', PAGE), new Map());
+    expect(size).toEqual({ path: 'zh-cn/touchpoints/x/index.html', type: 'touchpoint', html: Buffer.byteLength(PAGE), js: Buffer.byteLength('console.log("岗位")'), jsLater: 33 + 19 });
+    expect(measurePage(root, 'zh-cn/touchpoints/x/index.html', PAGE, new Map())).toEqual(size);
+  });
+});
