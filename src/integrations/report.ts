@@ -64,9 +64,8 @@ function moduleClosure(root: string, url: string, seen: Set<string>, cache: Map<
 }
 
 /**
- * What the report needs of a page, taken while its HTML is at hand: its bytes, its inline
- * scripts' bytes, the module files it loads and its islands. The files' sizes come later
- * (sizeOf), once the site's modules are all written.
+ * What the report needs of a page's HTML: its bytes, its inline scripts' bytes, the module files
+ * it loads and its islands. sizeOf adds the module files' sizes.
  */
 export interface PageScan {
   path: string;
