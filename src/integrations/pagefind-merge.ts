@@ -187,10 +187,13 @@ async function mergeLanguage(language: string, dirs: string[], entries: Pagefind
   // tighter (75 KB → 48 KB of metadata at 10,000 pages). Any change to any page renames every
   // fragment, so a browser never takes yesterday's fragment from its cache for today's page.
   mkdirSync(join(out, 'fragment'), { recursive: true });
+  // (Array sort is stable: equal counts keep the parts' order.)
   const listed = parts
-    .flatMap((part) => asArray(part.meta[1]!, 'pages').map((page, n) => ({ part, n, page: asArray(page, 'page') })))
-    .map((p, i) => ({ ...p, i, words: asNumber(p.page[1]!, 'word count') }))
-    .sort((a, b) => a.words - b.words || a.i - b.i);
+    .flatMap((part) => asArray(part.meta[1]!, 'pages').map((entry, n) => {
+      const page = asArray(entry, 'page');
+      return { part, n, page, words: asNumber(page[1]!, 'word count') };
+    }))
+    .sort((a, b) => a.words - b.words);
   const build = sha(Buffer.from(listed.map(({ page }) => asString(page[0]!, 'page hash')).join('\n'))).slice(0, 7);
   const moved = new Map<string, string>();
   const pages: Cbor[] = listed.map(({ part, n, page, words }, i) => {
