@@ -77,6 +77,11 @@ function watching(): boolean {
   return commandStore[COMMAND_KEY] !== 'build';
 }
 
+/** Whether `astro build` runs in this process. */
+export function building(): boolean {
+  return commandStore[COMMAND_KEY] === 'build';
+}
+
 export function gateResult(): LoadResult {
   const dir = handbookDir();
   const cached = store[CACHE_KEY];

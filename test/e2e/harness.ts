@@ -125,7 +125,7 @@ function withoutFlag(argv: string[], names: string[]): string[] {
 }
 
 /** The environment npm gives scripts: node_modules/.bin and the Node running us first on PATH. */
-function scriptEnv(handbook: string | undefined, cacheDir: string | undefined): NodeJS.ProcessEnv {
+export function scriptEnv(handbook: string | undefined, cacheDir: string | undefined): NodeJS.ProcessEnv {
   const path = [join(REPO, 'node_modules', '.bin'), dirname(process.execPath), process.env['PATH'] ?? ''].join(delimiter);
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: path, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   // The tests serve the site at the root of 127.0.0.1: no deploy sub-path, no absolute site URL.
