@@ -7,7 +7,7 @@ import { dataFiles } from './src/integrations/data-files.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { localSave } from './src/integrations/local-save.ts';
 import { builtPages } from './src/integrations/report.ts';
-import { touchpointPages } from './src/integrations/touchpoint-pages.ts';
+import { entityPages } from './src/integrations/entity-pages.ts';
 
 export default defineConfig({
   // Deploy under a sub-path (GitHub Pages project sites) with TOUCHSTONE_BASE=/repo-name/.
@@ -20,7 +20,7 @@ export default defineConfig({
   // Four pages rendered at a time: while one page's file is written (Astro awaits each write),
   // another renders. At 10,000 entities: 50 -> 45 s (mean of five builds each), same memory.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [gateMode(), mdx(), svelte(), interactionDirective(), touchpointPages(), dataFiles(), builtPages(), localSave()],
+  integrations: [gateMode(), mdx(), svelte(), interactionDirective(), entityPages(), dataFiles(), builtPages(), localSave()],
   server: { port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,7 @@
 /**
- * The knowledge check section of a touchpoint or SOP page, around its island: Questions.astro
- * renders the island between `open` and `close`, and the build writes touchpoint pages with the
- * same parts (src/site/touchpoint-pages.ts).
+ * The knowledge check section of a touchpoint or SOP page, around its island: EntityPage.astro
+ * renders the island between `open` and `close`, and the build writes touchpoint and SOP pages with the
+ * same parts (src/site/entity-pages.ts).
  */
 import type { LocalizedText } from '../lib/locale.ts';
 import { normalizePassMark } from '../lib/quiz.ts';

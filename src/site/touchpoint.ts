@@ -1,26 +1,18 @@
 /**
  * A touchpoint page's parts as strings: the route (src/pages/[lang]/touchpoints/[id].astro) renders
- * them with Astro, and the build writes the same page from them (src/site/touchpoint-pages.ts).
+ * them with Astro, and the build writes the same page from them (src/site/entity-pages.ts).
  */
 import { ruleGrade } from '../lib/model.ts';
 import { changelog, gradeBadge, item, related, shown, termText, text } from './fragments.ts';
 import { html } from './html.ts';
-import { knowledgeSection, type KnowledgeSection } from './knowledge.ts';
-import type { LayoutProps } from './layout.ts';
+import { knowledgeSection } from './knowledge.ts';
+import type { EntityPage } from './page-frame.ts';
 import { editorHref, editUrl, type PageContext } from './page.ts';
 import { href, pagePath } from './routes.ts';
 import { touchpointFilters } from './search-filters.ts';
 
-export interface TouchpointPage {
-  layout: LayoutProps;
-  /** Before the knowledge check. */
-  main: string;
-  knowledge: KnowledgeSection | undefined;
-  /** After the knowledge check. */
-  after: string;
-}
 
-export function touchpointPage(ctx: PageContext, id: string, today = new Date().toISOString().slice(0, 10)): TouchpointPage {
+export function touchpointPage(ctx: PageContext, id: string, today = new Date().toISOString().slice(0, 10)): EntityPage {
   const { model, ui, show, locale } = ctx;
   const entry = model.touchpoints.get(id)!;
   const t = entry.data;
@@ -47,7 +39,7 @@ export function touchpointPage(ctx: PageContext, id: string, today = new Date().
   }<section aria-labelledby="items"><h2 id="items">${ui.items} <small>(${t.items.length})</small></h2>${dimensions.map(
     (d) => html`<section aria-labelledby="dimension-${d.id}"><h3 id="dimension-${d.id}">${shown(ctx, d.label)}</h3>${t.items.filter((i) => i.dimension === d.id).map((i) => item(ctx, i))}</section>`,
   )}</section>${related(ctx, 'related-sops', ui.relatedSops, 'sops', sops)}${related(ctx, 'related-cases', ui.relatedCases, 'cases', cases)}${related(ctx, 'checklists', ui.usedInChecklists, 'checklists', checklists)}`;
-  const layout: LayoutProps = {
+  const layout: EntityPage['layout'] = {
     ...ctx.base,
     path: pagePath('touchpoints', id),
     title: title.text,

@@ -1,8 +1,8 @@
 /**
- * In `astro build`, Astro renders one touchpoint page per locale and the build writes the others
- * from the same strings (src/site/touchpoint-pages.ts). The example built that way and built with
- * Astro rendering every page (TOUCHSTONE_ASTRO_PAGES=1) must give the same site, page for page and
- * byte for byte.
+ * In `astro build`, Astro renders one touchpoint page and one SOP page per locale and the build
+ * writes the others from the same strings (src/site/entity-pages.ts). The example built that way
+ * and built with Astro rendering every page (TOUCHSTONE_ASTRO_PAGES=1) must give the same site,
+ * page for page and byte for byte.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { loadHandbook } from '../../src/lib/handbook.ts';
 import { REPO, scriptEnv } from './harness.ts';
 
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
-const work = mkdtempSync(join(tmpdir(), 'touchstone-touchpoint-pages-'));
+const work = mkdtempSync(join(tmpdir(), 'touchstone-entity-pages-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function filesUnder(dir: string): string[] {
@@ -36,25 +36,29 @@ function astroBuild(name: string, env: Record<string, string>): Promise<{ dir: s
   });
 }
 
-test('touchpoint pages the build writes are the pages Astro renders, byte for byte', async () => {
+test('touchpoint and SOP pages the build writes are the pages Astro renders, byte for byte', async () => {
   // One after the other: builds in the same project share Astro's prerender folder (.astro/).
   const written = await astroBuild('written', {});
   const rendered = await astroBuild('rendered', { TOUCHSTONE_ASTRO_PAGES: '1' });
   const model = loadHandbook(join(REPO, 'standards')).model!;
   const locales = model.config.locales.length;
   const touchpoints = model.touchpoints.size;
+  const sops = model.sops.size;
   expect(touchpoints).toBeGreaterThan(5);
-  // The default build wrote all but one touchpoint per locale itself; the other build none.
-  expect(written.output).toContain(`Wrote ${(touchpoints - 1) * locales} touchpoint pages`);
-  expect(rendered.output).not.toMatch(/Wrote \d+ touchpoint pages/);
+  expect(sops).toBeGreaterThan(2);
+  // The default build wrote all but one touchpoint and one SOP per locale itself; the other build none.
+  const wrote = (touchpoints - 1 + sops - 1) * locales;
+  expect(written.output).toContain(`Wrote ${wrote} pages from strings (touchpoints ${(touchpoints - 1) * locales}, sops ${(sops - 1) * locales})`);
+  expect(rendered.output).not.toMatch(/pages from strings/);
 
   const pages = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html')).map((f) => relative(dir, f)).sort();
   expect(pages(written.dir)).toEqual(pages(rendered.dir));
-  const touchpointPages = pages(rendered.dir).filter((f) => /^[^/]+\/touchpoints\/(?!page\/)[^/]+\/index\.html$/.test(f));
-  expect(touchpointPages).toHaveLength(touchpoints * locales);
+  const entityPages = (section: string) => pages(rendered.dir).filter((f) => new RegExp(`^[^/]+/${section}/(?!page/)[^/]+/index\\.html$`).test(f));
+  expect(entityPages('touchpoints')).toHaveLength(touchpoints * locales);
+  expect(entityPages('sops')).toHaveLength(sops * locales);
   const differing = pages(rendered.dir).filter((f) => !readFileSync(join(written.dir, f)).equals(readFileSync(join(rendered.dir, f))));
   expect(differing).toEqual([]);
   // Not vacuous: the pages hold the knowledge check's island, server-rendered.
-  const withIsland = touchpointPages.filter((f) => readFileSync(join(written.dir, f), 'utf8').includes('<astro-island'));
-  expect(withIsland.length).toBeGreaterThan(locales);
+  const withIsland = [...entityPages('touchpoints'), ...entityPages('sops')].filter((f) => readFileSync(join(written.dir, f), 'utf8').includes('<astro-island'));
+  expect(withIsland.length).toBeGreaterThan(4 * locales);
 }, 240_000);

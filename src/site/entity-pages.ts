@@ -1,0 +1,128 @@
+/**
+ * Touchpoint and SOP pages written by the build, not rendered by Astro one by one.
+ *
+ * They are most of a large handbook's pages (at 10,000 entities, 17,600 of 20,230), and Astro
+ * spends ~1.2 ms on each: its request, response and streaming per page, the component tree, the
+ * island. The same page from strings takes a fraction of that (ARCHITECTURE.md, "Performance at
+ * scale"). So in `astro build` each route renders one entity per locale, its template, and after
+ * Astro has written its pages (`astro:build:generated`, src/integrations/entity-pages.ts) this
+ * module writes the others from the same parts: the layout (src/site/layout.ts), the page
+ * (src/site/touchpoint.ts, src/site/sop.ts), the knowledge check's section (src/site/knowledge.ts)
+ * and its island, server-rendered by Svelte here as Astro's Svelte renderer does it.
+ *
+ * What Astro adds around those parts (the stylesheet in `<head>`, the island's scripts and its
+ * element's fixed attributes) is read from the template page Astro wrote (src/site/page-frame.ts).
+ * Before writing anything, the template is written again this way and must come out byte for byte
+ * the page Astro wrote; if it does not (a new Astro or Svelte writing islands differently), the
+ * build stops and says so. `TOUCHSTONE_ASTRO_PAGES=1` has Astro render every page
+ * (test/e2e/entity-pages.test.ts builds both ways and compares every page).
+ *
+ * This module is part of the prerender bundle (the routes import it): it needs the compiled Svelte
+ * component. It hands its writer to the integration on globalThis, as the gate shares its model.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serializeProps } from 'astro/runtime/server/serialize.js';
+import { shorthash } from 'astro/runtime/server/shorthash.js';
+import { render } from 'svelte/server';
+import { building } from '../content/gate.ts';
+import type { Locale } from '../lib/locale.ts';
+import KnowledgeCheck from '../widgets/knowledge/KnowledgeCheck.svelte';
+import { SEGMENTS } from './i18n.ts';
+import type { KnowledgeProps } from './knowledge.ts';
+import { siteModel, type SiteModel } from './model.ts';
+import { frameOf, islandElement, pageHtml, templateError, TemplateMismatch, type EntityPage, type Frame } from './page-frame.ts';
+import { pageContext, type PageContext } from './page.ts';
+import { sopPage } from './sop.ts';
+import { touchpointPage } from './touchpoint.ts';
+
+/** The kinds whose pages the build writes, each with its ids and its page's strings. */
+const KINDS = {
+  touchpoints: { entries: (m: SiteModel) => m.touchpoints, page: touchpointPage },
+  sops: { entries: (m: SiteModel) => m.sops, page: sopPage },
+} satisfies Record<string, { entries: (m: SiteModel) => Map<string, { data: { questions?: unknown[] } }>; page: (ctx: PageContext, id: string, today: string) => EntityPage }>;
+export type WrittenKind = keyof typeof KINDS;
+
+export const WRITER_KEY = Symbol.for('touchstone.entityPages');
+/** Writes the pages into `outDir` (Astro's output folder); `root` is the project's folder. */
+export type Writer = (outDir: string, root: string) => Promise<Record<WrittenKind, number>>;
+
+/** Whether this build writes these pages itself (Astro renders only the templates). */
+export function writesEntityPages(): boolean {
+  return building() && process.env.TOUCHSTONE_ASTRO_PAGES !== '1';
+}
+
+/** The entity Astro renders in every locale: the first with a knowledge check, or the first. */
+function templateId(model: SiteModel, kind: WrittenKind): string | undefined {
+  let first: string | undefined;
+  for (const [id, entry] of KINDS[kind].entries(model)) {
+    if (entry.data.questions?.length) return id;
+    first ??= id;
+  }
+  return first;
+}
+
+/** A route's ids: all of them, or only the template when the build writes the others. */
+export function routeIds(kind: WrittenKind): (model: SiteModel) => Iterable<string> {
+  return (model) => {
+    if (!writesEntityPages()) return KINDS[kind].entries(model).keys();
+    const id = templateId(model, kind);
+    return id === undefined ? [] : [id];
+  };
+}
+
+/**
+ * The island as Astro writes it (astro/dist/runtime/server/render/component.js): Svelte's server
+ * render with the renderer's id prefix and `class=""` removed; the uid hashes the component's path
+ * as Astro's compiler recorded it, the markup and the serialized props.
+ */
+function island(frame: Frame, props: KnowledgeProps, componentPath: string): string {
+  const rendered = render(KnowledgeCheck, { props: { ...props, children: undefined, $$slots: undefined }, idPrefix: 's0' });
+  const markup = rendered.body.replace(/\s+class=""/g, '');
+  const serialized = serializeProps(props, { displayName: 'KnowledgeCheck', astroStaticSlot: true });
+  return islandElement(frame, shorthash(`<!--default:${componentPath}-->\n${markup}\n${serialized}`), serialized, markup);
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+const writePages: Writer = async (outDir, root) => {
+  const componentPath = join(root, 'src/widgets/knowledge/KnowledgeCheck.svelte');
+  const model = await siteModel();
+  const today = new Date().toISOString().slice(0, 10);
+  const written: Record<WrittenKind, number> = { touchpoints: 0, sops: 0 };
+  const pageOf = (page: EntityPage, frame: Frame) => pageHtml(page, frame, () => island(frame, page.knowledge!.props, componentPath));
+  for (const kind of Object.keys(KINDS) as WrittenKind[]) {
+    const id = templateId(model, kind);
+    if (id === undefined) continue;
+    for (const locale of model.config.locales as Locale[]) {
+      const ctx = await pageContext(locale);
+      // Where Astro writes a page (`build.format: 'directory'`).
+      const fileOf = (entity: string) => join(outDir, SEGMENTS[locale], kind, entity, 'index.html');
+      const template = fileOf(id);
+      const templatePage = KINDS[kind].page(ctx, id, today);
+      const astroWrote = readFileSync(template, 'utf8');
+      let frame: Frame;
+      try {
+        frame = frameOf(astroWrote, templatePage);
+        const again = pageOf(templatePage, frame);
+        if (again !== astroWrote) throw new TemplateMismatch(`written from strings it differs from character ${firstDifference(again, astroWrote)} on`);
+      } catch (e) {
+        throw e instanceof TemplateMismatch ? templateError(template, e.message) : e;
+      }
+      for (const other of KINDS[kind].entries(model).keys()) {
+        if (other === id) continue;
+        const file = fileOf(other);
+        mkdirSync(join(file, '..'), { recursive: true });
+        writeFileSync(file, pageOf(KINDS[kind].page(ctx, other, today), frame));
+        written[kind]++;
+      }
+    }
+  }
+  return written;
+};
+
+(globalThis as unknown as { [WRITER_KEY]?: Writer })[WRITER_KEY] = writePages;
