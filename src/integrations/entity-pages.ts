@@ -4,9 +4,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { pagesScanned, type PageScan } from './report.ts';
 
 const WRITER_KEY = Symbol.for('touchstone.entityPages');
-type Writer = (outDir: string, root: string) => Promise<Record<string, number>>;
+type Writer = (outDir: string, root: string) => Promise<{ written: Record<string, number>; scans: PageScan[] }>;
 
 export function entityPages(): AstroIntegration {
   let root = process.cwd();
@@ -22,7 +23,8 @@ export function entityPages(): AstroIntegration {
         const write = (globalThis as unknown as { [WRITER_KEY]?: Writer })[WRITER_KEY];
         if (!write) return;
         const started = performance.now();
-        const written = await write(fileURLToPath(dir), root);
+        const { written, scans } = await write(fileURLToPath(dir), root);
+        pagesScanned(scans);
         const total = Object.values(written).reduce((a, b) => a + b, 0);
         const counts = Object.entries(written).map(([kind, n]) => `${kind} ${n}`).join(', ');
         logger.info(`Wrote ${total} pages from strings (${counts}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -150,8 +150,14 @@ export function formatSizes(summary: TypeSummary[]): string {
   return [`${'page type'.padEnd(18)}${'pages'.padStart(6)}${'html~'.padStart(7)}${'max'.padStart(7)}${'js'.padStart(7)}${'later'.padStart(7)}  (KB; html~ median; js on load; later = on interaction)`, ...lines].join('\n');
 }
 
+/** Pages the build wrote itself, already as this pass leaves them (src/site/entity-pages.ts). */
+const scanned: PageScan[] = [];
+export function pagesScanned(scans: readonly PageScan[]): void {
+  scanned.push(...scans);
+}
+
 /**
- * After `astro build`, each page once: Astro's island style moved into its <head>
+ * After `astro build`, each page once (but those handed over by pagesScanned): Astro's island style moved into its <head>
  * (hoistIslandStyle), then measured for the page-size report printed at the end of the build.
  * Pages are read and written as latin1 (one character per byte, the page's bytes unchanged):
  * neither UTF-8 decoding nor encoding 456 MB of mostly Chinese pages at 10,000 entities.
@@ -168,7 +174,10 @@ export function builtPages(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(dir);
         const modules = new Map<string, ModuleInfo>();
+        const known = new Map(scanned.splice(0).map((scan) => [scan.path, scan]));
         const pages = htmlFiles(root).map((path) => {
+          const written = known.get(path);
+          if (written) return sizeOf(root, written, modules);
           const file = join(root, path);
           const html = readFileSync(file, 'latin1');
           const hoisted = hoistIslandStyle(html);

@@ -26,12 +26,13 @@ import { serializeProps } from 'astro/runtime/server/serialize.js';
 import { shorthash } from 'astro/runtime/server/shorthash.js';
 import { render } from 'svelte/server';
 import { building } from '../content/gate.ts';
+import { scanPage, type PageScan } from '../integrations/report.ts';
 import type { Locale } from '../lib/locale.ts';
 import KnowledgeCheck from '../widgets/knowledge/KnowledgeCheck.svelte';
 import { SEGMENTS } from './i18n.ts';
 import type { KnowledgeProps } from './knowledge.ts';
 import { siteModel, type SiteModel } from './model.ts';
-import { frameOf, islandElement, pageHtml, templateError, TemplateMismatch, type EntityPage, type Frame } from './page-frame.ts';
+import { frameOf, hoistedFrame, islandElement, pageHtml, templateError, TemplateMismatch, type EntityPage, type Frame } from './page-frame.ts';
 import { pageContext, type PageContext } from './page.ts';
 import { sopPage } from './sop.ts';
 import { touchpointPage } from './touchpoint.ts';
@@ -44,8 +45,12 @@ const KINDS = {
 export type WrittenKind = keyof typeof KINDS;
 
 export const WRITER_KEY = Symbol.for('touchstone.entityPages');
-/** Writes the pages into `outDir` (Astro's output folder); `root` is the project's folder. */
-export type Writer = (outDir: string, root: string) => Promise<Record<WrittenKind, number>>;
+/**
+ * Writes the pages into `outDir` (Astro's output folder; `root` is the project's folder), as the
+ * after-build pass leaves pages (the island style in `<head>`), and returns their scans for its
+ * report, so that it need not read them back.
+ */
+export type Writer = (outDir: string, root: string) => Promise<{ written: Record<WrittenKind, number>; scans: PageScan[] }>;
 
 /** Whether this build writes these pages itself (Astro renders only the templates). */
 export function writesEntityPages(): boolean {
@@ -94,15 +99,16 @@ const writePages: Writer = async (outDir, root) => {
   const model = await siteModel();
   const today = new Date().toISOString().slice(0, 10);
   const written: Record<WrittenKind, number> = { touchpoints: 0, sops: 0 };
+  const scans: PageScan[] = [];
   const pageOf = (page: EntityPage, frame: Frame) => pageHtml(page, frame, () => island(frame, page.knowledge!.props, componentPath));
   for (const kind of Object.keys(KINDS) as WrittenKind[]) {
     const id = templateId(model, kind);
     if (id === undefined) continue;
     for (const locale of model.config.locales as Locale[]) {
       const ctx = await pageContext(locale);
-      // Where Astro writes a page (`build.format: 'directory'`).
-      const fileOf = (entity: string) => join(outDir, SEGMENTS[locale], kind, entity, 'index.html');
-      const template = fileOf(id);
+      // Where Astro writes a page (`build.format: 'directory'`), relative to outDir.
+      const pathOf = (entity: string) => `${SEGMENTS[locale]}/${kind}/${entity}/index.html`;
+      const template = join(outDir, pathOf(id));
       const templatePage = KINDS[kind].page(ctx, id, today);
       const astroWrote = readFileSync(template, 'utf8');
       let frame: Frame;
@@ -113,16 +119,28 @@ const writePages: Writer = async (outDir, root) => {
       } catch (e) {
         throw e instanceof TemplateMismatch ? templateError(template, e.message) : e;
       }
+      // Pages are written as the after-build pass leaves them: with an island, its style in <head>.
+      const frames = { island: hoistedFrame(frame), plain: frame };
+      // Pages of one frame differ in their bytes only, as far as the report goes (scripts and
+      // islands come from the frame, the strings have none): one scan per shape, with or without island.
+      const shapes = new Map<boolean, PageScan>();
       for (const other of KINDS[kind].entries(model).keys()) {
         if (other === id) continue;
-        const file = fileOf(other);
+        const path = pathOf(other);
+        const page = KINDS[kind].page(ctx, other, today);
+        const html = pageOf(page, page.knowledge ? frames.island : frames.plain);
+        const shape = shapes.get(!!page.knowledge);
+        const scan = shape ? { ...shape, path, html: Buffer.byteLength(html) } : scanPage(path, html);
+        if (!shape) shapes.set(!!page.knowledge, scan);
+        scans.push(scan);
+        const file = join(outDir, path);
         mkdirSync(join(file, '..'), { recursive: true });
-        writeFileSync(file, pageOf(KINDS[kind].page(ctx, other, today), frame));
+        writeFileSync(file, html);
         written[kind]++;
       }
     }
   }
-  return written;
+  return { written, scans };
 };
 
 (globalThis as unknown as { [WRITER_KEY]?: Writer })[WRITER_KEY] = writePages;

@@ -3,6 +3,7 @@
  * says why): what Astro adds around the site's own strings is read from the template page Astro
  * rendered, and the template written again from strings must come out byte for byte the same.
  */
+import { hoistIslandStyle } from '../integrations/interaction-directive.ts';
 import type { KnowledgeSection } from './knowledge.ts';
 import { layoutParts, type LayoutProps } from './layout.ts';
 
@@ -49,6 +50,16 @@ export function frameOf(written: string, page: EntityPage): Frame {
     frame.islandAfter = tag[2]!;
   }
   return frame;
+}
+
+/**
+ * The frame with Astro's island style moved from before the first island to the end of `<head>`,
+ * as the after-build pass moves it on every page (hoistIslandStyle).
+ */
+export function hoistedFrame(frame: Frame): Frame {
+  const style = hoistIslandStyle(`</head>${frame.prescripts}`);
+  const head = style.indexOf('</head>');
+  return { ...frame, head: frame.head + style.slice(0, head), prescripts: style.slice(head + '</head>'.length) };
 }
 
 /** The island element: Astro's attributes from the frame, this page's uid, props and server-rendered markup. */

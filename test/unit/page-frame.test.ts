@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { escapeHTML } from '../../node_modules/astro/dist/runtime/server/escape.js';
 import type { KnowledgeProps } from '../../src/site/knowledge.ts';
 import { layoutParts } from '../../src/site/layout.ts';
-import { frameOf, islandElement, pageHtml, templateError, TemplateMismatch, type EntityPage } from '../../src/site/page-frame.ts';
+import { hoistIslandStyle } from '../../src/integrations/interaction-directive.ts';
+import { frameOf, hoistedFrame, islandElement, pageHtml, templateError, TemplateMismatch, type EntityPage } from '../../src/site/page-frame.ts';
 
 const props: KnowledgeProps = { owner: 'tp-a', kind: 'touchpoint', locale: 'en', version: '1.0.0', q: '[]', passMark: 80 };
 const page = (title: string, withKnowledge = true): EntityPage => ({
@@ -19,7 +20,7 @@ const page = (title: string, withKnowledge = true): EntityPage => ({
   after: '<section>changelog</section>',
 });
 const ASSETS = '<link rel="stylesheet" href="/_astro/site.abc.css">';
-const PRESCRIPTS = '<style>astro-island{display:contents}</style><script>directive()</script><script>island()</script>';
+const PRESCRIPTS = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style><script>directive()</script><script>island()</script>';
 const ISLAND =
   '<astro-island uid="Z1" component-url="/_astro/K.js" component-export="default" renderer-url="/_astro/client.js" props="{&quot;owner&quot;:[0,&quot;tp-a&quot;]}" ssr client="interaction" opts="{&quot;name&quot;:&quot;KnowledgeCheck&quot;}" await-children><form>q</form><!--astro:end--></astro-island>';
 
@@ -45,6 +46,17 @@ describe('page-frame', () => {
     expect(pageHtml(other, frame, island)).toBe(astroWrote(other));
     const without = page('No check', false);
     expect(pageHtml(without, frame, () => 'unused')).toBe(astroWrote(without));
+  });
+
+  it('writes pages as the after-build pass leaves them, the island style in <head>', () => {
+    const template = page('Lobby');
+    const frame = hoistedFrame(frameOf(astroWrote(template), template));
+    expect(frame.head).toBe(`${ASSETS}<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>`);
+    expect(frame.prescripts).toBe('<script>directive()</script><script>island()</script>');
+    for (const p of [template, page('Parking')]) {
+      const island = () => islandElement(frame, 'Z1', '{"owner":[0,"tp-a"]}', '<form>q</form>');
+      expect(pageHtml(p, frame, island)).toBe(hoistIslandStyle(astroWrote(p)));
+    }
   });
 
   it('refuses a template whose head or island is not where the strings put them', () => {
