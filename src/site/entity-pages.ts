@@ -20,7 +20,8 @@
  * This module is part of the prerender bundle (the routes import it): it needs the compiled Svelte
  * component. It hands its writer to the integration on globalThis, as the gate shares its model.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeProps } from 'astro/runtime/server/serialize.js';
 import { shorthash } from 'astro/runtime/server/shorthash.js';
@@ -51,6 +52,13 @@ export const WRITER_KEY = Symbol.for('touchstone.entityPages');
  * report, so that it need not read them back.
  */
 export type Writer = (outDir: string, root: string) => Promise<{ written: Record<WrittenKind, number>; scans: PageScan[] }>;
+
+/**
+ * Pages being written at once. Creating a page's folder and writing it (~0.25 ms on this VM's
+ * ext4, half the writer's time when done in turn) happens on libuv's threads while the main
+ * thread makes the next pages.
+ */
+const WRITES_AT_ONCE = 32;
 
 /** Whether this build writes these pages itself (Astro renders only the templates). */
 export function writesEntityPages(): boolean {
@@ -100,6 +108,8 @@ const writePages: Writer = async (outDir, root) => {
   const today = new Date().toISOString().slice(0, 10);
   const written: Record<WrittenKind, number> = { touchpoints: 0, sops: 0 };
   const scans: PageScan[] = [];
+  const writing = new Set<Promise<void>>();
+  let failure: unknown;
   const pageOf = (page: EntityPage, frame: Frame) => pageHtml(page, frame, () => island(frame, page.knowledge!.props, componentPath));
   for (const kind of Object.keys(KINDS) as WrittenKind[]) {
     const id = templateId(model, kind);
@@ -134,12 +144,19 @@ const writePages: Writer = async (outDir, root) => {
         if (!shape) shapes.set(!!page.knowledge, scan);
         scans.push(scan);
         const file = join(outDir, path);
-        mkdirSync(join(file, '..'), { recursive: true });
-        writeFileSync(file, html);
+        const done: Promise<void> = mkdir(join(file, '..'), { recursive: true })
+          .then(() => writeFile(file, html))
+          .catch((e: unknown) => void (failure ??= e))
+          .finally(() => writing.delete(done));
+        writing.add(done);
+        if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
+        if (failure) throw failure;
         written[kind]++;
       }
     }
   }
+  await Promise.all(writing);
+  if (failure) throw failure;
   return { written, scans };
 };
 
