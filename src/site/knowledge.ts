@@ -6,20 +6,13 @@
 import type { LocalizedText } from '../lib/locale.ts';
 import { normalizePassMark } from '../lib/quiz.ts';
 import type { Question } from '../lib/types.generated.ts';
-import { encodeQuestions, type QuizQuestion, type Shown } from '../widgets/knowledge/knowledge.svelte.ts';
+import { encodeQuestions, type KnowledgeCheckProps, type QuizQuestion, type Shown } from '../widgets/knowledge/knowledge.svelte.ts';
 import { text } from './fragments.ts';
 import { attr, html } from './html.ts';
 import type { PageContext } from './page.ts';
 
-/** The KnowledgeCheck island's props. */
-export interface KnowledgeProps {
-  owner: string;
-  kind: 'touchpoint' | 'sop';
-  locale: string;
-  version: string;
-  q: string;
-  passMark: number;
-}
+/** The KnowledgeCheck island's props (the widget's own type). */
+export type KnowledgeProps = KnowledgeCheckProps;
 
 export interface KnowledgeSection {
   props: KnowledgeProps;
