@@ -72,14 +72,14 @@ export function gateMode(): AstroIntegration {
   };
 }
 
-/** Outside `astro build` (dev, or no Astro at all) the folder is watched. */
-function watching(): boolean {
-  return commandStore[COMMAND_KEY] !== 'build';
-}
-
 /** Whether `astro build` runs in this process. */
 export function building(): boolean {
   return commandStore[COMMAND_KEY] === 'build';
+}
+
+/** Outside `astro build` (dev, or no Astro at all) the folder is watched. */
+function watching(): boolean {
+  return !building();
 }
 
 export function gateResult(): LoadResult {

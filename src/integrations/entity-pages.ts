@@ -6,8 +6,15 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { pagesScanned, type PageScan } from './report.ts';
 
-const WRITER_KEY = Symbol.for('touchstone.entityPages');
-type Writer = (outDir: string, root: string) => Promise<{ written: Record<string, number>; scans: PageScan[] }>;
+/** Where src/site/entity-pages.ts, in the prerender bundle, leaves its writer for this integration. */
+export const WRITER_KEY = Symbol.for('touchstone.entityPages');
+/**
+ * Writes the pages into `outDir` (Astro's output folder; `root` is the project's folder), as the
+ * after-build pass leaves pages (the island style in `<head>`), and returns how many of each kind
+ * and their scans for the report, so that it need not read them back; null when this build has
+ * Astro render every page.
+ */
+export type Writer = (outDir: string, root: string) => Promise<{ written: Record<string, number>; scans: PageScan[] } | null>;
 
 export function entityPages(): AstroIntegration {
   let root = process.cwd();
@@ -18,12 +25,12 @@ export function entityPages(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:generated': async ({ dir, logger }) => {
-        if (process.env.TOUCHSTONE_ASTRO_PAGES === '1') return;
         // The routes' module registers the writer when Astro loads them for getStaticPaths.
         const write = (globalThis as unknown as { [WRITER_KEY]?: Writer })[WRITER_KEY];
-        if (!write) return;
         const started = performance.now();
-        const { written, scans } = await write(fileURLToPath(dir), root);
+        const result = await write?.(fileURLToPath(dir), root);
+        if (!result) return;
+        const { written, scans } = result;
         pagesScanned(scans);
         const total = Object.values(written).reduce((a, b) => a + b, 0);
         const counts = Object.entries(written).map(([kind, n]) => `${kind} ${n}`).join(', ');

@@ -27,11 +27,12 @@ import { serializeProps } from 'astro/runtime/server/serialize.js';
 import { shorthash } from 'astro/runtime/server/shorthash.js';
 import { render } from 'svelte/server';
 import { building } from '../content/gate.ts';
+import { WRITER_KEY, type Writer } from '../integrations/entity-pages.ts';
 import { scanPage, type PageScan } from '../integrations/report.ts';
 import type { Locale } from '../lib/locale.ts';
 import KnowledgeCheck from '../widgets/knowledge/KnowledgeCheck.svelte';
+import type { KnowledgeCheckProps } from '../widgets/knowledge/knowledge.svelte.ts';
 import { SEGMENTS } from './i18n.ts';
-import type { KnowledgeProps } from './knowledge.ts';
 import { siteModel, type SiteModel } from './model.ts';
 import { frameOf, hoistedFrame, islandElement, pageHtml, templateError, TemplateMismatch, type EntityPage, type Frame } from './page-frame.ts';
 import { pageContext, type PageContext } from './page.ts';
@@ -45,13 +46,6 @@ const KINDS = {
 } satisfies Record<string, { entries: (m: SiteModel) => Map<string, { data: { questions?: unknown[] } }>; page: (ctx: PageContext, id: string, today: string) => EntityPage }>;
 export type WrittenKind = keyof typeof KINDS;
 
-export const WRITER_KEY = Symbol.for('touchstone.entityPages');
-/**
- * Writes the pages into `outDir` (Astro's output folder; `root` is the project's folder), as the
- * after-build pass leaves pages (the island style in `<head>`), and returns their scans for its
- * report, so that it need not read them back.
- */
-export type Writer = (outDir: string, root: string) => Promise<{ written: Record<WrittenKind, number>; scans: PageScan[] }>;
 
 /**
  * Pages being written at once. Creating a page's folder and writing it (~0.25 ms on this VM's
@@ -89,7 +83,7 @@ export function routeIds(kind: WrittenKind): (model: SiteModel) => Iterable<stri
  * render with the renderer's id prefix and `class=""` removed; the uid hashes the component's path
  * as Astro's compiler recorded it, the markup and the serialized props.
  */
-function island(frame: Frame, props: KnowledgeProps, componentPath: string): string {
+function island(frame: Frame, props: KnowledgeCheckProps, componentPath: string): string {
   const rendered = render(KnowledgeCheck, { props: { ...props, children: undefined, $$slots: undefined }, idPrefix: 's0' });
   const markup = rendered.body.replace(/\s+class=""/g, '');
   const serialized = serializeProps(props, { displayName: 'KnowledgeCheck', astroStaticSlot: true });
@@ -103,6 +97,7 @@ function firstDifference(a: string, b: string): number {
 }
 
 const writePages: Writer = async (outDir, root) => {
+  if (!writesEntityPages()) return null;
   const componentPath = join(root, 'src/widgets/knowledge/KnowledgeCheck.svelte');
   const model = await siteModel();
   const today = new Date().toISOString().slice(0, 10);
@@ -139,13 +134,14 @@ const writePages: Writer = async (outDir, root) => {
         const path = pathOf(other);
         const page = KINDS[kind].page(ctx, other, today);
         const html = pageOf(page, page.knowledge ? frames.island : frames.plain);
+        const bytes = Buffer.from(html);
         const shape = shapes.get(!!page.knowledge);
-        const scan = shape ? { ...shape, path, html: Buffer.byteLength(html) } : scanPage(path, html);
+        const scan = shape ? { ...shape, path, html: bytes.length } : scanPage(path, html);
         if (!shape) shapes.set(!!page.knowledge, scan);
         scans.push(scan);
         const file = join(outDir, path);
         const done: Promise<void> = mkdir(join(file, '..'), { recursive: true })
-          .then(() => writeFile(file, html))
+          .then(() => writeFile(file, bytes))
           .catch((e: unknown) => void (failure ??= e))
           .finally(() => writing.delete(done));
         writing.add(done);

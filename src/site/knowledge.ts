@@ -11,11 +11,8 @@ import { text } from './fragments.ts';
 import { attr, html } from './html.ts';
 import type { PageContext } from './page.ts';
 
-/** The KnowledgeCheck island's props (the widget's own type). */
-export type KnowledgeProps = KnowledgeCheckProps;
-
 export interface KnowledgeSection {
-  props: KnowledgeProps;
+  props: KnowledgeCheckProps;
   /** The section's start, up to where the island goes. */
   open: string;
   /** The answers without JavaScript, and the section's end. */
@@ -41,7 +38,7 @@ export function knowledgeSection(ctx: PageContext, questions: readonly Question[
     options: q.options.map((o) => ({ id: o.id, text: shown(o.text), ...(o.correct ? { correct: true as const } : {}) })),
     explanation: shown(q.explanation),
   }));
-  const props: KnowledgeProps = { owner, kind, locale, version, q: encodeQuestions(quiz), passMark: normalizePassMark(model.config.knowledgeCheck?.passMark) };
+  const props: KnowledgeCheckProps = { owner, kind, locale, version, q: encodeQuestions(quiz), passMark: normalizePassMark(model.config.knowledgeCheck?.passMark) };
   const open = html`<section aria-labelledby="knowledge-check" id="knowledge-check-slot"${attr('data-owner', owner)} data-pagefind-ignore="all"><h2 id="knowledge-check">${ui.knowledgeCheck}</h2>`;
   const close = html`<noscript><p>${ui.knowledgeCheckNoJs}</p><ol class="kc-answers">${questions.map(
     (q) =>

@@ -5,13 +5,12 @@
  * page for page and byte for byte, the after-build pass and its report included. One touchpoint and
  * one SOP lose their knowledge check, so that pages without an island are compared too.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/handbook.ts';
-import { REPO, scriptEnv } from './harness.ts';
+import { REPO, run, scriptEnv } from './harness.ts';
 
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
 const work = mkdtempSync(join(tmpdir(), 'touchstone-entity-pages-'));
@@ -33,20 +32,11 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
 }
 
-function astroBuild(source: string, name: string, env: Record<string, string>): Promise<{ dir: string; output: string }> {
+async function astroBuild(source: string, name: string, env: Record<string, string>): Promise<{ dir: string; output: string }> {
   const dir = join(work, name);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', dir], {
-      cwd: REPO,
-      env: { ...scriptEnv(source, join(work, `${name}-cache`)), ...env },
-      stdio: 'pipe',
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve({ dir, output }) : reject(new Error(`astro build (${name}) exited ${code}:\n${output.slice(-3000)}`))));
-  });
+  const result = await run([process.execPath, ASTRO, 'build', '--outDir', dir], { ...scriptEnv(source, join(work, `${name}-cache`)), ...env }, 180_000);
+  if (result.code !== 0) throw new Error(`astro build (${name}) exited ${result.code}:\n${result.output.slice(-3000)}`);
+  return { dir, output: result.output };
 }
 
 test('touchpoint and SOP pages the build writes are the pages Astro renders, byte for byte', async () => {

@@ -7,12 +7,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeHTML } from '../../node_modules/astro/dist/runtime/server/escape.js';
-import type { KnowledgeProps } from '../../src/site/knowledge.ts';
+import type { KnowledgeCheckProps } from '../../src/widgets/knowledge/knowledge.svelte.ts';
 import { layoutParts } from '../../src/site/layout.ts';
 import { hoistIslandStyle } from '../../src/integrations/interaction-directive.ts';
 import { frameOf, hoistedFrame, islandElement, pageHtml, templateError, TemplateMismatch, type EntityPage } from '../../src/site/page-frame.ts';
 
-const props: KnowledgeProps = { owner: 'tp-a', kind: 'touchpoint', locale: 'en', version: '1.0.0', q: '[]', passMark: 80 };
+const props: KnowledgeCheckProps = { owner: 'tp-a', kind: 'touchpoint', locale: 'en', version: '1.0.0', q: '[]', passMark: 80 };
 const page = (title: string, withKnowledge = true): EntityPage => ({
   layout: { locale: 'en', locales: ['zh-CN', 'en'], siteTitle: 'Handbook', title, path: 'touchpoints/tp-a/', section: 'touchpoints', search: { kind: 'touchpoint' } },
   main: `<h1>${title}</h1>`,
