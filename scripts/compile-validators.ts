@@ -13,7 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { KINDS, schemasHash, validatorName } from '../src/lib/schema-data.ts';
+import { KINDS, SCHEMAS, schemasHash, validatorName } from '../src/lib/schema-data.ts';
+import { ZH_TEXT_KEYWORDS } from '../src/lib/schema-text.ts';
 import { createAjv } from '../src/lib/validators-node.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -98,10 +99,19 @@ function kindCode(ajv: ReturnType<typeof createAjv>, kind: string): string {
   return `/* @__PURE__ */ (() => {\n${code.trim()}\nreturn ${head[1]};\n})()`;
 }
 
+/** The schemas without the annotation keywords that hold their zh-CN titles and descriptions. */
+function withoutZhTexts<T>(schemas: T): T {
+  const drop = new Set<string>(Object.values(ZH_TEXT_KEYWORDS));
+  return JSON.parse(JSON.stringify(schemas, (key, value: unknown) => (drop.has(key) ? undefined : value))) as T;
+}
+
 export function generateValidators(): { js: string; dts: string } {
   // createAjv registers the annotation keywords (x-taxonomy, x-ref: validators-node.ts
   // addAnnotationKeywords), so strict mode accepts them here as at runtime; they generate no code.
-  const ajv = createAjv({ code: { source: true, esm: true, lines: true, formats: _`__formats` } });
+  // The schemas go in without their zh-CN texts: the code writes out each schema an error can name
+  // (`parentSchema`), once per kind, and error messages find the zh-CN text from the English
+  // (schema-errors.ts). The hash is still that of the whole schemas.
+  const ajv = createAjv({ code: { source: true, esm: true, lines: true, formats: _`__formats` } }, withoutZhTexts(SCHEMAS));
   const parts = [BANNER, RUNTIME.trim(), '', `/** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */`, `export const SCHEMAS_HASH = ${JSON.stringify(schemasHash())};`];
   const types = [BANNER, "import type { SchemaValidator } from './schema-errors.ts';", '', 'export declare const SCHEMAS_HASH: string;'];
   for (const kind of KINDS) {

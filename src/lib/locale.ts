@@ -2,6 +2,9 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** A text the project itself ships in every locale (schema descriptions, UI strings). */
+export type Bilingual = Record<Locale, string>;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

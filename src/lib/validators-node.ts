@@ -7,6 +7,7 @@
 import Ajv2020, { type Options, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { ANNOTATION_KEYWORDS, KINDS, SCHEMAS, type Kind } from './schema-data.ts';
+import { ZH_TEXT_KEYWORDS } from './schema-text.ts';
 
 /**
  * The options every validator is compiled with: all errors, with the failing schema and data
@@ -26,25 +27,32 @@ export const AJV_OPTIONS = {
 export const FORMATS = ['date'] as const;
 
 /**
- * Registers the annotation keywords (`x-taxonomy`, `x-ref`): strict mode rejects unknown keywords,
- * and these validate nothing (no code is generated for them); their values are checked against
- * the allowed names when a schema is added.
+ * Registers the annotation keywords (`x-taxonomy`, `x-ref`, and the zh-CN title and description):
+ * strict mode rejects unknown keywords, and these validate nothing (no code is generated for
+ * them); their values are checked against the allowed names, or as non-empty text, when a schema
+ * is added.
  */
 export function addAnnotationKeywords(ajv: Ajv2020): Ajv2020 {
   for (const [keyword, values] of Object.entries(ANNOTATION_KEYWORDS)) {
     if (!ajv.getKeyword(keyword)) ajv.addKeyword({ keyword, metaSchema: { type: 'string', enum: [...values] } });
   }
+  for (const keyword of Object.values(ZH_TEXT_KEYWORDS)) {
+    if (!ajv.getKeyword(keyword)) ajv.addKeyword({ keyword, metaSchema: { type: 'string', minLength: 1 } });
+  }
   return ajv;
 }
 
-/** An ajv instance with the formats, the annotation keywords and every schema added. `options` override AJV_OPTIONS. */
-export function createAjv(options: Options = {}): Ajv2020 {
+/**
+ * An ajv instance with the formats, the annotation keywords and every schema added (`schemas`,
+ * by default the project's). `options` override AJV_OPTIONS.
+ */
+export function createAjv(options: Options = {}, schemas: Readonly<Record<string, object>> = SCHEMAS): Ajv2020 {
   const Ajv = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
   const ajv = new Ajv({ ...AJV_OPTIONS, ...options });
   const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
   formats(ajv, [...FORMATS]);
   addAnnotationKeywords(ajv);
-  for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema);
+  for (const schema of Object.values(schemas)) ajv.addSchema(schema);
   return ajv;
 }
 

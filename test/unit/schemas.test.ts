@@ -45,3 +45,42 @@ it('every schema declares draft 2020-12, an $id, a title and a description', () 
     expect(typeof s.description).toBe('string');
   }
 });
+
+/** Every object node of a schema, with its JSON pointer. */
+function nodes(node: unknown, pointer: string, out: { pointer: string; node: Json }[] = []) {
+  if (!node || typeof node !== 'object') return out;
+  if (!Array.isArray(node)) out.push({ pointer, node: node as Json });
+  for (const [key, sub] of Object.entries(node as Json)) nodes(sub, `${pointer}/${key}`, out);
+  return out;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+it('every description and schema title has its zh-CN text beside it (the form, the hints and the reference show it)', () => {
+  const missing: string[] = [];
+  for (const kind of [...KINDS, 'defs'] as const) {
+    for (const { pointer, node } of nodes(SCHEMAS[kind], kind)) {
+      if (typeof node.description === 'string') {
+        const zh = node['x-description-zh-CN'];
+        if (typeof zh !== 'string' || !CJK.test(zh)) missing.push(`${pointer}/description`);
+      } else if (node['x-description-zh-CN'] !== undefined) missing.push(`${pointer}: zh-CN without an English description`);
+    }
+    const zhTitle = SCHEMAS[kind]['x-title-zh-CN'];
+    if (typeof zhTitle !== 'string' || !CJK.test(zhTitle)) missing.push(`${kind}/title`);
+  }
+  expect(missing).toEqual([]);
+});
+
+it('the same English description has the same zh-CN text wherever it is written', () => {
+  const seen = new Map<string, string>();
+  const differ: string[] = [];
+  for (const kind of [...KINDS, 'defs'] as const) {
+    for (const { node } of nodes(SCHEMAS[kind], kind)) {
+      if (typeof node.description !== 'string' || typeof node['x-description-zh-CN'] !== 'string') continue;
+      const before = seen.get(node.description);
+      if (before !== undefined && before !== node['x-description-zh-CN']) differ.push(`${node.description}\n  ${before}\n  ${node['x-description-zh-CN']}`);
+      seen.set(node.description, node['x-description-zh-CN']);
+    }
+  }
+  expect(differ).toEqual([]);
+});
