@@ -9,7 +9,7 @@
  *
  * Pure and browser-safe: reads only the schema objects (no validators, no ajv).
  */
-import { localize, type LocalizedText } from './locale.ts';
+import { localize, type Bilingual, type LocalizedText } from './locale.ts';
 import { SCHEMAS, type Kind, type RefKind, type TaxonomyName } from './schema-data.ts';
 import { descriptionOfSchema, requiredOfSchema, resolveSchema, typeSpecOfSchema, type ResolvedSchema, type TypeSpec } from './schema-docs.ts';
 import type { HandbookIndex } from './handbook-index.ts';
@@ -50,8 +50,8 @@ export interface Field {
   kind: FieldKind;
   /** The property name. */
   label: string;
-  /** From the schema: the property's description, else its definition's. English. */
-  description: string;
+  /** From the schema: the property's description, else its definition's, in both locales (empty when it has none). */
+  description: Bilingual;
   /** Whether the enclosing object requires it (conditional requirements, such as a measured item's threshold, are not). */
   required: boolean;
   enum?: string[];
@@ -150,7 +150,7 @@ function fieldOf(r: ResolvedSchema, key: string, path: (string | number)[], requ
       } else if (entry) {
         field.item = fieldOf(entry, '*', itemPath, true, depth + 1);
         field.item.label = key;
-        if (!field.item.description) field.item.description = field.description;
+        if (!field.item.description.en) field.item.description = field.description;
         field.kind = entrySpec?.kind === 'named' && entrySpec.name === 'id' ? 'idList' : entrySpec?.kind === 'named' && entrySpec.name === 'plain' && r.merged['uniqueItems'] === true ? 'tags' : 'list';
         // The annotation sits on the list; its entries are what it names.
         for (const k of ['x-taxonomy', 'x-ref'] as const) {

@@ -168,7 +168,7 @@ export const MESSAGES = {
       en: (p) => `The required field "${p.property}" is missing.`,
     },
     hint: {
-      'zh-CN': (p) => (p.description ? `添加 ${p.property}：${p.description}` : `添加 ${p.property}。`),
+      'zh-CN': (p) => (p.descriptionZh ? `添加 ${p.property}：${p.descriptionZh}` : `添加 ${p.property}。`),
       en: (p) => (p.description ? `Add ${p.property}: ${p.description}` : `Add ${p.property}.`),
     },
   },
@@ -190,7 +190,7 @@ export const MESSAGES = {
       en: (p) => `Wrong type: expected ${p.expected}, found ${p.actual}.`,
     },
     hint: {
-      'zh-CN': (p) => (p.description ? `此字段：${p.description}` : '按 schema 要求的类型修改此值。'),
+      'zh-CN': (p) => (p.descriptionZh ? `此字段：${p.descriptionZh}` : '按 schema 要求的类型修改此值。'),
       en: (p) => (p.description ? `This field: ${p.description}` : 'Change the value to the type the schema asks for.'),
     },
   },
@@ -223,7 +223,7 @@ export const MESSAGES = {
       en: (p) => `The number ${p.value} is out of range: ${p.range}.`,
     },
     hint: {
-      'zh-CN': (p) => (p.description ? `此字段：${p.description}` : '改为范围内的数值。'),
+      'zh-CN': (p) => (p.descriptionZh ? `此字段：${p.descriptionZh}` : '改为范围内的数值。'),
       en: (p) => (p.description ? `This field: ${p.description}` : 'Use a number within the range.'),
     },
   },
@@ -234,7 +234,7 @@ export const MESSAGES = {
       en: (p) => `The ${p.what} must have at least ${p.limit} ${p.what === 'text' ? 'character' : 'entr'}${p.what === 'text' ? (Number(p.limit) === 1 ? '' : 's') : Number(p.limit) === 1 ? 'y' : 'ies'}.`,
     },
     hint: {
-      'zh-CN': (p) => (p.description ? `此字段：${p.description}` : '补充内容，或删除此字段。'),
+      'zh-CN': (p) => (p.descriptionZh ? `此字段：${p.descriptionZh}` : '补充内容，或删除此字段。'),
       en: (p) => (p.description ? `This field: ${p.description}` : 'Fill it in, or remove the field.'),
     },
   },

@@ -7,12 +7,14 @@
  * fill in (changelog entries, questions and their options, bands, items, steps, taxonomy terms)
  * are expanded once, at their first use in a kind, and later uses point back with `seeAlso`.
  *
- * Descriptions come from the schemas and are English; type names and constraints can be rendered
- * in zh-CN or en with `typeLabel` and `constraintLabels`.
+ * Titles and descriptions come from the schemas in both locales (JSON Schema's own, English, and
+ * the zh-CN annotation beside it: schema-text.ts); type names and constraints can be rendered in
+ * zh-CN or en with `typeLabel` and `constraintLabels`.
  */
-import type { Locale } from './locale.ts';
+import type { Bilingual, Locale } from './locale.ts';
 // schema-data.ts, not schemas.ts: the schemas without the validators (the editor's form model uses this walker in the browser).
 import { KINDS, SCHEMAS, type Kind } from './schema-data.ts';
+import { schemaText } from './schema-text.ts';
 
 type Json = Record<string, unknown>;
 
@@ -63,8 +65,8 @@ export interface FieldDoc {
   /** The type in English, e.g. `text`, `list of ids`, `one of: none, section, audit`. */
   type: string;
   typeSpec: TypeSpec;
-  /** The field's own description, or its definition's. English. */
-  description: string;
+  /** The field's own description, or its definition's, in both locales (empty when it has none). */
+  description: Bilingual;
   default?: unknown;
   example?: string;
   /** The constraints in English, e.g. `at least 1 entry`, `required when answers is measured`. */
@@ -76,8 +78,8 @@ export interface FieldDoc {
 
 export interface SchemaReference {
   kind: Kind;
-  title: string;
-  description: string;
+  title: Bilingual;
+  description: Bilingual;
   /** Where files of this kind live, relative to the handbook folder, e.g. `touchpoints/<id>.yaml`. */
   file: string;
   /** Whether the fields are the frontmatter of an MDX file (case, guide, translation). */
@@ -543,9 +545,14 @@ function exampleOf(r: Resolved, spec: TypeSpec): string | undefined {
   return undefined;
 }
 
-function descriptionOf(r: Resolved): string {
-  for (const { node } of r.nodes) if (typeof node['description'] === 'string') return node['description'];
-  return '';
+const NO_TEXT: Bilingual = { 'zh-CN': '', en: '' };
+
+function descriptionOf(r: Resolved): Bilingual {
+  for (const { node } of r.nodes) {
+    const text = schemaText(node, 'description');
+    if (text) return text;
+  }
+  return NO_TEXT;
 }
 
 interface WalkState {
@@ -641,8 +648,8 @@ export function typeSpecOfSchema(r: ResolvedSchema): TypeSpec {
   return typeSpecOf(sharedWalker(), r);
 }
 
-/** The schema's own description, else that of the first definition its `$ref` chain leads to. */
-export function descriptionOfSchema(r: ResolvedSchema): string {
+/** The schema's own description, else that of the first definition its `$ref` chain leads to, in both locales. */
+export function descriptionOfSchema(r: ResolvedSchema): Bilingual {
   return descriptionOf(r);
 }
 
@@ -670,8 +677,8 @@ export function schemaReference(kind: Kind): SchemaReference {
   const schema = SCHEMAS[kind];
   return {
     kind,
-    title: typeof schema['title'] === 'string' ? schema['title'] : kind,
-    description: typeof schema['description'] === 'string' ? schema['description'] : '',
+    title: schemaText(schema, 'title') ?? { 'zh-CN': kind, en: kind },
+    description: schemaText(schema, 'description') ?? NO_TEXT,
     file: FILES[kind].file,
     frontmatter: FILES[kind].frontmatter,
     fields: describeFields(schema),
@@ -683,19 +690,19 @@ export function referenceKinds(): Kind[] {
   return [...KINDS];
 }
 
-/** The named types a reference uses, with what they mean (English) and an example: a legend for the pages. */
-export function typeGlossary(): { name: NamedType; description: string; example?: string }[] {
-  const fromDefs = (name: string) => (typeof defsOf[name]?.['description'] === 'string' ? (defsOf[name]['description'] as string) : '');
-  const entries: { name: NamedType; description: string }[] = [
+/** The named types a reference uses, with what they mean and an example: a legend for the pages. */
+export function typeGlossary(): { name: NamedType; description: Bilingual; example?: string }[] {
+  const fromDefs = (name: string) => schemaText(defsOf[name], 'description') ?? NO_TEXT;
+  const entries: { name: NamedType; description: Bilingual }[] = [
     { name: 'text', description: fromDefs('text') },
     { name: 'id', description: fromDefs('id') },
     { name: 'date', description: fromDefs('date') },
     { name: 'version', description: fromDefs('version') },
     { name: 'duration', description: fromDefs('duration') },
     { name: 'threshold', description: fromDefs('threshold') },
-    { name: 'code', description: 'A short code: capital letters, digits and single hyphens, such as PM-01.' },
-    { name: 'colour', description: 'A colour written #rrggbb.' },
-    { name: 'plain', description: 'A single string, not translated.' },
+    { name: 'code', description: { 'zh-CN': '简短代码：大写字母、数字和单个连字符，例如 PM-01。', en: 'A short code: capital letters, digits and single hyphens, such as PM-01.' } },
+    { name: 'colour', description: { 'zh-CN': '颜色，写作 #rrggbb。', en: 'A colour written #rrggbb.' } },
+    { name: 'plain', description: { 'zh-CN': '单个字符串，不做翻译。', en: 'A single string, not translated.' } },
   ];
   const glossaryExamples: Partial<Record<NamedType, string>> = {
     ...EXAMPLES,

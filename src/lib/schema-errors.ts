@@ -9,6 +9,7 @@ import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Params } from './messages.ts';
 import type { Kind } from './schema-data.ts';
+import { schemaText } from './schema-text.ts';
 import { toPointer, type JsonPath, type ParsedSource } from './source.ts';
 import { closest } from './suggest.ts';
 
@@ -96,15 +97,36 @@ export function resolveRef(ref: string, schemas: readonly Schema[]): Schema | un
   return node as Schema | undefined;
 }
 
-function describe(schema: unknown, schemas: readonly Schema[]): string {
-  if (!schema || typeof schema !== 'object') return '';
+/**
+ * The zh-CN description beside each English one in `schemas`. The generated validators' schema
+ * literals, which errors carry as `parentSchema`, hold the English only: the generator leaves the
+ * zh-CN text out rather than repeat it in every kind's code. The same English has the same zh-CN
+ * wherever it is written (test/unit/schemas.test.ts), so the English finds it.
+ */
+const zhCache = new WeakMap<readonly Schema[], Map<string, string>>();
+function zhDescriptions(schemas: readonly Schema[]): Map<string, string> {
+  let map = zhCache.get(schemas);
+  if (map) return map;
+  map = new Map();
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const text = Array.isArray(node) ? undefined : schemaText(node, 'description');
+    if (text && !map!.has(text.en)) map!.set(text.en, text['zh-CN']);
+    for (const sub of Object.values(node)) walk(sub);
+  };
+  for (const schema of schemas) walk(schema);
+  zhCache.set(schemas, map);
+  return map;
+}
+
+/** A field's description in both locales: its own, else that of the definition its `$ref` names. */
+function describe(schema: unknown, schemas: readonly Schema[]): Params {
+  if (!schema || typeof schema !== 'object') return {};
   const s = schema as Schema;
-  if (typeof s.description === 'string') return s.description;
-  if (typeof s.$ref === 'string') {
-    const target = s.$ref.startsWith('#') ? undefined : resolveRef(s.$ref, schemas);
-    return typeof target?.description === 'string' ? target.description : '';
-  }
-  return '';
+  const target = typeof s.description !== 'string' && typeof s.$ref === 'string' && !s.$ref.startsWith('#') ? resolveRef(s.$ref, schemas) : s;
+  const en = target?.description;
+  if (typeof en !== 'string') return {};
+  return { description: en, descriptionZh: zhDescriptions(schemas).get(en) ?? en };
 }
 
 /**
@@ -152,7 +174,7 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
           push('threshold-required', source.locate([...path, 'answers']), toPointer([...path, 'answers']), {});
           break;
         }
-        push('missing-required', at, toPointer([...path, property]), { property, description: describe(props?.[property], schemas) });
+        push('missing-required', at, toPointer([...path, property]), { property, ...describe(props?.[property], schemas) });
         break;
       }
       case 'additionalProperties': {
@@ -167,7 +189,7 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       case 'type': {
         const exp = expectedType((e.params as { type: string | string[] }).type);
         const actual = TYPE_NAMES[typeOf(e.data)] ?? { en: typeOf(e.data), zh: typeOf(e.data) };
-        push('wrong-type', here, pointer, { expected: exp.en, expectedZh: exp.zh, actual: actual.en, actualZh: actual.zh, description });
+        push('wrong-type', here, pointer, { expected: exp.en, expectedZh: exp.zh, actual: actual.en, actualZh: actual.zh, ...description });
         break;
       }
       case 'enum': {
@@ -192,14 +214,14 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       case 'exclusiveMaximum': {
         const limit = (e.params as { limit: number }).limit;
         const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
-        push('out-of-range', here, pointer, { value: String(e.data), range: `must be ${op} ${limit}`, rangeZh: `必须 ${op} ${limit}`, description });
+        push('out-of-range', here, pointer, { value: String(e.data), range: `must be ${op} ${limit}`, rangeZh: `必须 ${op} ${limit}`, ...description });
         break;
       }
       case 'minItems':
       case 'minLength':
       case 'minProperties': {
         const what = e.keyword === 'minItems' ? 'list' : e.keyword === 'minProperties' ? 'map' : 'text';
-        push('too-short', here, pointer, { what, limit: (e.params as { limit: number }).limit, description });
+        push('too-short', here, pointer, { what, limit: (e.params as { limit: number }).limit, ...description });
         break;
       }
       case 'maxItems':

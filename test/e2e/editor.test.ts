@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/lib/handbook.ts';
+import { SCHEMAS } from '../../src/lib/schema-data.ts';
+import { schemaReference } from '../../src/lib/schema-docs.ts';
+import { schemaText } from '../../src/lib/schema-text.ts';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
 import { REPO } from '../helpers/fixtures.ts';
 import { CHROMIUM, CHROMIUM_ARGS, formatViolations, runAxe } from './harness.ts';
@@ -238,5 +241,40 @@ describe('a long file in the source view', () => {
     // The whole file is still there to read and copy.
     const text = await sourceText();
     expect(text).toBe(readFileSync(join(REPO, 'standards/sops/sop-complaint-loop.yaml'), 'utf8'));
+  });
+});
+
+describe('in the reader\'s language', () => {
+  it('explains each field in Chinese in the zh-CN editor and in English in the English one, as the schema says', async () => {
+    const file = 'sops/sop-follow-up-verification.yaml';
+    const shown: Record<string, { version: string; steps: string }> = {};
+    for (const locale of ['zh-CN', 'en'] as const) {
+      await page.goto(`${site().url}/${locale.toLowerCase()}/edit/?file=${file}`);
+      await page.locator('.editor-app[data-ready="true"]').waitFor();
+      const help = async (selector: string) => {
+        const id = await page.locator(selector).first().getAttribute('aria-describedby');
+        expect(id, selector).toBeTruthy();
+        return (await page.locator(`[id="${id}"]`).textContent())!.trim();
+      };
+      shown[locale] = { version: await help('#ed-version'), steps: await help('fieldset[data-field="steps"]') };
+    }
+    const sop = SCHEMAS.sop as { properties: Record<string, unknown> };
+    for (const locale of ['zh-CN', 'en'] as const) {
+      expect(shown[locale]!.version).toBe(schemaText(sop.properties['version'], 'description')![locale]);
+      expect(shown[locale]!.steps).toBe(schemaText(sop.properties['steps'], 'description')![locale]);
+    }
+    expect(shown['zh-CN']!.steps).toMatch(/[\u4e00-\u9fff]/);
+    expect(shown['zh-CN']!.steps).not.toBe(shown.en!.steps);
+  });
+
+  it('describes each kind of file and field in the page\'s language on the reference pages', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      await page.goto(`${site().url}/${locale.toLowerCase()}/reference/touchpoint/`);
+      const reference = schemaReference('touchpoint');
+      expect((await page.locator('main h1').textContent())!.trim()).toBe(reference.title[locale]);
+      const code = reference.fields.find((f) => f.path === 'code')!;
+      expect((await page.locator('#field-code td').nth(3).textContent())!.trim()).toBe(code.description[locale]);
+      expect(await page.locator('#field-code td').nth(3).getAttribute('lang')).toBeNull();
+    }
   });
 });

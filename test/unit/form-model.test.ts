@@ -77,7 +77,8 @@ describe.each(FORM_KINDS)('formModel(%s)', (kind) => {
 
   it('gives every field a description, a path template and a kind', () => {
     for (const f of allFields(fields)) {
-      expect(f.description, f.path.join('.')).not.toBe('');
+      expect(f.description.en, f.path.join('.')).not.toBe('');
+      expect(f.description['zh-CN'], f.path.join('.')).toMatch(/[\u4e00-\u9fff]/);
       expect(f.path[f.path.length - 1]).toBe(f.key);
       if (f.kind === 'object' || (f.kind === 'list' && !f.item)) expect(f.fields, f.path.join('.')).toBeDefined();
       if (f.kind === 'idList' || f.kind === 'tags') expect(f.item, f.path.join('.')).toBeDefined();
@@ -141,7 +142,7 @@ describe('field kinds', () => {
 
   it('text, formats, enums, numbers, lists', () => {
     expect(field('touchpoint', 'title')).toMatchObject({ kind: 'text', required: true });
-    expect(field('touchpoint', 'owner')).toMatchObject({ kind: 'text', description: expect.stringContaining('department responsible') });
+    expect(field('touchpoint', 'owner')).toMatchObject({ kind: 'text', description: { en: expect.stringContaining('department responsible'), 'zh-CN': expect.stringContaining('责任部门') } });
     expect(field('touchpoint', 'id')).toMatchObject({ kind: 'id', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', max: 80 });
     expect(field('touchpoint', 'code')).toMatchObject({ kind: 'code' });
     expect(field('touchpoint', 'version')).toMatchObject({ kind: 'version' });

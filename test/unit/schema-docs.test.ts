@@ -72,8 +72,8 @@ describe('schemaReference', () => {
     for (const kind of referenceKinds()) {
       const ref = schemaReference(kind);
       expect(ref.kind).toBe(kind);
-      expect(ref.title).toBe(SCHEMAS[kind].title);
-      expect(ref.description).toBe(SCHEMAS[kind].description);
+      expect(ref.title).toEqual({ 'zh-CN': SCHEMAS[kind]['x-title-zh-CN'], en: SCHEMAS[kind].title });
+      expect(ref.description).toEqual({ 'zh-CN': SCHEMAS[kind]['x-description-zh-CN'], en: SCHEMAS[kind].description });
       const folder = folderOf(kind);
       if (folder) expect(ref.file.startsWith(`${folder}/`)).toBe(true);
     }
@@ -98,7 +98,8 @@ describe('schemaReference', () => {
 
   it.each([...KINDS])('%s: every field has a description, a type and a depth matching its path', (kind) => {
     for (const f of schemaReference(kind).fields) {
-      expect(f.description.trim(), f.path).not.toBe('');
+      expect(f.description.en.trim(), f.path).not.toBe('');
+      expect(f.description['zh-CN'], f.path).toMatch(/[\u4e00-\u9fff]/);
       expect(f.type, f.path).not.toBe('');
       expect(f.type).toBe(typeLabel(f, 'en'));
       expect(f.constraints).toEqual(constraintLabels(f, 'en'));
@@ -115,7 +116,8 @@ describe('schemaReference', () => {
     expect(threshold.type).toBe('threshold');
     expect(threshold.constraints).toContain('required when answers is measured');
     expect(constraintLabels(threshold, 'zh-CN')).toContain('当 answers 为 measured 时必填');
-    expect(threshold.description).toBe('The measurable limit, such as >= 300 lux; required when answers is measured.');
+    expect(threshold.description.en).toBe('The measurable limit, such as >= 300 lux; required when answers is measured.');
+    expect(threshold.description['zh-CN']).toContain('>= 300 lux');
     expect(threshold.constraints.some((c) => c.startsWith('pattern'))).toBe(false);
 
     const critical = field('touchpoint', 'items[].critical');
@@ -131,18 +133,18 @@ describe('schemaReference', () => {
     expect(field('touchpoint', 'id').type).toBe('id');
     expect(field('touchpoint', 'title').type).toBe('text');
     expect(field('touchpoint', 'owner').type).toBe('text');
-    expect(field('touchpoint', 'owner').description).toBe((sharedDefs.owner as Json).description);
+    expect(field('touchpoint', 'owner').description).toEqual({ 'zh-CN': (sharedDefs.owner as Json)['x-description-zh-CN'], en: (sharedDefs.owner as Json).description });
     expect(field('touchpoint', 'effective').type).toBe('date (YYYY-MM-DD)');
     expect(field('touchpoint', 'version')).toMatchObject({ type: 'version', example: '1.2.0' });
     expect(field('touchpoint', 'items[].timeLimit').type).toBe('ISO 8601 duration');
     expect(field('touchpoint', 'code')).toMatchObject({ type: 'code', constraints: [] });
-    expect(field('touchpoint', 'sops')).toMatchObject({ type: 'list of ids', description: 'Ids of the SOPs staff follow at this touchpoint.' });
+    expect(field('touchpoint', 'sops')).toMatchObject({ type: 'list of ids', description: { en: 'Ids of the SOPs staff follow at this touchpoint.' } });
     expect(field('touchpoint', 'indicators').type).toBe('list of texts');
     expect(field('touchpoint', 'changelog').type).toBe('list of changelog entries');
     expect(field('touchpoint', 'questions').type).toBe('list of questions');
     expect(field('checklist', 'bands').type).toBe('list of bands');
     expect(field('checklist', 'purpose').type).toBe('one of: self-assessment, mystery-shopper, internal-audit');
-    expect(field('checklist', 'purpose').description).toBe((sharedDefs.auditKind as Json).description);
+    expect(field('checklist', 'purpose').description.en).toBe((sharedDefs.auditKind as Json).description);
     expect(field('sop', 'steps').type).toBe('list of steps');
     expect(field('sop', 'touchpoints').constraints).toEqual(['at least 1 entry', 'no duplicates']);
     expect(field('audit', 'standards').type).toBe('map of id → version');
@@ -186,8 +188,11 @@ describe('schemaReference', () => {
   });
 
   it('explains every named type in the glossary', () => {
-    for (const entry of typeGlossary()) expect(entry.description, entry.name).not.toBe('');
-    expect(typeGlossary().find((e) => e.name === 'threshold')?.description).toBe((sharedDefs.threshold as Json).description);
+    for (const entry of typeGlossary()) {
+      expect(entry.description.en, entry.name).not.toBe('');
+      expect(entry.description['zh-CN'], entry.name).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(typeGlossary().find((e) => e.name === 'threshold')?.description).toEqual({ 'zh-CN': (sharedDefs.threshold as Json)['x-description-zh-CN'], en: (sharedDefs.threshold as Json).description });
   });
 });
 
@@ -217,7 +222,8 @@ describe('recursion', () => {
     const fields = describeFields(tree);
     expect(fields.map((f) => f.path)).toEqual(['root', 'root.name', 'root.children', 'root.parent']);
     expect(fields.find((f) => f.path === 'root.children')?.seeAlso).toBe('root');
-    expect(fields.find((f) => f.path === 'root.parent')).toMatchObject({ seeAlso: 'root', description: 'A node.' });
+    // A schema without zh-CN texts (this one) shows its English in both locales.
+    expect(fields.find((f) => f.path === 'root.parent')).toMatchObject({ seeAlso: 'root', description: { en: 'A node.', 'zh-CN': 'A node.' } });
 
     const loop = describeFields({ $id: 'loop.test.json', type: 'object', properties: { x: { $ref: '#/$defs/a' } }, $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } } });
     expect(loop.map((f) => f.path)).toEqual(['x']);
