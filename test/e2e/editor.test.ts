@@ -248,6 +248,9 @@ describe('in the reader\'s language', () => {
   it('explains each field in Chinese in the zh-CN editor and in English in the English one, as the schema says', async () => {
     const file = 'sops/sop-follow-up-verification.yaml';
     const shown: Record<string, { version: string; steps: string }> = {};
+    const failed: string[] = [];
+    const onResponse = (r: { status(): number; url(): string }) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    page.on('response', onResponse);
     for (const locale of ['zh-CN', 'en'] as const) {
       await page.goto(`${site().url}/${locale.toLowerCase()}/edit/?file=${file}`);
       await page.locator('.editor-app[data-ready="true"]').waitFor();
@@ -265,6 +268,9 @@ describe('in the reader\'s language', () => {
     }
     expect(shown['zh-CN']!.steps).toMatch(/[\u4e00-\u9fff]/);
     expect(shown['zh-CN']!.steps).not.toBe(shown.en!.steps);
+    // Nothing the built editor asks for is missing (it used to probe the dev server's save endpoint).
+    page.off('response', onResponse);
+    expect(failed).toEqual([]);
   });
 
   it('describes each kind of file and field in the page\'s language on the reference pages', async () => {
