@@ -84,7 +84,7 @@ export function routeIds(kind: WrittenKind): (model: SiteModel) => Iterable<stri
  * as Astro's compiler recorded it, the markup and the serialized props.
  */
 function island(frame: Frame, props: KnowledgeCheckProps, componentPath: string): string {
-  const rendered = render(KnowledgeCheck, { props: { ...props, children: undefined, $$slots: undefined }, idPrefix: 's0' });
+  const rendered = render(KnowledgeCheck, { props, idPrefix: 's0' });
   const markup = rendered.body.replace(/\s+class=""/g, '');
   const serialized = serializeProps(props, { displayName: 'KnowledgeCheck', astroStaticSlot: true });
   return islandElement(frame, shorthash(`<!--default:${componentPath}-->\n${markup}\n${serialized}`), serialized, markup);

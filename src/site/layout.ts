@@ -40,7 +40,7 @@ export interface LayoutProps {
   search?: { kind: EntityKind; filters?: SearchFilters; meta?: Record<string, string> };
   wide?: boolean;
   /** Page-specific CSS for the head (generated filter rules). */
-  headCss?: string;
+  headCss?: string | undefined;
 }
 
 export interface LayoutParts {
