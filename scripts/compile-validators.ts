@@ -99,19 +99,22 @@ function kindCode(ajv: ReturnType<typeof createAjv>, kind: string): string {
   return `/* @__PURE__ */ (() => {\n${code.trim()}\nreturn ${head[1]};\n})()`;
 }
 
-/** The schemas without the annotation keywords that hold their zh-CN titles and descriptions. */
-function withoutZhTexts<T>(schemas: T): T {
+/**
+ * The schemas without the texts no validator message uses: titles (the form's labels; a string
+ * `title` is the keyword, an object one a property so named) and the zh-CN titles and descriptions.
+ */
+function withoutLabels<T>(schemas: T): T {
   const drop = new Set<string>(Object.values(ZH_TEXT_KEYWORDS));
-  return JSON.parse(JSON.stringify(schemas, (key, value: unknown) => (drop.has(key) ? undefined : value))) as T;
+  return JSON.parse(JSON.stringify(schemas, (key, value: unknown) => (drop.has(key) || (key === 'title' && typeof value === 'string') ? undefined : value))) as T;
 }
 
 export function generateValidators(): { js: string; dts: string } {
   // createAjv registers the annotation keywords (x-taxonomy, x-ref: validators-node.ts
   // addAnnotationKeywords), so strict mode accepts them here as at runtime; they generate no code.
-  // The schemas go in without their zh-CN texts: the code writes out each schema an error can name
-  // (`parentSchema`), once per kind, and error messages find the zh-CN text from the English
-  // (schema-errors.ts). The hash is still that of the whole schemas.
-  const ajv = createAjv({ code: { source: true, esm: true, lines: true, formats: _`__formats` } }, withoutZhTexts(SCHEMAS));
+  // The schemas go in without their titles and zh-CN texts: the code writes out each schema an
+  // error can name (`parentSchema`), once per kind; messages use only the English description, and
+  // find the zh-CN one from it (schema-errors.ts). The hash is still that of the whole schemas.
+  const ajv = createAjv({ code: { source: true, esm: true, lines: true, formats: _`__formats` } }, withoutLabels(SCHEMAS));
   const parts = [BANNER, RUNTIME.trim(), '', `/** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */`, `export const SCHEMAS_HASH = ${JSON.stringify(schemasHash())};`];
   const types = [BANNER, "import type { SchemaValidator } from './schema-errors.ts';", '', 'export declare const SCHEMAS_HASH: string;'];
   for (const kind of KINDS) {

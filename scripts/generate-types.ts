@@ -43,7 +43,12 @@ function refsToNames(node: unknown): unknown {
     return out;
   }
   const out: Json = {};
-  for (const [k, v] of Object.entries(obj)) if (k !== '$defs' && k !== '$id' && k !== '$schema') out[k] = refsToNames(v);
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === '$defs' || k === '$id' || k === '$schema') continue;
+    // A field's `title` is its label in the form, not a type name (a property named title is an object here).
+    if (k === 'title' && typeof v === 'string') continue;
+    out[k] = refsToNames(v);
+  }
   return out;
 }
 

@@ -84,3 +84,24 @@ it('the same English description has the same zh-CN text wherever it is written'
   }
   expect(differ).toEqual([]);
 });
+
+it('every field has a short label in both languages (the form shows it beside the YAML name)', () => {
+  const missing: string[] = [];
+  const seen = new Map<string, string>();
+  const differ: string[] = [];
+  for (const kind of [...KINDS, 'defs'] as const) {
+    for (const p of properties(SCHEMAS[kind], kind)) {
+      const en = p.schema.title;
+      const zh = p.schema['x-title-zh-CN'];
+      if (typeof en !== 'string' || en.length === 0 || en.length > 40) missing.push(`${p.path}: title`);
+      if (typeof zh !== 'string' || !(CJK.test(zh) || zh === 'ID') || zh.length > 16) missing.push(`${p.path}: x-title-zh-CN`);
+      if (typeof en === 'string' && typeof zh === 'string') {
+        const before = seen.get(en);
+        if (before !== undefined && before !== zh) differ.push(`${en}: ${before} / ${zh}`);
+        seen.set(en, zh);
+      }
+    }
+  }
+  expect(missing).toEqual([]);
+  expect(differ).toEqual([]);
+});
