@@ -11,7 +11,7 @@
  */
 import { localize, type Bilingual, type LocalizedText } from './locale.ts';
 import { SCHEMAS, type Kind, type RefKind, type TaxonomyName } from './schema-data.ts';
-import { descriptionOfSchema, requiredOfSchema, resolveSchema, typeSpecOfSchema, type ResolvedSchema, type TypeSpec } from './schema-docs.ts';
+import { descriptionOfSchema, requiredOfSchema, resolveSchema, titleOfSchema, typeSpecOfSchema, type ResolvedSchema, type TypeSpec } from './schema-docs.ts';
 import type { HandbookIndex } from './handbook-index.ts';
 import type { Terms } from './types.generated.ts';
 
@@ -50,6 +50,8 @@ export interface Field {
   kind: FieldKind;
   /** The property name. */
   label: string;
+  /** What the form calls it: the schema's `title`, in both locales (empty when it has none: show the name). */
+  title: Bilingual;
   /** From the schema: the property's description, else its definition's, in both locales (empty when it has none). */
   description: Bilingual;
   /** Whether the enclosing object requires it (conditional requirements, such as a measured item's threshold, are not). */
@@ -121,7 +123,7 @@ function decorate(field: Field, merged: Json): Field {
 
 function fieldOf(r: ResolvedSchema, key: string, path: (string | number)[], required: boolean, depth: number): Field {
   const spec: TypeSpec = typeSpecOfSchema(r);
-  const field: Field = { key, path, kind: 'plain', label: key, description: descriptionOfSchema(r), required };
+  const field: Field = { key, path, kind: 'plain', label: key, title: titleOfSchema(r), description: descriptionOfSchema(r), required };
   switch (spec.kind) {
     case 'named':
       field.kind = SCALAR_KINDS[spec.name] ?? 'plain';
@@ -150,6 +152,7 @@ function fieldOf(r: ResolvedSchema, key: string, path: (string | number)[], requ
       } else if (entry) {
         field.item = fieldOf(entry, '*', itemPath, true, depth + 1);
         field.item.label = key;
+        if (!field.item.title.en) field.item.title = field.title;
         if (!field.item.description.en) field.item.description = field.description;
         field.kind = entrySpec?.kind === 'named' && entrySpec.name === 'id' ? 'idList' : entrySpec?.kind === 'named' && entrySpec.name === 'plain' && r.merged['uniqueItems'] === true ? 'tags' : 'list';
         // The annotation sits on the list; its entries are what it names.

@@ -65,6 +65,8 @@ export interface FieldDoc {
   /** The type in English, e.g. `text`, `list of ids`, `one of: none, section, audit`. */
   type: string;
   typeSpec: TypeSpec;
+  /** The field's label, its schema's `title`, in both locales (empty when it has none). */
+  title: Bilingual;
   /** The field's own description, or its definition's, in both locales (empty when it has none). */
   description: Bilingual;
   default?: unknown;
@@ -547,9 +549,10 @@ function exampleOf(r: Resolved, spec: TypeSpec): string | undefined {
 
 const NO_TEXT: Bilingual = { 'zh-CN': '', en: '' };
 
-function descriptionOf(r: Resolved): Bilingual {
+/** The schema's own title or description, else that of the first definition its `$ref` chain leads to. */
+function textOf(r: Resolved, key: 'title' | 'description'): Bilingual {
   for (const { node } of r.nodes) {
-    const text = schemaText(node, 'description');
+    const text = schemaText(node, key);
     if (text) return text;
   }
   return NO_TEXT;
@@ -581,7 +584,8 @@ function walkObject(st: WalkState, r: Resolved, prefix: string, depth: number): 
       required: required.has(name),
       type: typeLabel({ typeSpec }, 'en'),
       typeSpec,
-      description: descriptionOf(pr),
+      title: textOf(pr, 'title'),
+      description: textOf(pr, 'description'),
       constraints: constraintSpecs.map((c) => constraintLabel(c, 'en')),
       constraintSpecs,
     };
@@ -650,7 +654,12 @@ export function typeSpecOfSchema(r: ResolvedSchema): TypeSpec {
 
 /** The schema's own description, else that of the first definition its `$ref` chain leads to, in both locales. */
 export function descriptionOfSchema(r: ResolvedSchema): Bilingual {
-  return descriptionOf(r);
+  return textOf(r, 'description');
+}
+
+/** The field's label (the schema's `title`), in both locales; empty when it has none. */
+export function titleOfSchema(r: ResolvedSchema): Bilingual {
+  return textOf(r, 'title');
 }
 
 /** The names an object schema's `required` lists. */

@@ -260,6 +260,10 @@ describe('in the reader\'s language', () => {
         return (await page.locator(`[id="${id}"]`).textContent())!.trim();
       };
       shown[locale] = { version: await help('#ed-version'), steps: await help('fieldset[data-field="steps"]') };
+      // The label is the schema's title in the page's language, with the YAML name beside it.
+      const sopVersion = (SCHEMAS.sop as { properties: Record<string, Record<string, string>> }).properties['version']!;
+      const title = locale === 'en' ? sopVersion['title'] : sopVersion['x-title-zh-CN'];
+      expect(await page.getByRole('textbox', { name: `${title} version`, exact: true }).getAttribute('id')).toBe('ed-version');
     }
     const sop = SCHEMAS.sop as { properties: Record<string, unknown> };
     for (const locale of ['zh-CN', 'en'] as const) {

@@ -79,6 +79,8 @@ describe.each(FORM_KINDS)('formModel(%s)', (kind) => {
     for (const f of allFields(fields)) {
       expect(f.description.en, f.path.join('.')).not.toBe('');
       expect(f.description['zh-CN'], f.path.join('.')).toMatch(/[\u4e00-\u9fff]/);
+      expect(f.title.en, f.path.join('.')).not.toBe('');
+      expect(f.title['zh-CN'], f.path.join('.')).toMatch(/[\u4e00-\u9fff]|^ID$/);
       expect(f.path[f.path.length - 1]).toBe(f.key);
       if (f.kind === 'object' || (f.kind === 'list' && !f.item)) expect(f.fields, f.path.join('.')).toBeDefined();
       if (f.kind === 'idList' || f.kind === 'tags') expect(f.item, f.path.join('.')).toBeDefined();

@@ -100,6 +100,8 @@ describe('schemaReference', () => {
     for (const f of schemaReference(kind).fields) {
       expect(f.description.en.trim(), f.path).not.toBe('');
       expect(f.description['zh-CN'], f.path).toMatch(/[\u4e00-\u9fff]/);
+      expect(f.title.en, f.path).not.toBe('');
+      expect(f.title['zh-CN'], f.path).toMatch(/[\u4e00-\u9fff]|^ID$/);
       expect(f.type, f.path).not.toBe('');
       expect(f.type).toBe(typeLabel(f, 'en'));
       expect(f.constraints).toEqual(constraintLabels(f, 'en'));
@@ -118,6 +120,7 @@ describe('schemaReference', () => {
     expect(constraintLabels(threshold, 'zh-CN')).toContain('当 answers 为 measured 时必填');
     expect(threshold.description.en).toBe('The measurable limit, such as >= 300 lux; required when answers is measured.');
     expect(threshold.description['zh-CN']).toContain('>= 300 lux');
+    expect(threshold.title).toEqual({ 'zh-CN': '量化阈值', en: 'Threshold' });
     expect(threshold.constraints.some((c) => c.startsWith('pattern'))).toBe(false);
 
     const critical = field('touchpoint', 'items[].critical');
