@@ -894,9 +894,9 @@ export interface CaseFrontmatter {
      */
     after: number;
     /**
-     * Unit of the values, such as %, min, h or points.
+     * Unit of the values, such as % or min; a map by locale where the unit reads differently in each, such as { zh-CN: 分, en: points }.
      */
-    unit?: string;
+    unit?: Text;
     /**
      * Whether a higher or a lower value is better.
      */

@@ -52,7 +52,7 @@ function date(str) {
 const __formats = { date: { validate: date } };
 
 /** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */
-export const SCHEMAS_HASH = "cdb1a732";
+export const SCHEMAS_HASH = "691f4b45";
 
 /** schemas/handbook.schema.json */
 export const validateHandbook = /* @__PURE__ */ (() => {
@@ -9954,7 +9954,7 @@ return validate72;
 
 /** schemas/case.schema.json */
 export const validateCase = /* @__PURE__ */ (() => {
-const schema154 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"case.schema.json","description":"The frontmatter of standards/cases/<id>.mdx: a case from the case library. The body must have four parts under second-level headings: background, handling, lessons and regulatory basis (背景描述, 处置过程, 经验总结, 法规依据). A translation lives beside it as <id>.<locale>.mdx with translationOf.","type":"object","required":["id","code","title","industry","touchpoints","date"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the case, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The case's code in the library, such as CASE-PM-001."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the case."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The case in one or two sentences, shown in lists and search."},"industry":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"industries","description":"Industry, from the handbook's taxonomies.industries."},"touchpoints":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"touchpoint","description":"Ids of the touchpoints the case is about."},"sops":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"sop","description":"Ids of the SOPs the case involves."},"tags":{"type":"array","description":"Free keywords for finding the case, such as complaint, queueing, digital.","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}},"date":{"$ref":"defs.schema.json#/$defs/date","description":"When the case happened or was written up."},"figures":{"type":"array","description":"Before and after figures that show the effect.","items":{"type":"object","description":"One measured effect.","required":["label","after"],"additionalProperties":false,"properties":{"label":{"$ref":"defs.schema.json#/$defs/text","description":"What was measured."},"before":{"type":"number","description":"The value before the change."},"after":{"type":"number","description":"The value after the change (or the change itself when there is no before)."},"unit":{"type":"string","maxLength":20,"description":"Unit of the values, such as %, min, h or points."},"better":{"type":"string","enum":["higher","lower"],"description":"Whether a higher or a lower value is better."}}}}}};
+const schema154 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"case.schema.json","description":"The frontmatter of standards/cases/<id>.mdx: a case from the case library. The body must have four parts under second-level headings: background, handling, lessons and regulatory basis (背景描述, 处置过程, 经验总结, 法规依据). A translation lives beside it as <id>.<locale>.mdx with translationOf.","type":"object","required":["id","code","title","industry","touchpoints","date"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the case, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The case's code in the library, such as CASE-PM-001."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the case."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"The case in one or two sentences, shown in lists and search."},"industry":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"industries","description":"Industry, from the handbook's taxonomies.industries."},"touchpoints":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"touchpoint","description":"Ids of the touchpoints the case is about."},"sops":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"sop","description":"Ids of the SOPs the case involves."},"tags":{"type":"array","description":"Free keywords for finding the case, such as complaint, queueing, digital.","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}},"date":{"$ref":"defs.schema.json#/$defs/date","description":"When the case happened or was written up."},"figures":{"type":"array","description":"Before and after figures that show the effect.","items":{"type":"object","description":"One measured effect.","required":["label","after"],"additionalProperties":false,"properties":{"label":{"$ref":"defs.schema.json#/$defs/text","description":"What was measured."},"before":{"type":"number","description":"The value before the change."},"after":{"type":"number","description":"The value after the change (or the change itself when there is no before)."},"unit":{"$ref":"defs.schema.json#/$defs/text","description":"Unit of the values, such as % or min; a map by locale where the unit reads differently in each, such as { zh-CN: 分, en: points }."},"better":{"type":"string","enum":["higher","lower"],"description":"Whether a higher or a lower value is better."}}}}}};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const schema37 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema69 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
@@ -10673,9 +10673,8 @@ errors++;
 }
 if(data13.unit !== undefined){
 let data18 = data13.unit;
-if(typeof data18 === "string"){
-if(func1(data18) > 20){
-const err48 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"#/properties/figures/items/properties/unit/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema154.properties.figures.items.properties.unit,data:data18};
+if((typeof data18 !== "string") && (!(data18 && typeof data18 == "object" && !Array.isArray(data18)))){
+const err48 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema37.type},message:"must be string,object",schema:schema37.type,parentSchema:schema37,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10684,9 +10683,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"#/properties/figures/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.figures.items.properties.unit.type,parentSchema:schema154.properties.figures.items.properties.unit,data:data18};
+if(typeof data18 === "string"){
+if(func1(data18) < 1){
+const err49 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10696,10 +10695,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data13.better !== undefined){
-let data19 = data13.better;
-if(typeof data19 !== "string"){
-const err50 = {instancePath:instancePath+"/figures/" + i2+"/better",schemaPath:"#/properties/figures/items/properties/better/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.figures.items.properties.better.type,parentSchema:schema154.properties.figures.items.properties.better,data:data19};
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(Object.keys(data18).length < 1){
+const err50 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10708,8 +10706,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!((data19 === "higher") || (data19 === "lower"))){
-const err51 = {instancePath:instancePath+"/figures/" + i2+"/better",schemaPath:"#/properties/figures/items/properties/better/enum",keyword:"enum",params:{allowedValues: schema154.properties.figures.items.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema154.properties.figures.items.properties.better.enum,parentSchema:schema154.properties.figures.items.properties.better,data:data19};
+for(const key8 in data18){
+const _errs55 = errors;
+if(typeof key8 === "string"){
+if(!pattern4.test(key8)){
+const err51 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema37.propertyNames,data:key8,propertyName:key8};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10719,9 +10720,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.figures.items.type,parentSchema:schema154.properties.figures.items,data:data13};
+var valid20 = _errs55 === errors;
+if(!valid20){
+const err52 = {instancePath:instancePath+"/figures/" + i2+"/unit",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema37.propertyNames,parentSchema:schema37,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10731,9 +10732,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.figures.type,parentSchema:schema154.properties.figures,data:data12};
+for(const key9 in data18){
+let data19 = data18[key9];
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err53 = {instancePath:instancePath+"/figures/" + i2+"/unit/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.additionalProperties,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10743,14 +10746,74 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
+const err54 = {instancePath:instancePath+"/figures/" + i2+"/unit/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.additionalProperties.type,parentSchema:schema37.additionalProperties,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+if(data13.better !== undefined){
+let data20 = data13.better;
+if(typeof data20 !== "string"){
+const err55 = {instancePath:instancePath+"/figures/" + i2+"/better",schemaPath:"#/properties/figures/items/properties/better/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.figures.items.properties.better.type,parentSchema:schema154.properties.figures.items.properties.better,data:data20};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(!((data20 === "higher") || (data20 === "lower"))){
+const err56 = {instancePath:instancePath+"/figures/" + i2+"/better",schemaPath:"#/properties/figures/items/properties/better/enum",keyword:"enum",params:{allowedValues: schema154.properties.figures.items.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema154.properties.figures.items.properties.better.enum,parentSchema:schema154.properties.figures.items.properties.better,data:data20};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/properties/figures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.figures.items.type,parentSchema:schema154.properties.figures.items,data:data13};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.figures.type,parentSchema:schema154.properties.figures,data:data12};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }
@@ -10763,7 +10826,7 @@ return validate83;
 
 /** schemas/guide.schema.json */
 export const validateGuide = /* @__PURE__ */ (() => {
-const schema163 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"guide.schema.json","description":"The frontmatter of standards/guides/<id>.mdx: an explanatory page for readers, such as what a touchpoint is or how the measures work.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the guide; by convention the file's name."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the guide."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the reader learns, in a sentence."},"order":{"type":"integer","minimum":0,"default":100,"description":"Position in the list of guides, lowest first."}}};
+const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"guide.schema.json","description":"The frontmatter of standards/guides/<id>.mdx: an explanatory page for readers, such as what a touchpoint is or how the measures work.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the guide; by convention the file's name."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the guide."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the reader learns, in a sentence."},"order":{"type":"integer","minimum":0,"default":100,"description":"Position in the list of guides, lowest first."}}};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const schema37 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const func1 = ucs2length;
@@ -10783,7 +10846,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema163.required,parentSchema:schema163,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema164.required,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10793,7 +10856,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema163.required,parentSchema:schema163,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema164.required,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10804,7 +10867,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "summary")) || (key0 === "order"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema163,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11028,7 +11091,7 @@ errors++;
 if(data.order !== undefined){
 let data5 = data.order;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err20 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema163.properties.order.type,parentSchema:schema163.properties.order,data:data5};
+const err20 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema164.properties.order.type,parentSchema:schema164.properties.order,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11039,7 +11102,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema163.properties.order,data:data5};
+const err21 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema164.properties.order,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11052,7 +11115,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema163.type,parentSchema:schema163,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.type,parentSchema:schema164,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11070,7 +11133,7 @@ return validate87;
 
 /** schemas/translation.schema.json */
 export const validateTranslation = /* @__PURE__ */ (() => {
-const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"translation.schema.json","description":"The frontmatter of a translated case or guide, <id>.<locale>.mdx: its body is the text in that locale; everything else comes from the original.","type":"object","required":["translationOf"],"additionalProperties":false,"properties":{"translationOf":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the case or guide this file translates."},"title":{"type":"string","minLength":1,"description":"Title in this file's locale, when the original's title has no such translation."}}};
+const schema168 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"translation.schema.json","description":"The frontmatter of a translated case or guide, <id>.<locale>.mdx: its body is the text in that locale; everything else comes from the original.","type":"object","required":["translationOf"],"additionalProperties":false,"properties":{"translationOf":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the case or guide this file translates."},"title":{"type":"string","minLength":1,"description":"Title in this file's locale, when the original's title has no such translation."}}};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const func1 = ucs2length;
 const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
@@ -11088,7 +11151,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.translationOf === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "translationOf"},message:"must have required property '"+"translationOf"+"'",schema:schema167.required,parentSchema:schema167,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "translationOf"},message:"must have required property '"+"translationOf"+"'",schema:schema168.required,parentSchema:schema168,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11099,7 +11162,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "translationOf") || (key0 === "title"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema167,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema168,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11148,7 +11211,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema167.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema168.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11159,7 +11222,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.title.type,parentSchema:schema167.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema168.properties.title.type,parentSchema:schema168.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11171,7 +11234,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.type,parentSchema:schema167,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema168.type,parentSchema:schema168,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11189,7 +11252,7 @@ return validate88;
 
 /** schemas/audit.schema.json */
 export const validateAudit = /* @__PURE__ */ (() => {
-const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","description":"audits/**/*.yaml or *.json: the responses of one audit or self-assessment, with the versions of the standards it was scored against.","type":"object","required":["site","auditor","date","kind","handbookVersion","responses"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"An id for the record, unique among the records kept."},"checklist":{"$ref":"defs.schema.json#/$defs/id","x-ref":"checklist","description":"Id of the checklist scored. Leave it out for an ad-hoc audit of chosen touchpoints."},"checklistVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the checklist when the audit began."},"touchpoints":{"type":"array","$ref":"defs.schema.json#/$defs/idList","x-ref":"touchpoint","description":"For an ad-hoc audit without a checklist: the touchpoints scored, one section each.","minItems":1},"handbookVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook when the audit began."},"standards":{"type":"object","description":"Version of each touchpoint scored, by touchpoint id, when the audit began.","propertyNames":{"$ref":"defs.schema.json#/$defs/id"},"additionalProperties":{"$ref":"defs.schema.json#/$defs/version"}},"fingerprints":{"type":"object","description":"Fingerprint of each item as it was scored, by \"touchpoint/item\": re-scoring against newer standards then names exactly the items added, removed or changed.","propertyNames":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":4,"maxLength":64}},"site":{"type":"string","minLength":1,"maxLength":200,"description":"The site audited: a building, branch, hall or store."},"auditor":{"type":"string","minLength":1,"maxLength":200,"description":"Who scored it."},"date":{"$ref":"defs.schema.json#/$defs/date","description":"Date of the visit."},"kind":{"$ref":"defs.schema.json#/$defs/auditKind"},"responses":{"type":"array","description":"One response per item answered so far.","items":{"type":"object","description":"The answer to one item.","required":["touchpoint","item"],"additionalProperties":false,"properties":{"touchpoint":{"$ref":"defs.schema.json#/$defs/id","x-ref":"touchpoint","description":"Id of the touchpoint the item belongs to."},"item":{"$ref":"defs.schema.json#/$defs/id","x-ref":"item","description":"Id of the item."},"value":{"type":"string","description":"The answer: conforms, partly or fails (binary and graded items), a maturity level id (maturity items), or na. Measured items may leave it out: the reading decides.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"reading":{"type":"number","description":"The measured value for a measured item, in the threshold's unit."},"note":{"type":"string","maxLength":4000,"description":"What the auditor saw."},"evidence":{"type":"array","description":"References to evidence such as photo file names.","items":{"type":"string","minLength":1,"maxLength":500}}}}}}};
+const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","description":"audits/**/*.yaml or *.json: the responses of one audit or self-assessment, with the versions of the standards it was scored against.","type":"object","required":["site","auditor","date","kind","handbookVersion","responses"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"An id for the record, unique among the records kept."},"checklist":{"$ref":"defs.schema.json#/$defs/id","x-ref":"checklist","description":"Id of the checklist scored. Leave it out for an ad-hoc audit of chosen touchpoints."},"checklistVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the checklist when the audit began."},"touchpoints":{"type":"array","$ref":"defs.schema.json#/$defs/idList","x-ref":"touchpoint","description":"For an ad-hoc audit without a checklist: the touchpoints scored, one section each.","minItems":1},"handbookVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook when the audit began."},"standards":{"type":"object","description":"Version of each touchpoint scored, by touchpoint id, when the audit began.","propertyNames":{"$ref":"defs.schema.json#/$defs/id"},"additionalProperties":{"$ref":"defs.schema.json#/$defs/version"}},"fingerprints":{"type":"object","description":"Fingerprint of each item as it was scored, by \"touchpoint/item\": re-scoring against newer standards then names exactly the items added, removed or changed.","propertyNames":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":4,"maxLength":64}},"site":{"type":"string","minLength":1,"maxLength":200,"description":"The site audited: a building, branch, hall or store."},"auditor":{"type":"string","minLength":1,"maxLength":200,"description":"Who scored it."},"date":{"$ref":"defs.schema.json#/$defs/date","description":"Date of the visit."},"kind":{"$ref":"defs.schema.json#/$defs/auditKind"},"responses":{"type":"array","description":"One response per item answered so far.","items":{"type":"object","description":"The answer to one item.","required":["touchpoint","item"],"additionalProperties":false,"properties":{"touchpoint":{"$ref":"defs.schema.json#/$defs/id","x-ref":"touchpoint","description":"Id of the touchpoint the item belongs to."},"item":{"$ref":"defs.schema.json#/$defs/id","x-ref":"item","description":"Id of the item."},"value":{"type":"string","description":"The answer: conforms, partly or fails (binary and graded items), a maturity level id (maturity items), or na. Measured items may leave it out: the reading decides.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"reading":{"type":"number","description":"The measured value for a measured item, in the threshold's unit."},"note":{"type":"string","maxLength":4000,"description":"What the auditor saw."},"evidence":{"type":"array","description":"References to evidence such as photo file names.","items":{"type":"string","minLength":1,"maxLength":500}}}}}}};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const schema40 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
 const schema69 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
@@ -11198,7 +11261,7 @@ const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
 const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern112 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern113 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const schema87 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
 
@@ -11300,7 +11363,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.site === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema169.required,parentSchema:schema169,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema170.required,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11310,7 +11373,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.auditor === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "auditor"},message:"must have required property '"+"auditor"+"'",schema:schema169.required,parentSchema:schema169,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "auditor"},message:"must have required property '"+"auditor"+"'",schema:schema170.required,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11320,7 +11383,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema169.required,parentSchema:schema169,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema170.required,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11330,7 +11393,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema169.required,parentSchema:schema169,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema170.required,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11340,7 +11403,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.handbookVersion === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handbookVersion"},message:"must have required property '"+"handbookVersion"+"'",schema:schema169.required,parentSchema:schema169,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handbookVersion"},message:"must have required property '"+"handbookVersion"+"'",schema:schema170.required,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11350,7 +11413,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.responses === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "responses"},message:"must have required property '"+"responses"+"'",schema:schema169.required,parentSchema:schema169,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "responses"},message:"must have required property '"+"responses"+"'",schema:schema170.required,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11360,8 +11423,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func3.call(schema169.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema169,data};
+if(!(func3.call(schema170.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11374,7 +11437,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.$schema.type,parentSchema:schema169.properties.$schema,data:data0};
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.$schema.type,parentSchema:schema170.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11388,7 +11451,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func1(data1) > 100){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema169.properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema170.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11398,7 +11461,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func1(data1) < 1){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema169.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema170.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11409,7 +11472,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.id.type,parentSchema:schema169.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.id.type,parentSchema:schema170.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11487,7 +11550,7 @@ errors = vErrors.length;
 }
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err16 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema169.properties.touchpoints,data:data4};
+const err16 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema170.properties.touchpoints,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11498,7 +11561,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.touchpoints.type,parentSchema:schema169.properties.touchpoints,data:data4};
+const err17 = {instancePath:instancePath+"/touchpoints",schemaPath:"#/properties/touchpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema170.properties.touchpoints.type,parentSchema:schema170.properties.touchpoints,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11572,7 +11635,7 @@ errors++;
 }
 var valid4 = _errs21 === errors;
 if(!valid4){
-const err23 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema169.properties.standards.propertyNames,parentSchema:schema169.properties.standards,data:data6};
+const err23 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema170.properties.standards.propertyNames,parentSchema:schema170.properties.standards,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11609,7 +11672,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.properties.standards.type,parentSchema:schema169.properties.standards,data:data6};
+const err26 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.properties.standards.type,parentSchema:schema170.properties.standards,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11625,8 +11688,8 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
 const _errs30 = errors;
 if(typeof key3 === "string"){
-if(!pattern112.test(key3)){
-const err27 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema169.properties.fingerprints.propertyNames,data:key3,propertyName:key3};
+if(!pattern113.test(key3)){
+const err27 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema170.properties.fingerprints.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11638,7 +11701,7 @@ errors++;
 }
 var valid8 = _errs30 === errors;
 if(!valid8){
-const err28 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema169.properties.fingerprints.propertyNames,parentSchema:schema169.properties.fingerprints,data:data8};
+const err28 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema170.properties.fingerprints.propertyNames,parentSchema:schema170.properties.fingerprints,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11652,7 +11715,7 @@ for(const key4 in data8){
 let data9 = data8[key4];
 if(typeof data9 === "string"){
 if(func1(data9) > 64){
-const err29 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema169.properties.fingerprints.additionalProperties,data:data9};
+const err29 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema170.properties.fingerprints.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11662,7 +11725,7 @@ vErrors.push(err29);
 errors++;
 }
 if(func1(data9) < 4){
-const err30 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema169.properties.fingerprints.additionalProperties,data:data9};
+const err30 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema170.properties.fingerprints.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11673,7 +11736,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.fingerprints.additionalProperties.type,parentSchema:schema169.properties.fingerprints.additionalProperties,data:data9};
+const err31 = {instancePath:instancePath+"/fingerprints/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fingerprints/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.fingerprints.additionalProperties.type,parentSchema:schema170.properties.fingerprints.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11685,7 +11748,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.properties.fingerprints.type,parentSchema:schema169.properties.fingerprints,data:data8};
+const err32 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.properties.fingerprints.type,parentSchema:schema170.properties.fingerprints,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11699,7 +11762,7 @@ if(data.site !== undefined){
 let data10 = data.site;
 if(typeof data10 === "string"){
 if(func1(data10) > 200){
-const err33 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema169.properties.site,data:data10};
+const err33 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema170.properties.site,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11709,7 +11772,7 @@ vErrors.push(err33);
 errors++;
 }
 if(func1(data10) < 1){
-const err34 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema169.properties.site,data:data10};
+const err34 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema170.properties.site,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11720,7 +11783,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.site.type,parentSchema:schema169.properties.site,data:data10};
+const err35 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.site.type,parentSchema:schema170.properties.site,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11734,7 +11797,7 @@ if(data.auditor !== undefined){
 let data11 = data.auditor;
 if(typeof data11 === "string"){
 if(func1(data11) > 200){
-const err36 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema169.properties.auditor,data:data11};
+const err36 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema170.properties.auditor,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11744,7 +11807,7 @@ vErrors.push(err36);
 errors++;
 }
 if(func1(data11) < 1){
-const err37 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema169.properties.auditor,data:data11};
+const err37 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema170.properties.auditor,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11755,7 +11818,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.auditor.type,parentSchema:schema169.properties.auditor,data:data11};
+const err38 = {instancePath:instancePath+"/auditor",schemaPath:"#/properties/auditor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.auditor.type,parentSchema:schema170.properties.auditor,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -11821,7 +11884,7 @@ for(let i0=0; i0<len0; i0++){
 let data15 = data14[i0];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.touchpoint === undefined){
-const err43 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/required",keyword:"required",params:{missingProperty: "touchpoint"},message:"must have required property '"+"touchpoint"+"'",schema:schema169.properties.responses.items.required,parentSchema:schema169.properties.responses.items,data:data15};
+const err43 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/required",keyword:"required",params:{missingProperty: "touchpoint"},message:"must have required property '"+"touchpoint"+"'",schema:schema170.properties.responses.items.required,parentSchema:schema170.properties.responses.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11831,7 +11894,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data15.item === undefined){
-const err44 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema169.properties.responses.items.required,parentSchema:schema169.properties.responses.items,data:data15};
+const err44 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/required",keyword:"required",params:{missingProperty: "item"},message:"must have required property '"+"item"+"'",schema:schema170.properties.responses.items.required,parentSchema:schema170.properties.responses.items,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11842,7 +11905,7 @@ errors++;
 }
 for(const key5 in data15){
 if(!((((((key5 === "touchpoint") || (key5 === "item")) || (key5 === "value")) || (key5 === "reading")) || (key5 === "note")) || (key5 === "evidence"))){
-const err45 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema169.properties.responses.items,data:data15};
+const err45 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema170.properties.responses.items,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -11926,7 +11989,7 @@ if(data15.value !== undefined){
 let data18 = data15.value;
 if(typeof data18 === "string"){
 if(!pattern9.test(data18)){
-const err52 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema169.properties.responses.items.properties.value,data:data18};
+const err52 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema170.properties.responses.items.properties.value,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -11937,7 +12000,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.responses.items.properties.value.type,parentSchema:schema169.properties.responses.items.properties.value,data:data18};
+const err53 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.responses.items.properties.value.type,parentSchema:schema170.properties.responses.items.properties.value,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -11950,7 +12013,7 @@ errors++;
 if(data15.reading !== undefined){
 let data19 = data15.reading;
 if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err54 = {instancePath:instancePath+"/responses/" + i0+"/reading",schemaPath:"#/properties/responses/items/properties/reading/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema169.properties.responses.items.properties.reading.type,parentSchema:schema169.properties.responses.items.properties.reading,data:data19};
+const err54 = {instancePath:instancePath+"/responses/" + i0+"/reading",schemaPath:"#/properties/responses/items/properties/reading/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema170.properties.responses.items.properties.reading.type,parentSchema:schema170.properties.responses.items.properties.reading,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11964,7 +12027,7 @@ if(data15.note !== undefined){
 let data20 = data15.note;
 if(typeof data20 === "string"){
 if(func1(data20) > 4000){
-const err55 = {instancePath:instancePath+"/responses/" + i0+"/note",schemaPath:"#/properties/responses/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema169.properties.responses.items.properties.note,data:data20};
+const err55 = {instancePath:instancePath+"/responses/" + i0+"/note",schemaPath:"#/properties/responses/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema170.properties.responses.items.properties.note,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11975,7 +12038,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/responses/" + i0+"/note",schemaPath:"#/properties/responses/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.responses.items.properties.note.type,parentSchema:schema169.properties.responses.items.properties.note,data:data20};
+const err56 = {instancePath:instancePath+"/responses/" + i0+"/note",schemaPath:"#/properties/responses/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.responses.items.properties.note.type,parentSchema:schema170.properties.responses.items.properties.note,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11993,7 +12056,7 @@ for(let i1=0; i1<len1; i1++){
 let data22 = data21[i1];
 if(typeof data22 === "string"){
 if(func1(data22) > 500){
-const err57 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema169.properties.responses.items.properties.evidence.items,data:data22};
+const err57 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema170.properties.responses.items.properties.evidence.items,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -12003,7 +12066,7 @@ vErrors.push(err57);
 errors++;
 }
 if(func1(data22) < 1){
-const err58 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema169.properties.responses.items.properties.evidence.items,data:data22};
+const err58 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema170.properties.responses.items.properties.evidence.items,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -12014,7 +12077,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.responses.items.properties.evidence.items.type,parentSchema:schema169.properties.responses.items.properties.evidence.items,data:data22};
+const err59 = {instancePath:instancePath+"/responses/" + i0+"/evidence/" + i1,schemaPath:"#/properties/responses/items/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema170.properties.responses.items.properties.evidence.items.type,parentSchema:schema170.properties.responses.items.properties.evidence.items,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -12026,7 +12089,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/responses/" + i0+"/evidence",schemaPath:"#/properties/responses/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.responses.items.properties.evidence.type,parentSchema:schema169.properties.responses.items.properties.evidence,data:data21};
+const err60 = {instancePath:instancePath+"/responses/" + i0+"/evidence",schemaPath:"#/properties/responses/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema170.properties.responses.items.properties.evidence.type,parentSchema:schema170.properties.responses.items.properties.evidence,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -12038,7 +12101,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.properties.responses.items.type,parentSchema:schema169.properties.responses.items,data:data15};
+const err61 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.properties.responses.items.type,parentSchema:schema170.properties.responses.items,data:data15};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -12050,7 +12113,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema169.properties.responses.type,parentSchema:schema169.properties.responses,data:data14};
+const err62 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema170.properties.responses.type,parentSchema:schema170.properties.responses,data:data14};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -12062,7 +12125,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.type,parentSchema:schema169,data};
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.type,parentSchema:schema170,data};
 if(vErrors === null){
 vErrors = [err63];
 }

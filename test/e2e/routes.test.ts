@@ -6,6 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { localize } from '../../src/lib/locale.ts';
+import { localeOfSegment } from '../../src/site/i18n.ts';
 import { assertNone, classify, handbook, htmlFiles, readSiteFile, scanHtml, SECTIONS, site, urlLocales, urlOf } from './site.ts';
 
 const ENTRIES = { touchpoints: 'touchpoints', sops: 'sops', checklists: 'checklists', cases: 'cases', guides: 'guides' } as const;
@@ -28,6 +30,26 @@ describe.for(urlLocales())('%s', (locale) => {
     const { dir } = site();
     const missing = [`/${locale}/`, ...SECTIONS.map((s) => `/${locale}/${s}/`), `/${locale}/search/`].filter((p) => !existsSync(join(dir, p.slice(1), 'index.html')));
     assertNone(missing, 'missing pages');
+  });
+
+  test('a case gives each figure\'s unit in the page\'s language', () => {
+    const { dir } = site();
+    const model = handbook();
+    const pageLocale = localeOfSegment(locale)!;
+    const missing: string[] = [];
+    let checked = 0;
+    for (const [id, entry] of model.cases) {
+      const html = readSiteFile(dir, `${locale}/cases/${id}/index.html`);
+      const shown = [...html.matchAll(/<div class="figure__value">([\s\S]*?)<\/div>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+      for (const [i, figure] of (entry.data.figures ?? []).entries()) {
+        if (figure.unit === undefined) continue;
+        checked++;
+        const unit = localize(figure.unit, pageLocale, model.config.defaultLocale).text;
+        if (!shown[i]?.trimEnd().endsWith(` ${unit}`)) missing.push(`${id} figure ${i + 1}: “${unit}” in “${shown[i]?.trim()}”`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    assertNone(missing, 'figures without their unit');
   });
 
   test('every entry of the handbook has its page', () => {
