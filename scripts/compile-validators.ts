@@ -103,7 +103,7 @@ function kindCode(ajv: ReturnType<typeof createAjv>, kind: string): string {
  * The schemas without the texts no validator message uses: titles (the form's labels; a string
  * `title` is the keyword, an object one a property so named) and the zh-CN titles and descriptions.
  */
-function withoutLabels<T>(schemas: T): T {
+export function withoutLabels<T>(schemas: T): T {
   const drop = new Set<string>(Object.values(ZH_TEXT_KEYWORDS));
   return JSON.parse(JSON.stringify(schemas, (key, value: unknown) => (drop.has(key) || (key === 'title' && typeof value === 'string') ? undefined : value))) as T;
 }

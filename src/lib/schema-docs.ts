@@ -709,7 +709,7 @@ export function typeGlossary(): { name: NamedType; description: Bilingual; examp
     { name: 'version', description: fromDefs('version') },
     { name: 'duration', description: fromDefs('duration') },
     { name: 'threshold', description: fromDefs('threshold') },
-    { name: 'code', description: { 'zh-CN': '简短代码：大写字母、数字和单个连字符，例如 PM-01。', en: 'A short code: capital letters, digits and single hyphens, such as PM-01.' } },
+    { name: 'code', description: { 'zh-CN': '简短编号：大写字母、数字和单个连字符，例如 PM-01。', en: 'A short code: capital letters, digits and single hyphens, such as PM-01.' } },
     { name: 'colour', description: { 'zh-CN': '颜色，写作 #rrggbb。', en: 'A colour written #rrggbb.' } },
     { name: 'plain', description: { 'zh-CN': '单个字符串，不做翻译。', en: 'A single string, not translated.' } },
   ];
