@@ -53,7 +53,7 @@ const TYPE_NAMES: Record<string, { en: string; zh: string }> = {
   string: { en: 'text', zh: '文字' },
   number: { en: 'a number', zh: '数字' },
   integer: { en: 'a whole number', zh: '整数' },
-  boolean: { en: 'true or false', zh: 'true 或 false' },
+  boolean: { en: 'true or false', zh: '布尔值（true 或 false）' },
   array: { en: 'a list', zh: '列表' },
   object: { en: 'a mapping of fields', zh: '字段映射' },
   null: { en: 'nothing (an empty value)', zh: '空值' },
