@@ -1,25 +1,21 @@
 /**
  * `npm test`: runs every suite with Vitest and ends with one line `N passed, N failed` summing
- * them all (CI reads that line). Browser suites need Debian's Chromium: when it is missing this
- * stops with a message saying how to install it, instead of skipping anything.
+ * them all (CI reads that line). Browser suites need Debian's Chromium and a CJK font: when one is
+ * missing, root on Debian installs it with apt-get (and says so); anyone else is told the command,
+ * and nothing runs rather than anything being skipped (system-packages.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_CHROMIUM, ensureSystemPackages } from './system-packages.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
 
 const browserSuites = existsSync(join(root, 'test/e2e')) && readdirSync(join(root, 'test/e2e')).some((f) => f.endsWith('.test.ts'));
-if (browserSuites && !existsSync(CHROMIUM)) {
-  console.error(
-    `The browser tests need Chromium at ${CHROMIUM}, and it is not there.\n` +
-      `Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium\n` +
-      `(or set CHROMIUM_PATH to a Chromium binary). No test was skipped: nothing ran.\n` +
-      `浏览器测试需要 ${CHROMIUM} 处的 Chromium，但未找到。请安装 Debian 软件包：sudo apt-get install -y chromium（或设置 CHROMIUM_PATH）。`,
-  );
+if (browserSuites && !ensureSystemPackages(CHROMIUM, process.env.CHROMIUM_PATH !== undefined)) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
