@@ -555,6 +555,19 @@ export function formatResult(r: BenchResult): string {
   return [...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`), '', `  ${'page type'.padEnd(18)} ${'html~ KB'.padStart(8)} ${'js KB'.padStart(8)} ${'later KB'.padStart(8)}`, js].join('\n');
 }
 
+const USAGE = `npm run bench -- [options]   the scale benchmark: check, build, floor, sizes, memory
+
+  --pages N     entities in the synthetic handbook (default 1000, at least 10)
+  --seed S      the generator's seed (default 20261101)
+  --rounds R    build ours and the floor in turn R times; the ratio is the median of the pairs
+  --search      serve the build and time the first search query in Chromium
+  --no-floor    skip the bare Astro + Pagefind floor build
+  --keep        keep the temporary folder and print where it is
+  --profile DIR write V8 CPU profiles of the build into DIR
+  -h, --help    this text
+
+Prints a table, then one JSON line.`;
+
 async function cli(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -565,8 +578,13 @@ async function cli(): Promise<void> {
       search: { type: 'boolean', default: false },
       profile: { type: 'string' },
       rounds: { type: 'string', default: '1' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 10) {
     console.error('--pages must be a whole number ≥ 10');
