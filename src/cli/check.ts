@@ -1,33 +1,35 @@
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatGithub, formatText, hasErrors, renderDiagnostic, summarize } from '../lib/diagnostics.ts';
 import { loadHandbook } from '../lib/handbook.ts';
+import { parseCommandArgs, stringValue } from './args.ts';
 import { parseLang, usage, type CliIO } from './io.ts';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
 export function runCheck(argv: readonly string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, today: { type: 'string' } },
-  });
-  const format = values.format as (typeof FORMATS)[number];
+  const args = parseCommandArgs(argv, { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, today: { type: 'string' } });
+  if (args.help) {
+    io.out(usage('check'));
+    return 0;
+  }
+  const { values, positionals } = args;
+  const format = stringValue(values, 'format') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) {
-    io.err(`--format must be text, json or github / --format 只能是 text、json 或 github\n\n${usage()}`);
+    io.err(`--format must be text, json or github / --format 只能是 text、json 或 github\n\n${usage('check')}`);
     return 2;
   }
-  const lang = parseLang(values.lang);
+  const lang = parseLang(stringValue(values, 'lang'));
   if (lang instanceof Error) {
-    io.err(`${lang.message}\n\n${usage()}`);
+    io.err(`${lang.message}\n\n${usage('check')}`);
     return 2;
   }
   if (positionals.length > 1) {
-    io.err(`check takes one folder / check 只接受一个目录\n\n${usage()}`);
+    io.err(`check takes one folder / check 只接受一个目录\n\n${usage('check')}`);
     return 2;
   }
   const dir = resolve(io.cwd, positionals[0] ?? 'standards');
-  const options = values.today !== undefined ? { today: values.today } : {};
+  const today = stringValue(values, 'today');
+  const options = today !== undefined ? { today } : {};
   const result = loadHandbook(dir, options);
   const locale = lang ?? (result.model?.config.defaultLocale as 'zh-CN' | 'en' | undefined) ?? 'zh-CN';
   const prefix = relative(io.cwd, dir).split('\\').join('/');

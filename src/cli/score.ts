@@ -6,12 +6,12 @@
  */
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatText, hasErrors, renderDiagnostic, summarize, type Diagnostic } from '../lib/diagnostics.ts';
 import { checkAuditFile, loadHandbook } from '../lib/handbook.ts';
 import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
 import { formatThreshold, scoreAudit, scorecardFor, versionChanges, type AuditResult, type Scorecard, type ScorecardItem, type VersionChanges } from '../lib/scoring.ts';
 import type { AuditRecord } from '../lib/types.generated.ts';
+import { parseCommandArgs, stringValue } from './args.ts';
 import { parseLang, usage, type CliIO } from './io.ts';
 
 const FORMATS = ['text', 'json'] as const;
@@ -115,27 +115,29 @@ function num(x: number): string {
 }
 
 export function runScore(argv: readonly string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { handbook: { type: 'string' }, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, date: { type: 'string' } },
-  });
+  const args = parseCommandArgs(argv, { handbook: { type: 'string' }, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, date: { type: 'string' } });
+  if (args.help) {
+    io.out(usage('score'));
+    return 0;
+  }
+  const { positionals } = args;
+  const values = { format: stringValue(args.values, 'format'), lang: stringValue(args.values, 'lang'), date: stringValue(args.values, 'date'), handbook: stringValue(args.values, 'handbook') };
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) {
-    io.err(`--format must be text or json / --format 只能是 text 或 json\n\n${usage()}`);
+    io.err(`--format must be text or json / --format 只能是 text 或 json\n\n${usage('score')}`);
     return 2;
   }
   const lang = parseLang(values.lang);
   if (lang instanceof Error) {
-    io.err(`${lang.message}\n\n${usage()}`);
+    io.err(`${lang.message}\n\n${usage('score')}`);
     return 2;
   }
   if (values.date !== undefined && !DATE.test(values.date)) {
-    io.err(`--date must be a date written YYYY-MM-DD (got "${values.date}") / --date 必须写成 YYYY-MM-DD（收到 "${values.date}"）\n\n${usage()}`);
+    io.err(`--date must be a date written YYYY-MM-DD (got "${values.date}") / --date 必须写成 YYYY-MM-DD（收到 "${values.date}"）\n\n${usage('score')}`);
     return 2;
   }
   if (positionals.length !== 1) {
-    io.err(`score takes one audit record / score 只接受一个稽核记录文件\n\n${usage()}`);
+    io.err(`score takes one audit record / score 只接受一个稽核记录文件\n\n${usage('score')}`);
     return 2;
   }
   const recordPath = resolve(io.cwd, positionals[0]!);
@@ -146,7 +148,7 @@ export function runScore(argv: readonly string[], io: CliIO): number {
     isFile = false;
   }
   if (!isFile) {
-    io.err(`${T[lang ?? 'en'].notFound(positionals[0]!)}\n\n${usage()}`);
+    io.err(`${T[lang ?? 'en'].notFound(positionals[0]!)}\n\n${usage('score')}`);
     return 2;
   }
 
