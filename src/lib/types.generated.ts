@@ -33,7 +33,7 @@ export type Version = string;
  */
 export type Duration = string;
 /**
- * A measurable threshold: a comparison and a number with its unit (>= 300 lux, <= 55 dB, < 5 min), a range (between 18 and 26 °C) or a period (every 15 days, meaning at most 15 days since the last time).
+ * A measurable threshold: a comparison and a number with its unit (>= 300 lux, <= 55 dB, < 5 min), a range (between 18 and 26 °C) or a period (every 15 days, meaning at most 15 days since the last time). A number may have thousands separators and decimals (1,000, 0.5), no exponent; the unit is text without digits.
  */
 export type Threshold = string;
 /**
@@ -232,6 +232,10 @@ export interface HandbookConfig {
      * At most this many entries on one page of the touchpoint, SOP and case indexes. A longer section is split into numbered pages, and its index links each filter value to the search page filtered by it. "My progress" sends its list with the page up to this many knowledge checks; a longer list is loaded by the page, and shows this many not yet taken at a time. Default 100.
      */
     listPageSize?: number;
+    /**
+     * Whether the site publishes the audit records of audits/ with the other standards files at /data/source/audits/…, auditor names and notes included. Off by default: the editor does not need them, and a public site would show them to anyone.
+     */
+    publishAudits?: boolean;
   };
   /**
    * Where the standards live, so that "edit this standard" links and pull requests reach the right repository.
@@ -258,7 +262,7 @@ export interface HandbookConfig {
      */
     basePath?: string;
     /**
-     * The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. The editor sends the author's token to this address only.
+     * The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. An https address without user name, password, query or fragment; http only to this machine (localhost, 127.0.0.1, [::1]), for tests and local mirrors. The editor sends the author's token to this address only; it is fixed when the site is built and nothing in the browser can change it.
      */
     api?: string;
   };
@@ -404,7 +408,7 @@ export interface StandardItem {
    */
   tier: Id;
   /**
-   * How much the item counts in a score; 0 records it without scoring. Default 1.
+   * How much the item counts in a score, 0 to 1000; 0 records it without scoring. Default 1.
    */
   weight?: number;
   /**
@@ -803,7 +807,7 @@ export interface Checklist {
        */
       items?: IdList;
       /**
-       * Weight of the section in the overall score. Give it to every section or to none: without weights the overall score pools all items.
+       * Weight of the section in the overall score, above 0 and at most 1000. Give it to every section or to none: without weights the overall score pools all items.
        */
       weight?: number;
     },
@@ -825,7 +829,7 @@ export interface Checklist {
        */
       items?: IdList;
       /**
-       * Weight of the section in the overall score. Give it to every section or to none: without weights the overall score pools all items.
+       * Weight of the section in the overall score, above 0 and at most 1000. Give it to every section or to none: without weights the overall score pools all items.
        */
       weight?: number;
     }[]
@@ -1013,7 +1017,7 @@ export interface AuditRecord {
      */
     note?: string;
     /**
-     * References to evidence such as photo file names.
+     * References to evidence such as photo file names, each listed once.
      */
     evidence?: string[];
   }[];

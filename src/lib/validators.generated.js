@@ -52,11 +52,11 @@ function date(str) {
 const __formats = { date: { validate: date } };
 
 /** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */
-export const SCHEMAS_HASH = "691f4b45";
+export const SCHEMAS_HASH = "1219cbc4";
 
 /** schemas/handbook.schema.json */
 export const validateHandbook = /* @__PURE__ */ (() => {
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"handbook.schema.json","description":"standards/handbook.yaml: the handbook's identity, its locales, the taxonomies every standard picks from, the grading rule and the scoring settings.","type":"object","required":["title","organisation","version","defaultLocale","locales","taxonomies","grading"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the handbook, shown on every page."},"organisation":{"$ref":"defs.schema.json#/$defs/text","description":"The organisation whose standards these are."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the handbook covers, in a sentence or two, shown on the home page."},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook as a whole; audit records name it so that old scores can be re-read against the right standards."},"defaultLocale":{"type":"string","enum":["zh-CN","en"],"description":"The locale of plain-string texts, and the one shown when a translation is missing."},"locales":{"type":"array","description":"Every locale the handbook is published in; must include the default locale.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["zh-CN","en"]}},"site":{"type":"object","description":"How the handbook site presents the standards.","additionalProperties":false,"properties":{"listPageSize":{"type":"integer","minimum":5,"maximum":1000,"default":100,"description":"At most this many entries on one page of the touchpoint, SOP and case indexes. A longer section is split into numbered pages, and its index links each filter value to the search page filtered by it. \"My progress\" sends its list with the page up to this many knowledge checks; a longer list is loaded by the page, and shows this many not yet taken at a time. Default 100."}}},"repository":{"type":"object","description":"Where the standards live, so that \"edit this standard\" links and pull requests reach the right repository.","required":["owner","name"],"additionalProperties":false,"properties":{"host":{"type":"string","enum":["github"],"default":"github","description":"The git host; only GitHub for now."},"owner":{"type":"string","minLength":1,"description":"The user or organisation that owns the repository."},"name":{"type":"string","minLength":1,"description":"The repository's name."},"branch":{"type":"string","minLength":1,"default":"main","description":"The branch pull requests are opened against."},"basePath":{"type":"string","default":"standards","description":"The handbook folder's path inside the repository."},"api":{"type":"string","pattern":"^https://[^\\s/]+(?:/[^\\s]*)?$","default":"https://api.github.com","description":"The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. The editor sends the author's token to this address only."}}},"taxonomies":{"type":"object","description":"The value lists standards pick from. A standard naming a value that is not listed here is an error.","required":["industries","categories","journeyStages","channels","dimensions","tiers"],"additionalProperties":false,"properties":{"industries":{"$ref":"#/$defs/terms","description":"Industries the handbook covers (property management, hospital, bank …)."},"categories":{"$ref":"#/$defs/terms","description":"Categories of touchpoints (entrance, counter, hall, online service …)."},"journeyStages":{"$ref":"#/$defs/terms","description":"Stages of the customer journey: pre-sale, in-sale, after-sale."},"channels":{"$ref":"#/$defs/terms","description":"Kinds of interaction: physical, digital, emotional."},"dimensions":{"$ref":"#/$defs/terms","description":"Dimensions standard items are grouped by: visual, auditory, olfactory, behaviour …"},"tiers":{"$ref":"#/$defs/terms","description":"Tiers of standards: basic, value-added, emergency."}}},"grading":{"type":"object","description":"The impact × frequency rule that grades every touchpoint.","required":["levels","grades","matrix"],"additionalProperties":false,"properties":{"levels":{"$ref":"#/$defs/terms","description":"Levels used for both impact and frequency, from high to low."},"grades":{"$ref":"#/$defs/terms","description":"Grades from the most to the least important (key, important, general), each with what it gets as its description."},"matrix":{"type":"array","description":"One cell per combination of impact level and frequency level, naming the grade it yields. Every combination must be present once.","minItems":1,"items":{"type":"object","description":"One cell of the grading matrix.","required":["impact","frequency","grade"],"additionalProperties":false,"properties":{"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"An impact level from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"A frequency level from grading.levels."},"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade this cell yields, from grading.grades."}}}}}},"scoring":{"type":"object","description":"How audits and self-assessments are graded (see SCORING.md).","additionalProperties":false,"properties":{"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands, highest first. Default: green ≥ 90, amber ≥ 75, red below."},"passMark":{"type":"number","minimum":0,"maximum":100,"default":75,"description":"The overall score an audit needs to pass, 0–100. Default 75."},"maturityLevels":{"type":"array","description":"Named levels for items with the maturity answer set, each with its value between 0 and 1.","items":{"type":"object","description":"One maturity level.","required":["id","label","value"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the level, used in audit responses."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the level."},"value":{"type":"number","minimum":0,"maximum":1,"description":"The share of the item's weight this level earns, 0 to 1."}}}}}},"knowledgeCheck":{"type":"object","description":"Settings for the new hires' knowledge checks.","additionalProperties":false,"properties":{"passMark":{"type":"number","minimum":0,"maximum":100,"default":80,"description":"Share of right answers, in percent, needed to pass a knowledge check. Default 80."}}}},"$defs":{"term":{"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}},"terms":{"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}}}};
+const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"handbook.schema.json","description":"standards/handbook.yaml: the handbook's identity, its locales, the taxonomies every standard picks from, the grading rule and the scoring settings.","type":"object","required":["title","organisation","version","defaultLocale","locales","taxonomies","grading"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the handbook, shown on every page."},"organisation":{"$ref":"defs.schema.json#/$defs/text","description":"The organisation whose standards these are."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the handbook covers, in a sentence or two, shown on the home page."},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook as a whole; audit records name it so that old scores can be re-read against the right standards."},"defaultLocale":{"type":"string","enum":["zh-CN","en"],"description":"The locale of plain-string texts, and the one shown when a translation is missing."},"locales":{"type":"array","description":"Every locale the handbook is published in; must include the default locale.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["zh-CN","en"]}},"site":{"type":"object","description":"How the handbook site presents the standards.","additionalProperties":false,"properties":{"listPageSize":{"type":"integer","minimum":5,"maximum":1000,"default":100,"description":"At most this many entries on one page of the touchpoint, SOP and case indexes. A longer section is split into numbered pages, and its index links each filter value to the search page filtered by it. \"My progress\" sends its list with the page up to this many knowledge checks; a longer list is loaded by the page, and shows this many not yet taken at a time. Default 100."},"publishAudits":{"type":"boolean","default":false,"description":"Whether the site publishes the audit records of audits/ with the other standards files at /data/source/audits/…, auditor names and notes included. Off by default: the editor does not need them, and a public site would show them to anyone."}}},"repository":{"type":"object","description":"Where the standards live, so that \"edit this standard\" links and pull requests reach the right repository.","required":["owner","name"],"additionalProperties":false,"properties":{"host":{"type":"string","enum":["github"],"default":"github","description":"The git host; only GitHub for now."},"owner":{"type":"string","minLength":1,"description":"The user or organisation that owns the repository."},"name":{"type":"string","minLength":1,"description":"The repository's name."},"branch":{"type":"string","minLength":1,"default":"main","description":"The branch pull requests are opened against."},"basePath":{"type":"string","default":"standards","description":"The handbook folder's path inside the repository."},"api":{"type":"string","minLength":1,"default":"https://api.github.com","description":"The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. An https address without user name, password, query or fragment; http only to this machine (localhost, 127.0.0.1, [::1]), for tests and local mirrors. The editor sends the author's token to this address only; it is fixed when the site is built and nothing in the browser can change it."}}},"taxonomies":{"type":"object","description":"The value lists standards pick from. A standard naming a value that is not listed here is an error.","required":["industries","categories","journeyStages","channels","dimensions","tiers"],"additionalProperties":false,"properties":{"industries":{"$ref":"#/$defs/terms","description":"Industries the handbook covers (property management, hospital, bank …)."},"categories":{"$ref":"#/$defs/terms","description":"Categories of touchpoints (entrance, counter, hall, online service …)."},"journeyStages":{"$ref":"#/$defs/terms","description":"Stages of the customer journey: pre-sale, in-sale, after-sale."},"channels":{"$ref":"#/$defs/terms","description":"Kinds of interaction: physical, digital, emotional."},"dimensions":{"$ref":"#/$defs/terms","description":"Dimensions standard items are grouped by: visual, auditory, olfactory, behaviour …"},"tiers":{"$ref":"#/$defs/terms","description":"Tiers of standards: basic, value-added, emergency."}}},"grading":{"type":"object","description":"The impact × frequency rule that grades every touchpoint.","required":["levels","grades","matrix"],"additionalProperties":false,"properties":{"levels":{"$ref":"#/$defs/terms","description":"Levels used for both impact and frequency, from high to low."},"grades":{"$ref":"#/$defs/terms","description":"Grades from the most to the least important (key, important, general), each with what it gets as its description."},"matrix":{"type":"array","description":"One cell per combination of impact level and frequency level, naming the grade it yields. Every combination must be present once.","minItems":1,"items":{"type":"object","description":"One cell of the grading matrix.","required":["impact","frequency","grade"],"additionalProperties":false,"properties":{"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"An impact level from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"A frequency level from grading.levels."},"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade this cell yields, from grading.grades."}}}}}},"scoring":{"type":"object","description":"How audits and self-assessments are graded (see SCORING.md).","additionalProperties":false,"properties":{"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands, highest first. Default: green ≥ 90, amber ≥ 75, red below."},"passMark":{"type":"number","minimum":0,"maximum":100,"default":75,"description":"The overall score an audit needs to pass, 0–100. Default 75."},"maturityLevels":{"type":"array","description":"Named levels for items with the maturity answer set, each with its value between 0 and 1.","items":{"type":"object","description":"One maturity level.","required":["id","label","value"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the level, used in audit responses."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the level."},"value":{"type":"number","minimum":0,"maximum":1,"description":"The share of the item's weight this level earns, 0 to 1."}}}}}},"knowledgeCheck":{"type":"object","description":"Settings for the new hires' knowledge checks.","additionalProperties":false,"properties":{"passMark":{"type":"number","minimum":0,"maximum":100,"default":80,"description":"Share of right answers, in percent, needed to pass a knowledge check. Default 80."}}}},"$defs":{"term":{"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}},"terms":{"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}}}};
 const schema37 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema40 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
@@ -64,8 +64,7 @@ const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern8 = new RegExp("^https://[^\\s/]+(?:/[^\\s]*)?$", "u");
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const schema41 = {"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}};
 const schema42 = {"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}};
 
@@ -125,7 +124,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -386,7 +385,7 @@ validate26.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema49 = {"type":"array","description":"Score bands from the highest to the lowest; the lowest must start at 0.","minItems":1,"items":{"$ref":"#/$defs/band"}};
 const schema50 = {"type":"object","description":"A score band: scores at or above min (and below the next band up) get this band.","required":["id","min","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the band, such as green, amber or red."},"min":{"type":"number","minimum":0,"maximum":100,"description":"The lowest score (0–100) in this band."},"label":{"$ref":"#/$defs/text","description":"Name of the band as shown to auditors."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Colour used to show the band, as #rrggbb."}}};
-const pattern17 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const pattern16 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -454,7 +453,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -602,7 +601,7 @@ errors++;
 if(data.color !== undefined){
 let data4 = data.color;
 if(typeof data4 === "string"){
-if(!pattern17.test(data4)){
+if(!pattern16.test(data4)){
 const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema50.properties.color,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -1182,7 +1181,7 @@ if(data.site !== undefined){
 let data11 = data.site;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key7 in data11){
-if(!(key7 === "listPageSize")){
+if(!((key7 === "listPageSize") || (key7 === "publishAudits"))){
 const err39 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.site,data:data11};
 if(vErrors === null){
 vErrors = [err39];
@@ -1228,9 +1227,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.site.type,parentSchema:schema35.properties.site,data:data11};
+if(data11.publishAudits !== undefined){
+let data13 = data11.publishAudits;
+if(typeof data13 !== "boolean"){
+const err43 = {instancePath:instancePath+"/site/publishAudits",schemaPath:"#/properties/site/properties/publishAudits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.site.properties.publishAudits.type,parentSchema:schema35.properties.site.properties.publishAudits,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1240,11 +1240,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.repository !== undefined){
-let data13 = data.repository;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.owner === undefined){
-const err44 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema35.properties.repository.required,parentSchema:schema35.properties.repository,data:data13};
+}
+else {
+const err44 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.site.type,parentSchema:schema35.properties.site,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1253,8 +1251,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data13.name === undefined){
-const err45 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.properties.repository.required,parentSchema:schema35.properties.repository,data:data13};
+}
+if(data.repository !== undefined){
+let data14 = data.repository;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.owner === undefined){
+const err45 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema35.properties.repository.required,parentSchema:schema35.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1263,9 +1265,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key8 in data13){
-if(!((((((key8 === "host") || (key8 === "owner")) || (key8 === "name")) || (key8 === "branch")) || (key8 === "basePath")) || (key8 === "api"))){
-const err46 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.repository,data:data13};
+if(data14.name === undefined){
+const err46 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.properties.repository.required,parentSchema:schema35.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1274,11 +1275,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data13.host !== undefined){
-let data14 = data13.host;
-if(typeof data14 !== "string"){
-const err47 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.host.type,parentSchema:schema35.properties.repository.properties.host,data:data14};
+for(const key8 in data14){
+if(!((((((key8 === "host") || (key8 === "owner")) || (key8 === "name")) || (key8 === "branch")) || (key8 === "basePath")) || (key8 === "api"))){
+const err47 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1287,8 +1286,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!(data14 === "github")){
-const err48 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/enum",keyword:"enum",params:{allowedValues: schema35.properties.repository.properties.host.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.repository.properties.host.enum,parentSchema:schema35.properties.repository.properties.host,data:data14};
+}
+if(data14.host !== undefined){
+let data15 = data14.host;
+if(typeof data15 !== "string"){
+const err48 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.host.type,parentSchema:schema35.properties.repository.properties.host,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1297,12 +1299,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data13.owner !== undefined){
-let data15 = data13.owner;
-if(typeof data15 === "string"){
-if(func1(data15) < 1){
-const err49 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.repository.properties.owner,data:data15};
+if(!(data15 === "github")){
+const err49 = {instancePath:instancePath+"/repository/host",schemaPath:"#/properties/repository/properties/host/enum",keyword:"enum",params:{allowedValues: schema35.properties.repository.properties.host.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.repository.properties.host.enum,parentSchema:schema35.properties.repository.properties.host,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1312,8 +1310,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.owner.type,parentSchema:schema35.properties.repository.properties.owner,data:data15};
+if(data14.owner !== undefined){
+let data16 = data14.owner;
+if(typeof data16 === "string"){
+if(func1(data16) < 1){
+const err50 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.repository.properties.owner,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1323,11 +1324,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data13.name !== undefined){
-let data16 = data13.name;
-if(typeof data16 === "string"){
-if(func1(data16) < 1){
-const err51 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.repository.properties.name,data:data16};
+else {
+const err51 = {instancePath:instancePath+"/repository/owner",schemaPath:"#/properties/repository/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.owner.type,parentSchema:schema35.properties.repository.properties.owner,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1337,8 +1335,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.name.type,parentSchema:schema35.properties.repository.properties.name,data:data16};
+if(data14.name !== undefined){
+let data17 = data14.name;
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err52 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.repository.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1348,11 +1349,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data13.branch !== undefined){
-let data17 = data13.branch;
-if(typeof data17 === "string"){
-if(func1(data17) < 1){
-const err53 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.repository.properties.branch,data:data17};
+else {
+const err53 = {instancePath:instancePath+"/repository/name",schemaPath:"#/properties/repository/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.name.type,parentSchema:schema35.properties.repository.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1362,8 +1360,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.branch.type,parentSchema:schema35.properties.repository.properties.branch,data:data17};
+if(data14.branch !== undefined){
+let data18 = data14.branch;
+if(typeof data18 === "string"){
+if(func1(data18) < 1){
+const err54 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.repository.properties.branch,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1373,10 +1374,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data13.basePath !== undefined){
-let data18 = data13.basePath;
-if(typeof data18 !== "string"){
-const err55 = {instancePath:instancePath+"/repository/basePath",schemaPath:"#/properties/repository/properties/basePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.basePath.type,parentSchema:schema35.properties.repository.properties.basePath,data:data18};
+else {
+const err55 = {instancePath:instancePath+"/repository/branch",schemaPath:"#/properties/repository/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.branch.type,parentSchema:schema35.properties.repository.properties.branch,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1386,11 +1385,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data13.api !== undefined){
-let data19 = data13.api;
-if(typeof data19 === "string"){
-if(!pattern8.test(data19)){
-const err56 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/]+(?:/[^\\s]*)?$"},message:"must match pattern \""+"^https://[^\\s/]+(?:/[^\\s]*)?$"+"\"",schema:"^https://[^\\s/]+(?:/[^\\s]*)?$",parentSchema:schema35.properties.repository.properties.api,data:data19};
+if(data14.basePath !== undefined){
+let data19 = data14.basePath;
+if(typeof data19 !== "string"){
+const err56 = {instancePath:instancePath+"/repository/basePath",schemaPath:"#/properties/repository/properties/basePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.basePath.type,parentSchema:schema35.properties.repository.properties.basePath,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1400,8 +1398,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.api.type,parentSchema:schema35.properties.repository.properties.api,data:data19};
+if(data14.api !== undefined){
+let data20 = data14.api;
+if(typeof data20 === "string"){
+if(func1(data20) < 1){
+const err57 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.repository.properties.api,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1411,9 +1412,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.repository.type,parentSchema:schema35.properties.repository,data:data13};
+const err58 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.repository.properties.api.type,parentSchema:schema35.properties.repository.properties.api,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1423,11 +1423,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.taxonomies !== undefined){
-let data20 = data.taxonomies;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.industries === undefined){
-const err59 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "industries"},message:"must have required property '"+"industries"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data20};
+}
+else {
+const err59 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.repository.type,parentSchema:schema35.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1436,8 +1434,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data20.categories === undefined){
-const err60 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data20};
+}
+if(data.taxonomies !== undefined){
+let data21 = data.taxonomies;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.industries === undefined){
+const err60 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "industries"},message:"must have required property '"+"industries"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1446,8 +1448,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data20.journeyStages === undefined){
-const err61 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "journeyStages"},message:"must have required property '"+"journeyStages"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data20};
+if(data21.categories === undefined){
+const err61 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1456,8 +1458,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data20.channels === undefined){
-const err62 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data20};
+if(data21.journeyStages === undefined){
+const err62 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "journeyStages"},message:"must have required property '"+"journeyStages"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1466,8 +1468,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data20.dimensions === undefined){
-const err63 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data20};
+if(data21.channels === undefined){
+const err63 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "channels"},message:"must have required property '"+"channels"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1476,8 +1478,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data20.tiers === undefined){
-const err64 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data20};
+if(data21.dimensions === undefined){
+const err64 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1486,9 +1488,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key9 in data20){
-if(!((((((key9 === "industries") || (key9 === "categories")) || (key9 === "journeyStages")) || (key9 === "channels")) || (key9 === "dimensions")) || (key9 === "tiers"))){
-const err65 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.taxonomies,data:data20};
+if(data21.tiers === undefined){
+const err65 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/required",keyword:"required",params:{missingProperty: "tiers"},message:"must have required property '"+"tiers"+"'",schema:schema35.properties.taxonomies.required,parentSchema:schema35.properties.taxonomies,data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1497,46 +1498,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data20.industries !== undefined){
-if(!(validate26(data20.industries, {instancePath:instancePath+"/taxonomies/industries",parentData:data20,parentDataProperty:"industries",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data20.categories !== undefined){
-if(!(validate26(data20.categories, {instancePath:instancePath+"/taxonomies/categories",parentData:data20,parentDataProperty:"categories",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data20.journeyStages !== undefined){
-if(!(validate26(data20.journeyStages, {instancePath:instancePath+"/taxonomies/journeyStages",parentData:data20,parentDataProperty:"journeyStages",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data20.channels !== undefined){
-if(!(validate26(data20.channels, {instancePath:instancePath+"/taxonomies/channels",parentData:data20,parentDataProperty:"channels",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data20.dimensions !== undefined){
-if(!(validate26(data20.dimensions, {instancePath:instancePath+"/taxonomies/dimensions",parentData:data20,parentDataProperty:"dimensions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data20.tiers !== undefined){
-if(!(validate26(data20.tiers, {instancePath:instancePath+"/taxonomies/tiers",parentData:data20,parentDataProperty:"tiers",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.taxonomies.type,parentSchema:schema35.properties.taxonomies,data:data20};
+for(const key9 in data21){
+if(!((((((key9 === "industries") || (key9 === "categories")) || (key9 === "journeyStages")) || (key9 === "channels")) || (key9 === "dimensions")) || (key9 === "tiers"))){
+const err66 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.taxonomies,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1546,11 +1510,45 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.grading !== undefined){
-let data27 = data.grading;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.levels === undefined){
-const err67 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema35.properties.grading.required,parentSchema:schema35.properties.grading,data:data27};
+if(data21.industries !== undefined){
+if(!(validate26(data21.industries, {instancePath:instancePath+"/taxonomies/industries",parentData:data21,parentDataProperty:"industries",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data21.categories !== undefined){
+if(!(validate26(data21.categories, {instancePath:instancePath+"/taxonomies/categories",parentData:data21,parentDataProperty:"categories",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data21.journeyStages !== undefined){
+if(!(validate26(data21.journeyStages, {instancePath:instancePath+"/taxonomies/journeyStages",parentData:data21,parentDataProperty:"journeyStages",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data21.channels !== undefined){
+if(!(validate26(data21.channels, {instancePath:instancePath+"/taxonomies/channels",parentData:data21,parentDataProperty:"channels",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data21.dimensions !== undefined){
+if(!(validate26(data21.dimensions, {instancePath:instancePath+"/taxonomies/dimensions",parentData:data21,parentDataProperty:"dimensions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data21.tiers !== undefined){
+if(!(validate26(data21.tiers, {instancePath:instancePath+"/taxonomies/tiers",parentData:data21,parentDataProperty:"tiers",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/taxonomies",schemaPath:"#/properties/taxonomies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.taxonomies.type,parentSchema:schema35.properties.taxonomies,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1559,8 +1557,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data27.grades === undefined){
-const err68 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "grades"},message:"must have required property '"+"grades"+"'",schema:schema35.properties.grading.required,parentSchema:schema35.properties.grading,data:data27};
+}
+if(data.grading !== undefined){
+let data28 = data.grading;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.levels === undefined){
+const err68 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema35.properties.grading.required,parentSchema:schema35.properties.grading,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1569,8 +1571,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data27.matrix === undefined){
-const err69 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "matrix"},message:"must have required property '"+"matrix"+"'",schema:schema35.properties.grading.required,parentSchema:schema35.properties.grading,data:data27};
+if(data28.grades === undefined){
+const err69 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "grades"},message:"must have required property '"+"grades"+"'",schema:schema35.properties.grading.required,parentSchema:schema35.properties.grading,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1579,9 +1581,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key10 in data27){
-if(!(((key10 === "levels") || (key10 === "grades")) || (key10 === "matrix"))){
-const err70 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.grading,data:data27};
+if(data28.matrix === undefined){
+const err70 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/required",keyword:"required",params:{missingProperty: "matrix"},message:"must have required property '"+"matrix"+"'",schema:schema35.properties.grading.required,parentSchema:schema35.properties.grading,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1590,24 +1591,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data27.levels !== undefined){
-if(!(validate26(data27.levels, {instancePath:instancePath+"/grading/levels",parentData:data27,parentDataProperty:"levels",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data27.grades !== undefined){
-if(!(validate26(data27.grades, {instancePath:instancePath+"/grading/grades",parentData:data27,parentDataProperty:"grades",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data27.matrix !== undefined){
-let data30 = data27.matrix;
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err71 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.grading.properties.matrix,data:data30};
+for(const key10 in data28){
+if(!(((key10 === "levels") || (key10 === "grades")) || (key10 === "matrix"))){
+const err71 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.grading,data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1616,12 +1602,24 @@ vErrors.push(err71);
 }
 errors++;
 }
-const len1 = data30.length;
-for(let i2=0; i2<len1; i2++){
-let data31 = data30[i2];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.impact === undefined){
-const err72 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'",schema:schema35.properties.grading.properties.matrix.items.required,parentSchema:schema35.properties.grading.properties.matrix.items,data:data31};
+}
+if(data28.levels !== undefined){
+if(!(validate26(data28.levels, {instancePath:instancePath+"/grading/levels",parentData:data28,parentDataProperty:"levels",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data28.grades !== undefined){
+if(!(validate26(data28.grades, {instancePath:instancePath+"/grading/grades",parentData:data28,parentDataProperty:"grades",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data28.matrix !== undefined){
+let data31 = data28.matrix;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err72 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.grading.properties.matrix,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1630,8 +1628,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data31.frequency === undefined){
-const err73 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema35.properties.grading.properties.matrix.items.required,parentSchema:schema35.properties.grading.properties.matrix.items,data:data31};
+const len1 = data31.length;
+for(let i2=0; i2<len1; i2++){
+let data32 = data31[i2];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.impact === undefined){
+const err73 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'",schema:schema35.properties.grading.properties.matrix.items.required,parentSchema:schema35.properties.grading.properties.matrix.items,data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1640,8 +1642,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data31.grade === undefined){
-const err74 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema35.properties.grading.properties.matrix.items.required,parentSchema:schema35.properties.grading.properties.matrix.items,data:data31};
+if(data32.frequency === undefined){
+const err74 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'",schema:schema35.properties.grading.properties.matrix.items.required,parentSchema:schema35.properties.grading.properties.matrix.items,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1650,9 +1652,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key11 in data31){
-if(!(((key11 === "impact") || (key11 === "frequency")) || (key11 === "grade"))){
-const err75 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.grading.properties.matrix.items,data:data31};
+if(data32.grade === undefined){
+const err75 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/required",keyword:"required",params:{missingProperty: "grade"},message:"must have required property '"+"grade"+"'",schema:schema35.properties.grading.properties.matrix.items.required,parentSchema:schema35.properties.grading.properties.matrix.items,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1661,12 +1662,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data31.impact !== undefined){
-let data32 = data31.impact;
-if(typeof data32 === "string"){
-if(func1(data32) > 80){
-const err76 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema43,data:data32};
+for(const key11 in data32){
+if(!(((key11 === "impact") || (key11 === "frequency")) || (key11 === "grade"))){
+const err76 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.grading.properties.matrix.items,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1675,8 +1673,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(!pattern9.test(data32)){
-const err77 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data32};
+}
+if(data32.impact !== undefined){
+let data33 = data32.impact;
+if(typeof data33 === "string"){
+if(func1(data33) > 80){
+const err77 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema43,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1685,9 +1687,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data32};
+if(!pattern8.test(data33)){
+const err78 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1697,11 +1698,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data31.frequency !== undefined){
-let data33 = data31.frequency;
-if(typeof data33 === "string"){
-if(func1(data33) > 80){
-const err79 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema43,data:data33};
+else {
+const err79 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1710,8 +1708,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!pattern9.test(data33)){
-const err80 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data33};
+}
+if(data32.frequency !== undefined){
+let data34 = data32.frequency;
+if(typeof data34 === "string"){
+if(func1(data34) > 80){
+const err80 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema43,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1720,9 +1722,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data33};
+if(!pattern8.test(data34)){
+const err81 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1732,11 +1733,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data31.grade !== undefined){
-let data34 = data31.grade;
-if(typeof data34 === "string"){
-if(func1(data34) > 80){
-const err82 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema43,data:data34};
+else {
+const err82 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1745,8 +1743,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!pattern9.test(data34)){
-const err83 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data34};
+}
+if(data32.grade !== undefined){
+let data35 = data32.grade;
+if(typeof data35 === "string"){
+if(func1(data35) > 80){
+const err83 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema43,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1755,9 +1757,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data34};
+if(!pattern8.test(data35)){
+const err84 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1767,9 +1768,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
 else {
-const err85 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.grading.properties.matrix.items.type,parentSchema:schema35.properties.grading.properties.matrix.items,data:data31};
+const err85 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data35};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1781,7 +1781,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.grading.properties.matrix.type,parentSchema:schema35.properties.grading.properties.matrix,data:data30};
+const err86 = {instancePath:instancePath+"/grading/matrix/" + i2,schemaPath:"#/properties/grading/properties/matrix/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.grading.properties.matrix.items.type,parentSchema:schema35.properties.grading.properties.matrix.items,data:data32};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1793,7 +1793,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.grading.type,parentSchema:schema35.properties.grading,data:data27};
+const err87 = {instancePath:instancePath+"/grading/matrix",schemaPath:"#/properties/grading/properties/matrix/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.grading.properties.matrix.type,parentSchema:schema35.properties.grading.properties.matrix,data:data31};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1803,12 +1803,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.scoring !== undefined){
-let data35 = data.scoring;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key12 in data35){
-if(!(((key12 === "bands") || (key12 === "passMark")) || (key12 === "maturityLevels"))){
-const err88 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.scoring,data:data35};
+}
+else {
+const err88 = {instancePath:instancePath+"/grading",schemaPath:"#/properties/grading/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.grading.type,parentSchema:schema35.properties.grading,data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1818,17 +1815,12 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data35.bands !== undefined){
-if(!(validate37(data35.bands, {instancePath:instancePath+"/scoring/bands",parentData:data35,parentDataProperty:"bands",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-if(data35.passMark !== undefined){
-let data37 = data35.passMark;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 100 || isNaN(data37)){
-const err89 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.scoring.properties.passMark,data:data37};
+if(data.scoring !== undefined){
+let data36 = data.scoring;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key12 in data36){
+if(!(((key12 === "bands") || (key12 === "passMark")) || (key12 === "maturityLevels"))){
+const err89 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.scoring,data:data36};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1837,8 +1829,18 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data37 < 0 || isNaN(data37)){
-const err90 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.scoring.properties.passMark,data:data37};
+}
+if(data36.bands !== undefined){
+if(!(validate37(data36.bands, {instancePath:instancePath+"/scoring/bands",parentData:data36,parentDataProperty:"bands",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+if(data36.passMark !== undefined){
+let data38 = data36.passMark;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 100 || isNaN(data38)){
+const err90 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.scoring.properties.passMark,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1847,9 +1849,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.scoring.properties.passMark.type,parentSchema:schema35.properties.scoring.properties.passMark,data:data37};
+if(data38 < 0 || isNaN(data38)){
+const err91 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.scoring.properties.passMark,data:data38};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1859,15 +1860,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data35.maturityLevels !== undefined){
-let data38 = data35.maturityLevels;
-if(Array.isArray(data38)){
-const len2 = data38.length;
-for(let i3=0; i3<len2; i3++){
-let data39 = data38[i3];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.id === undefined){
-const err92 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data39};
+else {
+const err92 = {instancePath:instancePath+"/scoring/passMark",schemaPath:"#/properties/scoring/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.scoring.properties.passMark.type,parentSchema:schema35.properties.scoring.properties.passMark,data:data38};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1876,8 +1870,16 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data39.label === undefined){
-const err93 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema35.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data39};
+}
+if(data36.maturityLevels !== undefined){
+let data39 = data36.maturityLevels;
+if(Array.isArray(data39)){
+const len2 = data39.length;
+for(let i3=0; i3<len2; i3++){
+let data40 = data39[i3];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.id === undefined){
+const err93 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1886,8 +1888,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data39.value === undefined){
-const err94 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema35.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data39};
+if(data40.label === undefined){
+const err94 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema35.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data40};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1896,9 +1898,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key13 in data39){
-if(!(((key13 === "id") || (key13 === "label")) || (key13 === "value"))){
-const err95 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data39};
+if(data40.value === undefined){
+const err95 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema35.properties.scoring.properties.maturityLevels.items.required,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data40};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1907,12 +1908,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data39.id !== undefined){
-let data40 = data39.id;
-if(typeof data40 === "string"){
-if(func1(data40) > 80){
-const err96 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema43,data:data40};
+for(const key13 in data40){
+if(!(((key13 === "id") || (key13 === "label")) || (key13 === "value"))){
+const err96 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data40};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1921,8 +1919,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(!pattern9.test(data40)){
-const err97 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data40};
+}
+if(data40.id !== undefined){
+let data41 = data40.id;
+if(typeof data41 === "string"){
+if(func1(data41) > 80){
+const err97 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema43,data:data41};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1931,9 +1933,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data40};
+if(!pattern8.test(data41)){
+const err98 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data41};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1943,10 +1944,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data39.label !== undefined){
-let data41 = data39.label;
-if((typeof data41 !== "string") && (!(data41 && typeof data41 == "object" && !Array.isArray(data41)))){
-const err99 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema37.type},message:"must be string,object",schema:schema37.type,parentSchema:schema37,data:data41};
+else {
+const err99 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data41};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1955,9 +1954,11 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(typeof data41 === "string"){
-if(func1(data41) < 1){
-const err100 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data41};
+}
+if(data40.label !== undefined){
+let data42 = data40.label;
+if((typeof data42 !== "string") && (!(data42 && typeof data42 == "object" && !Array.isArray(data42)))){
+const err100 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/type",keyword:"type",params:{type: schema37.type},message:"must be string,object",schema:schema37.type,parentSchema:schema37,data:data42};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1966,10 +1967,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(Object.keys(data41).length < 1){
-const err101 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37,data:data41};
+if(typeof data42 === "string"){
+if(func1(data42) < 1){
+const err101 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37,data:data42};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1978,11 +1978,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key14 in data41){
-const _errs102 = errors;
-if(typeof key14 === "string"){
-if(!pattern4.test(key14)){
-const err102 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema37.propertyNames,data:key14,propertyName:key14};
+}
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(Object.keys(data42).length < 1){
+const err102 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37,data:data42};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1991,10 +1990,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-var valid30 = _errs102 === errors;
-if(!valid30){
-const err103 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema37.propertyNames,parentSchema:schema37,data:data41};
+for(const key14 in data42){
+const _errs104 = errors;
+if(typeof key14 === "string"){
+if(!pattern4.test(key14)){
+const err103 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2}(?:-[A-Z]{2})?$"+"\"",schema:"^[a-z]{2}(?:-[A-Z]{2})?$",parentSchema:schema37.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2004,11 +2004,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-for(const key15 in data41){
-let data42 = data41[key15];
-if(typeof data42 === "string"){
-if(func1(data42) < 1){
-const err104 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.additionalProperties,data:data42};
+var valid30 = _errs104 === errors;
+if(!valid30){
+const err104 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label",schemaPath:"defs.schema.json#/$defs/text/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema37.propertyNames,parentSchema:schema37,data:data42};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2018,8 +2016,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.additionalProperties.type,parentSchema:schema37.additionalProperties,data:data42};
+for(const key15 in data42){
+let data43 = data42[key15];
+if(typeof data43 === "string"){
+if(func1(data43) < 1){
+const err105 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.additionalProperties,data:data43};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2029,13 +2030,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-}
-if(data39.value !== undefined){
-let data43 = data39.value;
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 1 || isNaN(data43)){
-const err106 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema35.properties.scoring.properties.maturityLevels.items.properties.value,data:data43};
+else {
+const err106 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/label/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"defs.schema.json#/$defs/text/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.additionalProperties.type,parentSchema:schema37.additionalProperties,data:data43};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2044,8 +2040,14 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err107 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.scoring.properties.maturityLevels.items.properties.value,data:data43};
+}
+}
+}
+if(data40.value !== undefined){
+let data44 = data40.value;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 1 || isNaN(data44)){
+const err107 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema35.properties.scoring.properties.maturityLevels.items.properties.value,data:data44};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2054,9 +2056,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.scoring.properties.maturityLevels.items.properties.value.type,parentSchema:schema35.properties.scoring.properties.maturityLevels.items.properties.value,data:data43};
+if(data44 < 0 || isNaN(data44)){
+const err108 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.scoring.properties.maturityLevels.items.properties.value,data:data44};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2066,9 +2067,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
 else {
-const err109 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.scoring.properties.maturityLevels.items.type,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data39};
+const err109 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/value",schemaPath:"#/properties/scoring/properties/maturityLevels/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.scoring.properties.maturityLevels.items.properties.value.type,parentSchema:schema35.properties.scoring.properties.maturityLevels.items.properties.value,data:data44};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2080,7 +2080,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/scoring/maturityLevels",schemaPath:"#/properties/scoring/properties/maturityLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.scoring.properties.maturityLevels.type,parentSchema:schema35.properties.scoring.properties.maturityLevels,data:data38};
+const err110 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3,schemaPath:"#/properties/scoring/properties/maturityLevels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.scoring.properties.maturityLevels.items.type,parentSchema:schema35.properties.scoring.properties.maturityLevels.items,data:data40};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2092,7 +2092,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.scoring.type,parentSchema:schema35.properties.scoring,data:data35};
+const err111 = {instancePath:instancePath+"/scoring/maturityLevels",schemaPath:"#/properties/scoring/properties/maturityLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.scoring.properties.maturityLevels.type,parentSchema:schema35.properties.scoring.properties.maturityLevels,data:data39};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2102,12 +2102,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.knowledgeCheck !== undefined){
-let data44 = data.knowledgeCheck;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key16 in data44){
-if(!(key16 === "passMark")){
-const err112 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.knowledgeCheck,data:data44};
+}
+else {
+const err112 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.scoring.type,parentSchema:schema35.properties.scoring,data:data36};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2117,11 +2114,12 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data44.passMark !== undefined){
-let data45 = data44.passMark;
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 100 || isNaN(data45)){
-const err113 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.knowledgeCheck.properties.passMark,data:data45};
+if(data.knowledgeCheck !== undefined){
+let data45 = data.knowledgeCheck;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key16 in data45){
+if(!(key16 === "passMark")){
+const err113 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.knowledgeCheck,data:data45};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2130,8 +2128,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data45 < 0 || isNaN(data45)){
-const err114 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.knowledgeCheck.properties.passMark,data:data45};
+}
+if(data45.passMark !== undefined){
+let data46 = data45.passMark;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 100 || isNaN(data46)){
+const err114 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.knowledgeCheck.properties.passMark,data:data46};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2140,9 +2142,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.knowledgeCheck.properties.passMark.type,parentSchema:schema35.properties.knowledgeCheck.properties.passMark,data:data45};
+if(data46 < 0 || isNaN(data46)){
+const err115 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.knowledgeCheck.properties.passMark,data:data46};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2152,9 +2153,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
 else {
-const err116 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.knowledgeCheck.type,parentSchema:schema35.properties.knowledgeCheck,data:data44};
+const err116 = {instancePath:instancePath+"/knowledgeCheck/passMark",schemaPath:"#/properties/knowledgeCheck/properties/passMark/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.knowledgeCheck.properties.passMark.type,parentSchema:schema35.properties.knowledgeCheck.properties.passMark,data:data46};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2166,12 +2166,24 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err117 = {instancePath:instancePath+"/knowledgeCheck",schemaPath:"#/properties/knowledgeCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.knowledgeCheck.type,parentSchema:schema35.properties.knowledgeCheck,data:data45};
 if(vErrors === null){
 vErrors = [err117];
 }
 else {
 vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
 }
 errors++;
 }
@@ -2184,15 +2196,15 @@ return validate24;
 
 /** schemas/touchpoint.schema.json */
 export const validateTouchpoint = /* @__PURE__ */ (() => {
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"touchpoint.schema.json","description":"standards/touchpoints/<id>.yaml: one place or moment where a customer meets the organisation, with the checkable items that make up its standard.","type":"object","required":["id","code","title","industry","category","journeyStage","channel","impact","frequency","owner","version","effective","reviewBy","changelog","items"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the touchpoint, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code staff use for the touchpoint, such as PM-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the touchpoint."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the customer meets here and why it matters, in a sentence or two."},"industry":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"industries","description":"Industry, from the handbook's taxonomies.industries."},"category":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"categories","description":"Category, from the handbook's taxonomies.categories."},"journeyStage":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"journeyStages","description":"Stage of the customer journey, from taxonomies.journeyStages (pre-sale, in-sale, after-sale)."},"channel":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"channels","description":"Kind of interaction, from taxonomies.channels (physical, digital, emotional)."},"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"How much this touchpoint shapes the customer's experience, from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"How often customers meet it, from grading.levels."},"gradeOverride":{"type":"object","description":"Sets the grade by hand instead of the impact × frequency rule, for example a rare touchpoint that makes customers very angry. A reason is required.","required":["grade","reason"],"additionalProperties":false,"properties":{"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade to use, from grading.grades."},"reason":{"$ref":"defs.schema.json#/$defs/text","description":"Why the rule's grade is not right here (evidence such as complaint intensity)."}}},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of this standard; must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the standard again; a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"indicators":{"$ref":"defs.schema.json#/$defs/textList","description":"Quality indicators (质量指标) the owner tracks for this touchpoint, such as complaint rate or waiting time."},"items":{"type":"array","description":"The checkable standard items (标准条目) of this touchpoint.","minItems":1,"items":{"$ref":"#/$defs/item"}},"sops":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"sop","description":"Ids of the SOPs staff follow at this touchpoint."},"cases":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"case","description":"Ids of cases from the case library to learn from."},"questions":{"$ref":"defs.schema.json#/$defs/questions"}},"$defs":{"item":{"type":"object","description":"One checkable statement an auditor can answer.","required":["id","text","dimension","tier"],"additionalProperties":false,"if":{"properties":{"answers":{"const":"measured"}},"required":["answers"]},"then":{"required":["threshold"]},"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the item, unique within the touchpoint; audit records refer to it."},"text":{"$ref":"defs.schema.json#/$defs/text","description":"What must be true, written so it can be checked."},"dimension":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"dimensions","description":"Dimension, from taxonomies.dimensions (visual, auditory, olfactory, behaviour …)."},"tier":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"tiers","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"weight":{"type":"number","minimum":0,"default":1,"description":"How much the item counts in a score; 0 records it without scoring. Default 1."},"critical":{"type":"string","enum":["none","section","audit"],"default":"none","description":"none: an ordinary item. section: failing it zeroes its section. audit: a red line (红线) — failing it fails the whole audit."},"answers":{"type":"string","enum":["binary","graded","maturity","measured"],"default":"graded","description":"How the item is answered: binary (conforms / fails), graded (conforms / partly / fails), maturity (the handbook's levels) or measured (a reading compared with the threshold)."},"naAllowed":{"type":"boolean","default":true,"description":"Whether an auditor may answer n/a (not applicable). Default true."},"threshold":{"$ref":"defs.schema.json#/$defs/threshold","description":"The measurable limit, such as >= 300 lux; required when answers is measured."},"check":{"$ref":"defs.schema.json#/$defs/text","description":"How to check the item on site: where to look, what to measure, with what."},"evidence":{"$ref":"defs.schema.json#/$defs/text","description":"Evidence the auditor should keep, such as a photo or a log entry."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed to correct a failure of this item; sets the corrective action's due date."}}}}};
+const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"touchpoint.schema.json","description":"standards/touchpoints/<id>.yaml: one place or moment where a customer meets the organisation, with the checkable items that make up its standard.","type":"object","required":["id","code","title","industry","category","journeyStage","channel","impact","frequency","owner","version","effective","reviewBy","changelog","items"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the touchpoint, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code staff use for the touchpoint, such as PM-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the touchpoint."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the customer meets here and why it matters, in a sentence or two."},"industry":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"industries","description":"Industry, from the handbook's taxonomies.industries."},"category":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"categories","description":"Category, from the handbook's taxonomies.categories."},"journeyStage":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"journeyStages","description":"Stage of the customer journey, from taxonomies.journeyStages (pre-sale, in-sale, after-sale)."},"channel":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"channels","description":"Kind of interaction, from taxonomies.channels (physical, digital, emotional)."},"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"How much this touchpoint shapes the customer's experience, from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"How often customers meet it, from grading.levels."},"gradeOverride":{"type":"object","description":"Sets the grade by hand instead of the impact × frequency rule, for example a rare touchpoint that makes customers very angry. A reason is required.","required":["grade","reason"],"additionalProperties":false,"properties":{"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade to use, from grading.grades."},"reason":{"$ref":"defs.schema.json#/$defs/text","description":"Why the rule's grade is not right here (evidence such as complaint intensity)."}}},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of this standard; must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the standard again; a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"indicators":{"$ref":"defs.schema.json#/$defs/textList","description":"Quality indicators (质量指标) the owner tracks for this touchpoint, such as complaint rate or waiting time."},"items":{"type":"array","description":"The checkable standard items (标准条目) of this touchpoint.","minItems":1,"items":{"$ref":"#/$defs/item"}},"sops":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"sop","description":"Ids of the SOPs staff follow at this touchpoint."},"cases":{"$ref":"defs.schema.json#/$defs/idList","x-ref":"case","description":"Ids of cases from the case library to learn from."},"questions":{"$ref":"defs.schema.json#/$defs/questions"}},"$defs":{"item":{"type":"object","description":"One checkable statement an auditor can answer.","required":["id","text","dimension","tier"],"additionalProperties":false,"if":{"properties":{"answers":{"const":"measured"}},"required":["answers"]},"then":{"required":["threshold"]},"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the item, unique within the touchpoint; audit records refer to it."},"text":{"$ref":"defs.schema.json#/$defs/text","description":"What must be true, written so it can be checked."},"dimension":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"dimensions","description":"Dimension, from taxonomies.dimensions (visual, auditory, olfactory, behaviour …)."},"tier":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"tiers","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"weight":{"type":"number","minimum":0,"maximum":1000,"default":1,"description":"How much the item counts in a score, 0 to 1000; 0 records it without scoring. Default 1."},"critical":{"type":"string","enum":["none","section","audit"],"default":"none","description":"none: an ordinary item. section: failing it zeroes its section. audit: a red line (红线) — failing it fails the whole audit."},"answers":{"type":"string","enum":["binary","graded","maturity","measured"],"default":"graded","description":"How the item is answered: binary (conforms / fails), graded (conforms / partly / fails), maturity (the handbook's levels) or measured (a reading compared with the threshold)."},"naAllowed":{"type":"boolean","default":true,"description":"Whether an auditor may answer n/a (not applicable). Default true."},"threshold":{"$ref":"defs.schema.json#/$defs/threshold","description":"The measurable limit, such as >= 300 lux; required when answers is measured."},"check":{"$ref":"defs.schema.json#/$defs/text","description":"How to check the item on site: where to look, what to measure, with what."},"evidence":{"$ref":"defs.schema.json#/$defs/text","description":"Evidence the auditor should keep, such as a photo or a log entry."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed to correct a failure of this item; sets the corrective action's due date."}}}}};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const schema37 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema40 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
 const schema69 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
 const formats0 = __formats.date;
@@ -2569,11 +2581,10 @@ return errors === 0;
 }
 validate46.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"type":"object","description":"One checkable statement an auditor can answer.","required":["id","text","dimension","tier"],"additionalProperties":false,"if":{"properties":{"answers":{"const":"measured"}},"required":["answers"]},"then":{"required":["threshold"]},"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the item, unique within the touchpoint; audit records refer to it."},"text":{"$ref":"defs.schema.json#/$defs/text","description":"What must be true, written so it can be checked."},"dimension":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"dimensions","description":"Dimension, from taxonomies.dimensions (visual, auditory, olfactory, behaviour …)."},"tier":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"tiers","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"weight":{"type":"number","minimum":0,"default":1,"description":"How much the item counts in a score; 0 records it without scoring. Default 1."},"critical":{"type":"string","enum":["none","section","audit"],"default":"none","description":"none: an ordinary item. section: failing it zeroes its section. audit: a red line (红线) — failing it fails the whole audit."},"answers":{"type":"string","enum":["binary","graded","maturity","measured"],"default":"graded","description":"How the item is answered: binary (conforms / fails), graded (conforms / partly / fails), maturity (the handbook's levels) or measured (a reading compared with the threshold)."},"naAllowed":{"type":"boolean","default":true,"description":"Whether an auditor may answer n/a (not applicable). Default true."},"threshold":{"$ref":"defs.schema.json#/$defs/threshold","description":"The measurable limit, such as >= 300 lux; required when answers is measured."},"check":{"$ref":"defs.schema.json#/$defs/text","description":"How to check the item on site: where to look, what to measure, with what."},"evidence":{"$ref":"defs.schema.json#/$defs/text","description":"Evidence the auditor should keep, such as a photo or a log entry."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed to correct a failure of this item; sets the corrective action's due date."}}};
-const schema83 = {"type":"string","description":"A measurable threshold: a comparison and a number with its unit (>= 300 lux, <= 55 dB, < 5 min), a range (between 18 and 26 °C) or a period (every 15 days, meaning at most 15 days since the last time).","pattern":"^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$"};
+const schema78 = {"type":"object","description":"One checkable statement an auditor can answer.","required":["id","text","dimension","tier"],"additionalProperties":false,"if":{"properties":{"answers":{"const":"measured"}},"required":["answers"]},"then":{"required":["threshold"]},"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the item, unique within the touchpoint; audit records refer to it."},"text":{"$ref":"defs.schema.json#/$defs/text","description":"What must be true, written so it can be checked."},"dimension":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"dimensions","description":"Dimension, from taxonomies.dimensions (visual, auditory, olfactory, behaviour …)."},"tier":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"tiers","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"weight":{"type":"number","minimum":0,"maximum":1000,"default":1,"description":"How much the item counts in a score, 0 to 1000; 0 records it without scoring. Default 1."},"critical":{"type":"string","enum":["none","section","audit"],"default":"none","description":"none: an ordinary item. section: failing it zeroes its section. audit: a red line (红线) — failing it fails the whole audit."},"answers":{"type":"string","enum":["binary","graded","maturity","measured"],"default":"graded","description":"How the item is answered: binary (conforms / fails), graded (conforms / partly / fails), maturity (the handbook's levels) or measured (a reading compared with the threshold)."},"naAllowed":{"type":"boolean","default":true,"description":"Whether an auditor may answer n/a (not applicable). Default true."},"threshold":{"$ref":"defs.schema.json#/$defs/threshold","description":"The measurable limit, such as >= 300 lux; required when answers is measured."},"check":{"$ref":"defs.schema.json#/$defs/text","description":"How to check the item on site: where to look, what to measure, with what."},"evidence":{"$ref":"defs.schema.json#/$defs/text","description":"Evidence the auditor should keep, such as a photo or a log entry."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed to correct a failure of this item; sets the corrective action's due date."}}};
+const schema83 = {"type":"string","description":"A measurable threshold: a comparison and a number with its unit (>= 300 lux, <= 55 dB, < 5 min), a range (between 18 and 26 °C) or a period (every 15 days, meaning at most 15 days since the last time). A number may have thousands separators and decimals (1,000, 0.5), no exponent; the unit is text without digits."};
 const schema86 = {"type":"string","description":"A time limit as an ISO 8601 duration: PT15M is 15 minutes, PT24H is 24 hours, P3D is 3 days.","pattern":"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"};
-const pattern41 = new RegExp("^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$", "u");
-const pattern44 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
+const pattern42 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2718,7 +2729,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
+if(!pattern8.test(data1)){
 const err10 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -2841,7 +2852,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern9.test(data4)){
+if(!pattern8.test(data4)){
 const err20 = {instancePath:instancePath+"/dimension",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err20];
@@ -2876,7 +2887,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern9.test(data5)){
+if(!pattern8.test(data5)){
 const err23 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err23];
@@ -2901,8 +2912,8 @@ errors++;
 if(data.weight !== undefined){
 let data6 = data.weight;
 if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err25 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.weight,data:data6};
+if(data6 > 1000 || isNaN(data6)){
+const err25 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema78.properties.weight,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2911,9 +2922,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema78.properties.weight.type,parentSchema:schema78.properties.weight,data:data6};
+if(data6 < 0 || isNaN(data6)){
+const err26 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.weight,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2923,10 +2933,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.critical !== undefined){
-let data7 = data.critical;
-if(typeof data7 !== "string"){
-const err27 = {instancePath:instancePath+"/critical",schemaPath:"#/properties/critical/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.critical.type,parentSchema:schema78.properties.critical,data:data7};
+else {
+const err27 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema78.properties.weight.type,parentSchema:schema78.properties.weight,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2935,8 +2943,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!(((data7 === "none") || (data7 === "section")) || (data7 === "audit"))){
-const err28 = {instancePath:instancePath+"/critical",schemaPath:"#/properties/critical/enum",keyword:"enum",params:{allowedValues: schema78.properties.critical.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.critical.enum,parentSchema:schema78.properties.critical,data:data7};
+}
+if(data.critical !== undefined){
+let data7 = data.critical;
+if(typeof data7 !== "string"){
+const err28 = {instancePath:instancePath+"/critical",schemaPath:"#/properties/critical/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.critical.type,parentSchema:schema78.properties.critical,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2945,11 +2956,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.answers !== undefined){
-let data8 = data.answers;
-if(typeof data8 !== "string"){
-const err29 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.answers.type,parentSchema:schema78.properties.answers,data:data8};
+if(!(((data7 === "none") || (data7 === "section")) || (data7 === "audit"))){
+const err29 = {instancePath:instancePath+"/critical",schemaPath:"#/properties/critical/enum",keyword:"enum",params:{allowedValues: schema78.properties.critical.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.critical.enum,parentSchema:schema78.properties.critical,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2958,8 +2966,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!((((data8 === "binary") || (data8 === "graded")) || (data8 === "maturity")) || (data8 === "measured"))){
-const err30 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/enum",keyword:"enum",params:{allowedValues: schema78.properties.answers.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.answers.enum,parentSchema:schema78.properties.answers,data:data8};
+}
+if(data.answers !== undefined){
+let data8 = data.answers;
+if(typeof data8 !== "string"){
+const err30 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.answers.type,parentSchema:schema78.properties.answers,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2968,11 +2979,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data.naAllowed !== undefined){
-let data9 = data.naAllowed;
-if(typeof data9 !== "boolean"){
-const err31 = {instancePath:instancePath+"/naAllowed",schemaPath:"#/properties/naAllowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.naAllowed.type,parentSchema:schema78.properties.naAllowed,data:data9};
+if(!((((data8 === "binary") || (data8 === "graded")) || (data8 === "maturity")) || (data8 === "measured"))){
+const err31 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/enum",keyword:"enum",params:{allowedValues: schema78.properties.answers.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.answers.enum,parentSchema:schema78.properties.answers,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2982,11 +2990,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.threshold !== undefined){
-let data10 = data.threshold;
-if(typeof data10 === "string"){
-if(!pattern41.test(data10)){
-const err32 = {instancePath:instancePath+"/threshold",schemaPath:"defs.schema.json#/$defs/threshold/pattern",keyword:"pattern",params:{pattern: "^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$"},message:"must match pattern \""+"^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$"+"\"",schema:"^(?:(?:>=|<=|>|<|=) ?-?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|between -?[0-9]+(?:\\.[0-9]+)? and -?[0-9]+(?:\\.[0-9]+)?(?: ?\\S.*)?|every [0-9]+(?:\\.[0-9]+)? ?[^\\s0-9.].*)$",parentSchema:schema83,data:data10};
+if(data.naAllowed !== undefined){
+let data9 = data.naAllowed;
+if(typeof data9 !== "boolean"){
+const err32 = {instancePath:instancePath+"/naAllowed",schemaPath:"#/properties/naAllowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.naAllowed.type,parentSchema:schema78.properties.naAllowed,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2996,7 +3003,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
+if(data.threshold !== undefined){
+let data10 = data.threshold;
+if(typeof data10 !== "string"){
 const err33 = {instancePath:instancePath+"/threshold",schemaPath:"defs.schema.json#/$defs/threshold/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data:data10};
 if(vErrors === null){
 vErrors = [err33];
@@ -3186,7 +3195,7 @@ errors++;
 if(data.timeLimit !== undefined){
 let data15 = data.timeLimit;
 if(typeof data15 === "string"){
-if(!pattern44.test(data15)){
+if(!pattern42.test(data15)){
 const err48 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data15};
 if(vErrors === null){
 vErrors = [err48];
@@ -3252,7 +3261,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -3389,7 +3398,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -3574,7 +3583,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern9.test(data6)){
+if(!pattern8.test(data6)){
 const err21 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data6};
 if(vErrors === null){
 vErrors = [err21];
@@ -4061,7 +4070,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
+if(!pattern8.test(data1)){
 const err18 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err18];
@@ -4086,7 +4095,7 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
+if(!pattern20.test(data2)){
 const err20 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema55.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err20];
@@ -4297,7 +4306,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern9.test(data7)){
+if(!pattern8.test(data7)){
 const err37 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data7};
 if(vErrors === null){
 vErrors = [err37];
@@ -4332,7 +4341,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern9.test(data8)){
+if(!pattern8.test(data8)){
 const err40 = {instancePath:instancePath+"/category",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err40];
@@ -4367,7 +4376,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!pattern9.test(data9)){
+if(!pattern8.test(data9)){
 const err43 = {instancePath:instancePath+"/journeyStage",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data9};
 if(vErrors === null){
 vErrors = [err43];
@@ -4402,7 +4411,7 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!pattern9.test(data10)){
+if(!pattern8.test(data10)){
 const err46 = {instancePath:instancePath+"/channel",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data10};
 if(vErrors === null){
 vErrors = [err46];
@@ -4437,7 +4446,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!pattern9.test(data11)){
+if(!pattern8.test(data11)){
 const err49 = {instancePath:instancePath+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data11};
 if(vErrors === null){
 vErrors = [err49];
@@ -4472,7 +4481,7 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern9.test(data12)){
+if(!pattern8.test(data12)){
 const err52 = {instancePath:instancePath+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data12};
 if(vErrors === null){
 vErrors = [err52];
@@ -4542,7 +4551,7 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!pattern9.test(data14)){
+if(!pattern8.test(data14)){
 const err58 = {instancePath:instancePath+"/gradeOverride/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data14};
 if(vErrors === null){
 vErrors = [err58];
@@ -4917,11 +4926,11 @@ const schema69 = {"type":"string","description":"A calendar date written YYYY-MM
 const schema86 = {"type":"string","description":"A time limit as an ISO 8601 duration: PT15M is 15 minutes, PT24H is 24 hours, P3D is 3 days.","pattern":"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern44 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
+const pattern42 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
 const schema87 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
 
@@ -4950,7 +4959,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -5450,7 +5459,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -5573,7 +5582,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern9.test(data3)){
+if(!pattern8.test(data3)){
 const err15 = {instancePath:instancePath+"/actor",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err15];
@@ -5686,7 +5695,7 @@ errors++;
 if(data.timeLimit !== undefined){
 let data6 = data.timeLimit;
 if(typeof data6 === "string"){
-if(!pattern44.test(data6)){
+if(!pattern42.test(data6)){
 const err24 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err24];
@@ -5830,7 +5839,7 @@ errors++;
 if(data10.after !== undefined){
 let data11 = data10.after;
 if(typeof data11 === "string"){
-if(!pattern44.test(data11)){
+if(!pattern42.test(data11)){
 const err35 = {instancePath:instancePath+"/escalation/after",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data11};
 if(vErrors === null){
 vErrors = [err35];
@@ -5865,7 +5874,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern9.test(data12)){
+if(!pattern8.test(data12)){
 const err38 = {instancePath:instancePath+"/escalation/to",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data12};
 if(vErrors === null){
 vErrors = [err38];
@@ -6127,7 +6136,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern9.test(data19)){
+if(!pattern8.test(data19)){
 const err59 = {instancePath:instancePath+"/branches/" + i0+"/goto",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data19};
 if(vErrors === null){
 vErrors = [err59];
@@ -6186,7 +6195,7 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!pattern9.test(data20)){
+if(!pattern8.test(data20)){
 const err64 = {instancePath:instancePath+"/accountable",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data20};
 if(vErrors === null){
 vErrors = [err64];
@@ -6328,7 +6337,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -6513,7 +6522,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern9.test(data6)){
+if(!pattern8.test(data6)){
 const err21 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data6};
 if(vErrors === null){
 vErrors = [err21];
@@ -6960,7 +6969,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
+if(!pattern8.test(data1)){
 const err14 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err14];
@@ -6985,7 +6994,7 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
+if(!pattern20.test(data2)){
 const err16 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema96.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err16];
@@ -7225,7 +7234,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern9.test(data8)){
+if(!pattern8.test(data8)){
 const err35 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err35];
@@ -7556,7 +7565,7 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern9.test(data19)){
+if(!pattern8.test(data19)){
 const err61 = {instancePath:instancePath+"/priorities/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data19};
 if(vErrors === null){
 vErrors = [err61];
@@ -7757,7 +7766,7 @@ errors++;
 if(data18.respond !== undefined){
 let data24 = data18.respond;
 if(typeof data24 === "string"){
-if(!pattern44.test(data24)){
+if(!pattern42.test(data24)){
 const err77 = {instancePath:instancePath+"/priorities/" + i0+"/respond",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data24};
 if(vErrors === null){
 vErrors = [err77];
@@ -7782,7 +7791,7 @@ errors++;
 if(data18.resolve !== undefined){
 let data25 = data18.resolve;
 if(typeof data25 === "string"){
-if(!pattern44.test(data25)){
+if(!pattern42.test(data25)){
 const err79 = {instancePath:instancePath+"/priorities/" + i0+"/resolve",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data25};
 if(vErrors === null){
 vErrors = [err79];
@@ -7807,7 +7816,7 @@ errors++;
 if(data18.followUp !== undefined){
 let data26 = data18.followUp;
 if(typeof data26 === "string"){
-if(!pattern44.test(data26)){
+if(!pattern42.test(data26)){
 const err81 = {instancePath:instancePath+"/priorities/" + i0+"/followUp",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data26};
 if(vErrors === null){
 vErrors = [err81];
@@ -8003,7 +8012,7 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(!pattern9.test(data31)){
+if(!pattern8.test(data31)){
 const err97 = {instancePath:instancePath+"/roles/" + i1+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data31};
 if(vErrors === null){
 vErrors = [err97];
@@ -8283,7 +8292,7 @@ return validate57;
 
 /** schemas/checklist.schema.json */
 export const validateChecklist = /* @__PURE__ */ (() => {
-const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"checklist.schema.json","description":"standards/checklists/<id>.yaml: a scorecard for audits or self-assessments, made of sections that pick touchpoints and their items.","type":"object","required":["id","title","purpose","owner","version","effective","changelog","sections"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the checklist, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code of the scorecard, such as CL-PM-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the scorecard."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the scorecard is for and how to use it."},"purpose":{"$ref":"defs.schema.json#/$defs/auditKind"},"industry":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"industries","description":"Industry, from the handbook's taxonomies.industries."},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the scorecard; audit records name it. Must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the scorecard again; a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"instructions":{"$ref":"defs.schema.json#/$defs/textList","description":"What the auditor does before and during the visit."},"sections":{"type":"array","description":"The scorecard's sections, usually one per touchpoint.","minItems":1,"items":{"type":"object","description":"One section: a touchpoint and the items of it that are scored.","required":["id","touchpoint"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the section, unique within the checklist."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Heading of the section; the touchpoint's title when left out."},"touchpoint":{"$ref":"defs.schema.json#/$defs/id","x-ref":"touchpoint","description":"Id of the touchpoint this section scores."},"items":{"type":"array","$ref":"defs.schema.json#/$defs/idList","x-ref":"item","description":"Ids of the touchpoint's items to score; every item when left out.","minItems":1},"weight":{"type":"number","exclusiveMinimum":0,"description":"Weight of the section in the overall score. Give it to every section or to none: without weights the overall score pools all items."}}}},"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands for this scorecard, replacing the handbook's."}}};
+const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"checklist.schema.json","description":"standards/checklists/<id>.yaml: a scorecard for audits or self-assessments, made of sections that pick touchpoints and their items.","type":"object","required":["id","title","purpose","owner","version","effective","changelog","sections"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the checklist, unique in the handbook; by convention the file's name."},"code":{"type":"string","pattern":"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$","description":"The short code of the scorecard, such as CL-PM-01."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the scorecard."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the scorecard is for and how to use it."},"purpose":{"$ref":"defs.schema.json#/$defs/auditKind"},"industry":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"industries","description":"Industry, from the handbook's taxonomies.industries."},"owner":{"$ref":"defs.schema.json#/$defs/owner"},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the scorecard; audit records name it. Must equal the newest changelog entry's version."},"effective":{"$ref":"defs.schema.json#/$defs/date","description":"Date from which this version applies."},"reviewBy":{"$ref":"defs.schema.json#/$defs/date","description":"Date by which the owner reviews the scorecard again; a date in the past is flagged."},"changelog":{"$ref":"defs.schema.json#/$defs/changelog"},"instructions":{"$ref":"defs.schema.json#/$defs/textList","description":"What the auditor does before and during the visit."},"sections":{"type":"array","description":"The scorecard's sections, usually one per touchpoint.","minItems":1,"items":{"type":"object","description":"One section: a touchpoint and the items of it that are scored.","required":["id","touchpoint"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the section, unique within the checklist."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Heading of the section; the touchpoint's title when left out."},"touchpoint":{"$ref":"defs.schema.json#/$defs/id","x-ref":"touchpoint","description":"Id of the touchpoint this section scores."},"items":{"type":"array","$ref":"defs.schema.json#/$defs/idList","x-ref":"item","description":"Ids of the touchpoint's items to score; every item when left out.","minItems":1},"weight":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Weight of the section in the overall score, above 0 and at most 1000. Give it to every section or to none: without weights the overall score pools all items."}}}},"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands for this scorecard, replacing the handbook's."}}};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const schema37 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema139 = {"type":"string","description":"Who scores and how: a self-assessment by the site, a mystery shopper's visit, or an internal audit by quality staff.","enum":["self-assessment","mystery-shopper","internal-audit"]};
@@ -8291,8 +8300,8 @@ const schema40 = {"type":"string","description":"A version number: MAJOR.MINOR o
 const schema69 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
 const formats0 = __formats.date;
@@ -8697,7 +8706,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -8757,7 +8766,7 @@ validate78.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema49 = {"type":"array","description":"Score bands from the highest to the lowest; the lowest must start at 0.","minItems":1,"items":{"$ref":"#/$defs/band"}};
 const schema50 = {"type":"object","description":"A score band: scores at or above min (and below the next band up) get this band.","required":["id","min","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the band, such as green, amber or red."},"min":{"type":"number","minimum":0,"maximum":100,"description":"The lowest score (0–100) in this band."},"label":{"$ref":"#/$defs/text","description":"Name of the band as shown to auditors."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Colour used to show the band, as #rrggbb."}}};
-const pattern17 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const pattern16 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8825,7 +8834,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -8973,7 +8982,7 @@ errors++;
 if(data.color !== undefined){
 let data4 = data.color;
 if(typeof data4 === "string"){
-if(!pattern17.test(data4)){
+if(!pattern16.test(data4)){
 const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema50.properties.color,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -9187,7 +9196,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
+if(!pattern8.test(data1)){
 const err11 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err11];
@@ -9212,7 +9221,7 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
+if(!pattern20.test(data2)){
 const err13 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema135.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err13];
@@ -9446,7 +9455,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern9.test(data8)){
+if(!pattern8.test(data8)){
 const err32 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err32];
@@ -9705,7 +9714,7 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern9.test(data18)){
+if(!pattern8.test(data18)){
 const err52 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data18};
 if(vErrors === null){
 vErrors = [err52];
@@ -9828,7 +9837,7 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!pattern9.test(data21)){
+if(!pattern8.test(data21)){
 const err62 = {instancePath:instancePath+"/sections/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data21};
 if(vErrors === null){
 vErrors = [err62];
@@ -9882,8 +9891,8 @@ errors++;
 if(data17.weight !== undefined){
 let data23 = data17.weight;
 if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 <= 0 || isNaN(data23)){
-const err66 = {instancePath:instancePath+"/sections/" + i0+"/weight",schemaPath:"#/properties/sections/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema135.properties.sections.items.properties.weight,data:data23};
+if(data23 > 1000 || isNaN(data23)){
+const err66 = {instancePath:instancePath+"/sections/" + i0+"/weight",schemaPath:"#/properties/sections/items/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema135.properties.sections.items.properties.weight,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9892,9 +9901,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/sections/" + i0+"/weight",schemaPath:"#/properties/sections/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema135.properties.sections.items.properties.weight.type,parentSchema:schema135.properties.sections.items.properties.weight,data:data23};
+if(data23 <= 0 || isNaN(data23)){
+const err67 = {instancePath:instancePath+"/sections/" + i0+"/weight",schemaPath:"#/properties/sections/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema135.properties.sections.items.properties.weight,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9904,9 +9912,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
 else {
-const err68 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.sections.items.type,parentSchema:schema135.properties.sections.items,data:data17};
+const err68 = {instancePath:instancePath+"/sections/" + i0+"/weight",schemaPath:"#/properties/sections/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema135.properties.sections.items.properties.weight.type,parentSchema:schema135.properties.sections.items.properties.weight,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9918,12 +9925,24 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.sections.type,parentSchema:schema135.properties.sections,data:data16};
+const err69 = {instancePath:instancePath+"/sections/" + i0,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.sections.items.type,parentSchema:schema135.properties.sections.items,data:data17};
 if(vErrors === null){
 vErrors = [err69];
 }
 else {
 vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.sections.type,parentSchema:schema135.properties.sections,data:data16};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }
@@ -9936,12 +9955,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err71];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err71);
 }
 errors++;
 }
@@ -9960,8 +9979,8 @@ const schema37 = {"type":["string","object"],"description":"Human text: a plain 
 const schema69 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const schema87 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
@@ -9991,7 +10010,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -10148,7 +10167,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err8];
@@ -10173,7 +10192,7 @@ errors++;
 if(data.code !== undefined){
 let data1 = data.code;
 if(typeof data1 === "string"){
-if(!pattern21.test(data1)){
+if(!pattern20.test(data1)){
 const err10 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema154.properties.code,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -10384,7 +10403,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!pattern9.test(data6)){
+if(!pattern8.test(data6)){
 const err27 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data6};
 if(vErrors === null){
 vErrors = [err27];
@@ -10830,7 +10849,7 @@ const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const schema37 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10890,7 +10909,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -11136,7 +11155,7 @@ export const validateTranslation = /* @__PURE__ */ (() => {
 const schema168 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"translation.schema.json","description":"The frontmatter of a translated case or guide, <id>.<locale>.mdx: its body is the text in that locale; everything else comes from the original.","type":"object","required":["translationOf"],"additionalProperties":false,"properties":{"translationOf":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the case or guide this file translates."},"title":{"type":"string","minLength":1,"description":"Title in this file's locale, when the original's title has no such translation."}}};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="translation.schema.json" */;
@@ -11185,7 +11204,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err3 = {instancePath:instancePath+"/translationOf",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -11252,16 +11271,16 @@ return validate88;
 
 /** schemas/audit.schema.json */
 export const validateAudit = /* @__PURE__ */ (() => {
-const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","description":"audits/**/*.yaml or *.json: the responses of one audit or self-assessment, with the versions of the standards it was scored against.","type":"object","required":["site","auditor","date","kind","handbookVersion","responses"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"An id for the record, unique among the records kept."},"checklist":{"$ref":"defs.schema.json#/$defs/id","x-ref":"checklist","description":"Id of the checklist scored. Leave it out for an ad-hoc audit of chosen touchpoints."},"checklistVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the checklist when the audit began."},"touchpoints":{"type":"array","$ref":"defs.schema.json#/$defs/idList","x-ref":"touchpoint","description":"For an ad-hoc audit without a checklist: the touchpoints scored, one section each.","minItems":1},"handbookVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook when the audit began."},"standards":{"type":"object","description":"Version of each touchpoint scored, by touchpoint id, when the audit began.","propertyNames":{"$ref":"defs.schema.json#/$defs/id"},"additionalProperties":{"$ref":"defs.schema.json#/$defs/version"}},"fingerprints":{"type":"object","description":"Fingerprint of each item as it was scored, by \"touchpoint/item\": re-scoring against newer standards then names exactly the items added, removed or changed.","propertyNames":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":4,"maxLength":64}},"site":{"type":"string","minLength":1,"maxLength":200,"description":"The site audited: a building, branch, hall or store."},"auditor":{"type":"string","minLength":1,"maxLength":200,"description":"Who scored it."},"date":{"$ref":"defs.schema.json#/$defs/date","description":"Date of the visit."},"kind":{"$ref":"defs.schema.json#/$defs/auditKind"},"responses":{"type":"array","description":"One response per item answered so far.","items":{"type":"object","description":"The answer to one item.","required":["touchpoint","item"],"additionalProperties":false,"properties":{"touchpoint":{"$ref":"defs.schema.json#/$defs/id","x-ref":"touchpoint","description":"Id of the touchpoint the item belongs to."},"item":{"$ref":"defs.schema.json#/$defs/id","x-ref":"item","description":"Id of the item."},"value":{"type":"string","description":"The answer: conforms, partly or fails (binary and graded items), a maturity level id (maturity items), or na. Measured items may leave it out: the reading decides.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"reading":{"type":"number","description":"The measured value for a measured item, in the threshold's unit."},"note":{"type":"string","maxLength":4000,"description":"What the auditor saw."},"evidence":{"type":"array","description":"References to evidence such as photo file names.","items":{"type":"string","minLength":1,"maxLength":500}}}}}}};
+const schema170 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","description":"audits/**/*.yaml or *.json: the responses of one audit or self-assessment, with the versions of the standards it was scored against.","type":"object","required":["site","auditor","date","kind","handbookVersion","responses"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"id":{"type":"string","minLength":1,"maxLength":100,"description":"An id for the record, unique among the records kept."},"checklist":{"$ref":"defs.schema.json#/$defs/id","x-ref":"checklist","description":"Id of the checklist scored. Leave it out for an ad-hoc audit of chosen touchpoints."},"checklistVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the checklist when the audit began."},"touchpoints":{"type":"array","$ref":"defs.schema.json#/$defs/idList","x-ref":"touchpoint","description":"For an ad-hoc audit without a checklist: the touchpoints scored, one section each.","minItems":1},"handbookVersion":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook when the audit began."},"standards":{"type":"object","description":"Version of each touchpoint scored, by touchpoint id, when the audit began.","propertyNames":{"$ref":"defs.schema.json#/$defs/id"},"additionalProperties":{"$ref":"defs.schema.json#/$defs/version"}},"fingerprints":{"type":"object","description":"Fingerprint of each item as it was scored, by \"touchpoint/item\": re-scoring against newer standards then names exactly the items added, removed or changed.","propertyNames":{"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"additionalProperties":{"type":"string","minLength":4,"maxLength":64}},"site":{"type":"string","minLength":1,"maxLength":200,"description":"The site audited: a building, branch, hall or store."},"auditor":{"type":"string","minLength":1,"maxLength":200,"description":"Who scored it."},"date":{"$ref":"defs.schema.json#/$defs/date","description":"Date of the visit."},"kind":{"$ref":"defs.schema.json#/$defs/auditKind"},"responses":{"type":"array","description":"One response per item answered so far.","items":{"type":"object","description":"The answer to one item.","required":["touchpoint","item"],"additionalProperties":false,"properties":{"touchpoint":{"$ref":"defs.schema.json#/$defs/id","x-ref":"touchpoint","description":"Id of the touchpoint the item belongs to."},"item":{"$ref":"defs.schema.json#/$defs/id","x-ref":"item","description":"Id of the item."},"value":{"type":"string","description":"The answer: conforms, partly or fails (binary and graded items), a maturity level id (maturity items), or na. Measured items may leave it out: the reading decides.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"reading":{"type":"number","description":"The measured value for a measured item, in the threshold's unit."},"note":{"type":"string","maxLength":4000,"description":"What the auditor saw."},"evidence":{"type":"array","description":"References to evidence such as photo file names, each listed once.","items":{"type":"string","minLength":1,"maxLength":500},"uniqueItems":true}}}}}};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const schema40 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
 const schema69 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const schema139 = {"type":"string","description":"Who scores and how: a self-assessment by the site, a mystery shopper's visit, or an internal audit by quality staff.","enum":["self-assessment","mystery-shopper","internal-audit"]};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern113 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern111 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const schema87 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
 
@@ -11290,7 +11309,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -11495,7 +11514,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern9.test(data2)){
+if(!pattern8.test(data2)){
 const err12 = {instancePath:instancePath+"/checklist",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err12];
@@ -11612,7 +11631,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern9.test(key1)){
+if(!pattern8.test(key1)){
 const err21 = {instancePath:instancePath+"/standards",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err21];
@@ -11688,7 +11707,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
 const _errs30 = errors;
 if(typeof key3 === "string"){
-if(!pattern113.test(key3)){
+if(!pattern111.test(key3)){
 const err27 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema170.properties.fingerprints.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err27];
@@ -11928,7 +11947,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern9.test(data16)){
+if(!pattern8.test(data16)){
 const err47 = {instancePath:instancePath+"/responses/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data16};
 if(vErrors === null){
 vErrors = [err47];
@@ -11963,7 +11982,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!pattern9.test(data17)){
+if(!pattern8.test(data17)){
 const err50 = {instancePath:instancePath+"/responses/" + i0+"/item",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data17};
 if(vErrors === null){
 vErrors = [err50];
@@ -11988,7 +12007,7 @@ errors++;
 if(data15.value !== undefined){
 let data18 = data15.value;
 if(typeof data18 === "string"){
-if(!pattern9.test(data18)){
+if(!pattern8.test(data18)){
 const err52 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema170.properties.responses.items.properties.value,data:data18};
 if(vErrors === null){
 vErrors = [err52];
@@ -12087,9 +12106,18 @@ vErrors.push(err59);
 errors++;
 }
 }
+let i2 = data21.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data21[i2];
+if(typeof item0 !== "string"){
+continue;
 }
-else {
-const err60 = {instancePath:instancePath+"/responses/" + i0+"/evidence",schemaPath:"#/properties/responses/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema170.properties.responses.items.properties.evidence.type,parentSchema:schema170.properties.responses.items.properties.evidence,data:data21};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err60 = {instancePath:instancePath+"/responses/" + i0+"/evidence",schemaPath:"#/properties/responses/items/properties/evidence/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema170.properties.responses.items.properties.evidence,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -12097,11 +12125,14 @@ else {
 vErrors.push(err60);
 }
 errors++;
+break;
+}
+indices0[item0] = i2;
 }
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.properties.responses.items.type,parentSchema:schema170.properties.responses.items,data:data15};
+const err61 = {instancePath:instancePath+"/responses/" + i0+"/evidence",schemaPath:"#/properties/responses/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema170.properties.responses.items.properties.evidence.type,parentSchema:schema170.properties.responses.items.properties.evidence,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -12113,7 +12144,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema170.properties.responses.type,parentSchema:schema170.properties.responses,data:data14};
+const err62 = {instancePath:instancePath+"/responses/" + i0,schemaPath:"#/properties/responses/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.properties.responses.items.type,parentSchema:schema170.properties.responses.items,data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -12125,12 +12156,24 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.type,parentSchema:schema170,data};
+const err63 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema170.properties.responses.type,parentSchema:schema170.properties.responses,data:data14};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.type,parentSchema:schema170,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }

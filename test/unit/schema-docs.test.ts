@@ -127,7 +127,7 @@ describe('schemaReference', () => {
     expect(critical.type).toBe('one of: none, section, audit');
     expect(critical.default).toBe('none');
     expect(field('touchpoint', 'items[].answers').type).toBe('one of: binary, graded, maturity, measured');
-    expect(field('touchpoint', 'items[].weight')).toMatchObject({ type: 'number ≥ 0', default: 1 });
+    expect(field('touchpoint', 'items[].weight')).toMatchObject({ type: 'number 0–1000', default: 1 });
     expect(field('touchpoint', 'items[].naAllowed')).toMatchObject({ type: 'true/false', default: true });
     expect(field('touchpoint', 'items')).toMatchObject({ type: 'list of items', constraints: ['at least 1 entry'] });
   });
@@ -152,7 +152,7 @@ describe('schemaReference', () => {
     expect(field('sop', 'touchpoints').constraints).toEqual(['at least 1 entry', 'no duplicates']);
     expect(field('audit', 'standards').type).toBe('map of id → version');
     expect(field('guide', 'order')).toMatchObject({ type: 'whole number ≥ 0', default: 100 });
-    expect(field('checklist', 'sections[].weight').type).toBe('number > 0');
+    expect(field('checklist', 'sections[].weight').type).toBe('number > 0, ≤ 1000');
     expect(field('handbook', 'scoring.passMark').type).toBe('number 0–100');
     expect(field('handbook', 'defaultLocale').type).toBe('one of: zh-CN, en');
     expect(field('handbook', 'locales').type).toBe('list, each one of: zh-CN, en');
@@ -186,7 +186,7 @@ describe('schemaReference', () => {
     expect(typeLabel(field('touchpoint', 'effective'), 'zh-CN')).toBe('日期（YYYY-MM-DD）');
     expect(typeLabel(field('touchpoint', 'items[].critical'), 'zh-CN')).toBe('取值之一：none, section, audit');
     expect(typeLabel(field('touchpoint', 'changelog'), 'zh-CN')).toBe('变更记录列表');
-    expect(typeLabel(field('touchpoint', 'items[].weight'), 'zh-CN')).toBe('数字 ≥ 0');
+    expect(typeLabel(field('touchpoint', 'items[].weight'), 'zh-CN')).toBe('数字 0–1000');
     expect(constraintLabels(field('touchpoint', 'items'), 'zh-CN')).toEqual(['至少 1 项']);
   });
 
