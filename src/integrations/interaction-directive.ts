@@ -12,6 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { elements, ownText, parsePage, parsePart, type Element } from './html-tree.ts';
 
 declare global {
   namespace Astro {
@@ -22,17 +23,50 @@ declare global {
   }
 }
 
-/** Astro's island style as it writes it (astro/dist/runtime/server/astro-island-styles.js). */
-const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
+/** The CSS of Astro's island style (astro/dist/runtime/server/astro-island-styles.js). */
+const ISLAND_CSS = 'astro-island,astro-slot,astro-static-slot{display:contents}';
 
-/** The page with Astro's island style in its head instead of its body; unchanged without one. */
+/** The `<style>` elements holding Astro's island style among `nodes` (read by html-tree's parser). */
+function islandStyles(root: Parameters<typeof elements>[0]): Element[] {
+  return [...elements(root)].filter((e) => e.tagName === 'style' && ownText(e) === ISLAND_CSS);
+}
+
+/** `html` without the parts [start, end) given, in order. */
+function without(html: string, cuts: { startOffset: number; endOffset: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const cut of cuts) {
+    out += html.slice(at, cut.startOffset);
+    at = cut.endOffset;
+  }
+  return out + html.slice(at);
+}
+
+/**
+ * The page with Astro's island style in its head instead of its body; unchanged without one (or
+ * without a `</head>` to put it before). The page is read by an HTML parser: the same text in
+ * an attribute or a `</head>` in a `<meta content>` is not markup.
+ */
 export function hoistIslandStyle(html: string): string {
-  const head = html.indexOf('</head>');
-  if (head < 0) return html;
-  const body = html.slice(head);
-  const found = body.match(ISLAND_STYLE);
-  if (!found) return html;
-  return `${html.slice(0, head)}${found[0]}${body.replace(ISLAND_STYLE, '')}`;
+  if (!html.includes(ISLAND_CSS)) return html; // (most pages: no island, nothing to parse)
+  const page = parsePage(html);
+  const head = [...elements(page)].find((e) => e.tagName === 'head');
+  const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
+  if (headEnd === undefined) return html;
+  const inBody = islandStyles(page).flatMap((e) => (e.sourceCodeLocation && e.sourceCodeLocation.startOffset > headEnd ? [e.sourceCodeLocation] : []));
+  if (inBody.length === 0) return html;
+  return `${html.slice(0, headEnd)}<style>${ISLAND_CSS}</style>${without(html, inBody).slice(headEnd)}`;
+}
+
+/**
+ * Markup that Astro writes before an island (`prescripts`), without the island style, and the
+ * style it held ('' if none): for a page whose `<head>` is written apart (src/site/page-frame.ts).
+ */
+export function splitIslandStyle(prescripts: string): { style: string; rest: string } {
+  if (!prescripts.includes(ISLAND_CSS)) return { style: '', rest: prescripts };
+  const styles = islandStyles(parsePart(prescripts)).filter((e) => e.sourceCodeLocation);
+  if (styles.length === 0) return { style: '', rest: prescripts };
+  return { style: `<style>${ISLAND_CSS}</style>`, rest: without(prescripts, styles.map((e) => e.sourceCodeLocation!)) };
 }
 
 export function interactionDirective(): AstroIntegration {

@@ -7,6 +7,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './built-files.ts';
+import { attr, elements, ownText, parsePage } from './html-tree.ts';
 import { hoistIslandStyle } from './interaction-directive.ts';
 
 export interface PageSize {
@@ -59,7 +60,7 @@ function moduleClosure(root: string, url: string, seen: Set<string>, cache: Map<
   const info = moduleInfo(local, cache);
   if (!info) return 0;
   let bytes = info.size;
-  for (const imported of info.imports) bytes += moduleClosure(root, join(url.replace(/[^/]*$/, ''), imported), seen, cache);
+  for (const imported of info.imports) bytes += moduleClosure(root, join(url.slice(0, url.lastIndexOf('/') + 1), imported), seen, cache);
   return bytes;
 }
 
@@ -75,20 +76,24 @@ export interface PageScan {
   islands: { client: string; urls: string[] }[];
 }
 
+const JSON_SCRIPT = new Set(['application/json', 'application/ld+json', 'importmap']);
+
 /**
- * Scans a page. `encoding` is the string's: 'latin1' when it holds the page's bytes one per
- * character (as the build reads them), so byte counts are lengths.
+ * Scans a page, read by an HTML parser (html-tree.ts): a `<script` or `<astro-island` in a text or
+ * an attribute value is not one. `encoding` is the string's: 'latin1' when it holds the page's
+ * bytes one per character (as the build reads them), so byte counts are lengths.
  */
 export function scanPage(path: string, html: string, encoding: 'utf8' | 'latin1' = 'utf8'): PageScan {
   const scan: PageScan = { path, html: Buffer.byteLength(html, encoding), inline: 0, scripts: [], islands: [] };
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = /\bsrc="([^"]+)"/.exec(m[1] ?? '')?.[1];
-    if (src && src.startsWith('/')) scan.scripts.push(src);
-    else if (!/type="application\/(ld\+)?json"/.test(m[1] ?? '')) scan.inline += Buffer.byteLength(m[2] ?? '', encoding);
-  }
-  for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
-    const attrs = m[1] ?? '';
-    scan.islands.push({ client: /\bclient="([^"]+)"/.exec(attrs)?.[1] ?? 'load', urls: [...attrs.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1]!) });
+  for (const element of elements(parsePage(html))) {
+    if (element.tagName === 'script') {
+      const src = attr(element, 'src');
+      if (src?.startsWith('/')) scan.scripts.push(src);
+      else if (src === undefined && !JSON_SCRIPT.has(attr(element, 'type') ?? '')) scan.inline += Buffer.byteLength(ownText(element), encoding);
+    } else if (element.tagName === 'astro-island') {
+      const urls = ['component-url', 'renderer-url'].flatMap((name) => attr(element, name) ?? []);
+      scan.islands.push({ client: attr(element, 'client') ?? 'load', urls });
+    }
   }
   return scan;
 }

@@ -543,6 +543,40 @@ export const MESSAGES = {
       en: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"?` : 'Check the id\'s spelling.'),
     },
   },
+  // ── building the site (the build's own log, not the gate) ──────────────────────────
+  'build-pages-by-astro': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `触点与 SOP 页面改由 Astro 逐页渲染：按字符串写出的模板页 ${p.file} 与 Astro 写出的不一致（${p.reason}）。`,
+      en: (p) => `Touchpoint and SOP pages are rendered by Astro one by one: the template page ${p.file} written from strings differs from the page Astro wrote (${p.reason}).`,
+    },
+    hint: {
+      'zh-CN': () => '站点完整，只是构建更慢。新版 Astro 或 Svelte 写出页面的方式变了：请更新 src/site/page-frame.ts；设置 TOUCHSTONE_ASTRO_PAGES=1 可跳过这一比较。',
+      en: () => 'The site is complete; the build is slower. A new Astro or Svelte writes pages differently: update src/site/page-frame.ts. TOUCHSTONE_ASTRO_PAGES=1 skips the comparison.',
+    },
+  },
+  'search-index-one-run': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `搜索索引改为一次 Pagefind 运行：合并程序只读得懂 Pagefind ${p.expected} 的索引文件，这里是 ${p.found}。`,
+      en: (p) => `The search index is built in one Pagefind run: the merge reads the index files of Pagefind ${p.expected}, and this is ${p.found}.`,
+    },
+    hint: {
+      'zh-CN': (p) => `索引完整，但占用更多内存（每页约 0.2–0.4 MB）。请在 package.json 中把 pagefind 固定为 ${p.expected}，或按新格式更新 src/integrations/pagefind-merge.ts。`,
+      en: (p) => `The index is complete but takes more memory (~0.2–0.4 MB per page). Pin pagefind to ${p.expected} in package.json, or update src/integrations/pagefind-merge.ts to the new format.`,
+    },
+  },
+  'search-index-pages-missing': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `Pagefind 只索引了 ${p.total} 个页面中的 ${p.indexed} 个；未索引：${p.pages}。`,
+      en: (p) => `Pagefind indexed ${p.indexed} of ${p.total} pages; not indexed: ${p.pages}.`,
+    },
+    hint: {
+      'zh-CN': () => '这些页面都有 data-pagefind-body 元素，Pagefind 却没有读出它们。运行 npx pagefind --site dist --verbose 查看原因。',
+      en: () => 'Each of these pages has a data-pagefind-body element, yet Pagefind did not read it. Run npx pagefind --site dist --verbose to see why.',
+    },
+  },
   // ── audit records ────────────────────────────────────────────────────────────────
   'audit-scope': {
     severity: 'error',
@@ -629,4 +663,12 @@ export function severityOf(code: DiagnosticCode): Severity {
 export function renderMessage(code: DiagnosticCode, params: Params, locale: Locale): { message: string; hint: string } {
   const entry: Entry = MESSAGES[code];
   return { message: entry.message[locale](params), hint: entry.hint[locale](params) };
+}
+
+/** A message for a log read by people of either language (the build's): English, then Chinese. */
+export function inBothLanguages(code: DiagnosticCode, params: Params): string {
+  return (['en', 'zh-CN'] as const).map((locale) => {
+    const { message, hint } = renderMessage(code, params, locale);
+    return `${message} ${hint}`;
+  }).join('\n');
 }

@@ -12,9 +12,10 @@
  *
  * What Astro adds around those parts (the stylesheet in `<head>`, the island's scripts and its
  * element's fixed attributes) is read from the template page Astro wrote (src/site/page-frame.ts).
- * Before writing anything, the template is written again this way and must come out byte for byte
- * the page Astro wrote; if it does not (a new Astro or Svelte writing islands differently), the
- * build stops and says so. `TOUCHSTONE_ASTRO_PAGES=1` has Astro render every page
+ * Before writing anything, each template is written again this way and must come out byte for byte
+ * the page Astro wrote; if one does not (a new Astro or Svelte writing islands differently), this
+ * writes nothing and the integration has Astro render every page instead, with one warning: an
+ * optimisation never stops a build. `TOUCHSTONE_ASTRO_PAGES=1` has Astro render every page
  * (test/e2e/entity-pages.test.ts builds both ways and compares every page).
  *
  * This module is part of the prerender bundle (the routes import it): it needs the compiled Svelte
@@ -34,7 +35,7 @@ import KnowledgeCheck from '../widgets/knowledge/KnowledgeCheck.svelte';
 import type { KnowledgeCheckProps } from '../widgets/knowledge/knowledge.svelte.ts';
 import { SEGMENTS } from './i18n.ts';
 import { siteModel, type SiteModel } from './model.ts';
-import { frameOf, hoistedFrame, islandElement, pageHtml, templateError, TemplateMismatch, type EntityPage, type Frame } from './page-frame.ts';
+import { frameOf, hoistedFrame, islandElement, pageHtml, TemplateMismatch, type EntityPage, type Frame } from './page-frame.ts';
 import { pageContext, type PageContext } from './page.ts';
 import { sopPage } from './sop.ts';
 import { touchpointPage } from './touchpoint.ts';
@@ -96,16 +97,32 @@ function firstDifference(a: string, b: string): number {
   return i;
 }
 
+/**
+ * The template page as Astro wrote it. `TOUCHSTONE_TEST_ASTRO_CHANGED=1` (tests only) reads it as
+ * a newer Astro might write it, ending in a newline, to see the build fall back to Astro.
+ */
+function astroTemplate(file: string): string {
+  const written = readFileSync(file, 'utf8');
+  return process.env.TOUCHSTONE_TEST_ASTRO_CHANGED === '1' ? `${written}\n` : written;
+}
+
+/** One kind's pages in one locale: the template's frame, checked, and how to write the others. */
+interface Batch {
+  kind: WrittenKind;
+  templateId: string;
+  ctx: PageContext;
+  pathOf: (entity: string) => string;
+  frame: Frame;
+}
+
 const writePages: Writer = async (outDir, root) => {
   if (!writesEntityPages()) return null;
   const componentPath = join(root, 'src/widgets/knowledge/KnowledgeCheck.svelte');
   const model = await siteModel();
   const today = new Date().toISOString().slice(0, 10);
-  const written: Record<WrittenKind, number> = { touchpoints: 0, sops: 0 };
-  const scans: PageScan[] = [];
-  const writing = new Set<Promise<void>>();
-  let failure: unknown;
   const pageOf = (page: EntityPage, frame: Frame) => pageHtml(page, frame, () => island(frame, page.knowledge!.props, componentPath));
+  // Every template is checked before any page is written: on a mismatch, Astro renders them all.
+  const batches: Batch[] = [];
   for (const kind of Object.keys(KINDS) as WrittenKind[]) {
     const id = templateId(model, kind);
     if (id === undefined) continue;
@@ -115,40 +132,47 @@ const writePages: Writer = async (outDir, root) => {
       const pathOf = (entity: string) => `${SEGMENTS[locale]}/${kind}/${entity}/index.html`;
       const template = join(outDir, pathOf(id));
       const templatePage = KINDS[kind].page(ctx, id, today);
-      const astroWrote = readFileSync(template, 'utf8');
-      let frame: Frame;
+      const astroWrote = astroTemplate(template);
       try {
-        frame = frameOf(astroWrote, templatePage);
+        const frame = frameOf(astroWrote, templatePage);
         const again = pageOf(templatePage, frame);
         if (again !== astroWrote) throw new TemplateMismatch(`written from strings it differs from character ${firstDifference(again, astroWrote)} on`);
+        batches.push({ kind, templateId: id, ctx, pathOf, frame });
       } catch (e) {
-        throw e instanceof TemplateMismatch ? templateError(template, e.message) : e;
+        if (e instanceof TemplateMismatch) return { mismatch: { file: template, reason: e.message } };
+        throw e;
       }
-      // Pages are written as the after-build pass leaves them: with an island, its style in <head>.
-      const frames = { island: hoistedFrame(frame), plain: frame };
-      // Pages of one frame differ in their bytes only, as far as the report goes (scripts and
-      // islands come from the frame, the strings have none): one scan per shape, with or without island.
-      const shapes = new Map<boolean, PageScan>();
-      for (const other of KINDS[kind].entries(model).keys()) {
-        if (other === id) continue;
-        const path = pathOf(other);
-        const page = KINDS[kind].page(ctx, other, today);
-        const html = pageOf(page, page.knowledge ? frames.island : frames.plain);
-        const bytes = Buffer.from(html);
-        const shape = shapes.get(!!page.knowledge);
-        const scan = shape ? { ...shape, path, html: bytes.length } : scanPage(path, html);
-        if (!shape) shapes.set(!!page.knowledge, scan);
-        scans.push(scan);
-        const file = join(outDir, path);
-        const done: Promise<void> = mkdir(join(file, '..'), { recursive: true })
-          .then(() => writeFile(file, bytes))
-          .catch((e: unknown) => void (failure ??= e))
-          .finally(() => writing.delete(done));
-        writing.add(done);
-        if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
-        if (failure) throw failure;
-        written[kind]++;
-      }
+    }
+  }
+  const written: Record<WrittenKind, number> = { touchpoints: 0, sops: 0 };
+  const scans: PageScan[] = [];
+  const writing = new Set<Promise<void>>();
+  let failure: unknown;
+  for (const { kind, templateId: id, ctx, pathOf, frame } of batches) {
+    // Pages are written as the after-build pass leaves them: with an island, its style in <head>.
+    const frames = { island: hoistedFrame(frame), plain: frame };
+    // Pages of one frame differ in their bytes only, as far as the report goes (scripts and
+    // islands come from the frame, the strings have none): one scan per shape, with or without island.
+    const shapes = new Map<boolean, PageScan>();
+    for (const other of KINDS[kind].entries(model).keys()) {
+      if (other === id) continue;
+      const path = pathOf(other);
+      const page = KINDS[kind].page(ctx, other, today);
+      const html = pageOf(page, page.knowledge ? frames.island : frames.plain);
+      const bytes = Buffer.from(html);
+      const shape = shapes.get(!!page.knowledge);
+      const scan = shape ? { ...shape, path, html: bytes.length } : scanPage(path, html);
+      if (!shape) shapes.set(!!page.knowledge, scan);
+      scans.push(scan);
+      const file = join(outDir, path);
+      const done: Promise<void> = mkdir(join(file, '..'), { recursive: true })
+        .then(() => writeFile(file, bytes))
+        .catch((e: unknown) => void (failure ??= e))
+        .finally(() => writing.delete(done));
+      writing.add(done);
+      if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
+      if (failure) throw failure;
+      written[kind]++;
     }
   }
   await Promise.all(writing);

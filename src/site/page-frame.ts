@@ -3,7 +3,8 @@
  * says why): what Astro adds around the site's own strings is read from the template page Astro
  * rendered, and the template written again from strings must come out byte for byte the same.
  */
-import { hoistIslandStyle } from '../integrations/interaction-directive.ts';
+import { elements, parsePage } from '../integrations/html-tree.ts';
+import { splitIslandStyle } from '../integrations/interaction-directive.ts';
 import type { KnowledgeSection } from './knowledge.ts';
 import { layoutParts, type LayoutProps } from './layout.ts';
 
@@ -31,23 +32,31 @@ export interface Frame {
 /** The template is not the page these strings make: the build must not write pages from them. */
 export class TemplateMismatch extends Error {}
 
-const ISLAND_OPEN = /^<astro-island uid="[^"]*"([^>]*?) props="[^"]*"([^>]*)>/;
-
-/** Reads the frame off `written`, the page Astro wrote for `page`. */
+/**
+ * Reads the frame off `written`, the page Astro wrote for `page`, with an HTML parser
+ * (src/integrations/html-tree.ts): a `</head>` or `<astro-island` in a text is not markup.
+ */
 export function frameOf(written: string, page: EntityPage): Frame {
   const { head } = layoutParts(page.layout);
-  const headAt = written.indexOf(head);
-  const headEnd = written.indexOf('</head>');
-  if (headAt < 0 || headEnd < headAt) throw new TemplateMismatch('its <head> is not the layout’s');
+  const tree = parsePage(written);
+  const all = [...elements(tree)];
+  const headEnd = all.find((e) => e.tagName === 'head')?.sourceCodeLocation?.endTag?.startOffset ?? -1;
+  const headAt = written.lastIndexOf(head, headEnd - head.length);
+  if (headAt < 0 || headEnd < 0) throw new TemplateMismatch('its <head> is not the layout’s');
   const frame: Frame = { head: written.slice(headAt + head.length, headEnd), prescripts: '', islandBefore: '', islandAfter: '' };
   if (page.knowledge) {
-    const at = written.indexOf(page.knowledge.open);
-    const island = at < 0 ? -1 : written.indexOf('<astro-island', at);
-    const tag = island < 0 ? null : ISLAND_OPEN.exec(written.slice(island));
-    if (!tag) throw new TemplateMismatch('its knowledge check has no island where the page puts it');
-    frame.prescripts = written.slice(at + page.knowledge.open.length, island);
-    frame.islandBefore = tag[1]!;
-    frame.islandAfter = tag[2]!;
+    const location = all.find((e) => e.tagName === 'astro-island')?.sourceCodeLocation;
+    const tag = location?.startTag;
+    const at = tag ? written.lastIndexOf(page.knowledge.open, tag.startOffset) : -1;
+    const uid = location?.attrs?.['uid'];
+    const props = location?.attrs?.['props'];
+    // The element's own start tag: `<astro-island uid="…"` Astro's attributes ` props="…"` Astro's attributes `>`.
+    if (!tag || at < 0 || !uid || !props || written.slice(tag.startOffset, uid.startOffset) !== '<astro-island ' || written[props.startOffset - 1] !== ' ' || uid.endOffset > props.startOffset) {
+      throw new TemplateMismatch('its knowledge check has no island where the page puts it');
+    }
+    frame.prescripts = written.slice(at + page.knowledge.open.length, tag.startOffset);
+    frame.islandBefore = written.slice(uid.endOffset, props.startOffset - 1);
+    frame.islandAfter = written.slice(props.endOffset, tag.endOffset - 1);
   }
   return frame;
 }
@@ -57,9 +66,8 @@ export function frameOf(written: string, page: EntityPage): Frame {
  * as the after-build pass moves it on every page (hoistIslandStyle).
  */
 export function hoistedFrame(frame: Frame): Frame {
-  const style = hoistIslandStyle(`</head>${frame.prescripts}`);
-  const head = style.indexOf('</head>');
-  return { ...frame, head: frame.head + style.slice(0, head), prescripts: style.slice(head + '</head>'.length) };
+  const { style, rest } = splitIslandStyle(frame.prescripts);
+  return { ...frame, head: frame.head + style, prescripts: rest };
 }
 
 /** The island element: Astro's attributes from the frame, this page's uid, props and server-rendered markup. */
@@ -74,13 +82,4 @@ export function pageHtml(page: EntityPage, frame: Frame, island: () => string): 
   const { head, open, close } = layoutParts(page.layout);
   const body = page.main + (k ? k.open + frame.prescripts + island() + k.close : '') + page.after;
   return `<!DOCTYPE html><html lang="${page.layout.locale}"><head>${head}${frame.head}</head><body>${open}${body}${close}</body></html>`;
-}
-
-/** The build's error when the template does not match, in both languages. */
-export function templateError(file: string, reason: string): Error {
-  return new Error(
-    `${file}: the build cannot write pages from strings: ${reason} (compared with the page Astro wrote). ` +
-      `Build with TOUCHSTONE_ASTRO_PAGES=1 to have Astro render every page.\n` +
-      `${file}：无法按字符串写出页面，与 Astro 写出的模板页不一致。设置 TOUCHSTONE_ASTRO_PAGES=1 即由 Astro 渲染全部页面。`,
-  );
 }

@@ -57,6 +57,8 @@ export interface BuildResult {
   /** The commands run, as shown to a human. */
   steps: string[];
   ms: number;
+  /** What the steps printed (the tail of each, as run() keeps it). */
+  output: string;
 }
 
 /** Thrown when a build step fails; `output` is the tail of what the step printed. */
@@ -178,6 +180,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   const env = scriptEnv(options.handbook, options.cacheDir);
   const shown: string[] = [];
+  let printed = '';
   for (const step of planBuild(pkg.scripts?.['build'], outDir)) {
     const argv = 'argv' in step ? step.argv : ['npm', 'run', 'build'];
     const text = argv.join(' ');
@@ -190,12 +193,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       throw new BuildError(`Build step could not start: ${text}`, String(e));
     }
     if (result.code !== 0) throw new BuildError(`Build step failed (exit ${result.code}): ${text}`, tail(result.output));
+    printed += result.output;
     if (!('argv' in step)) cpSync(join(REPO, 'dist'), outDir, { recursive: true });
   }
   if (!existsSync(join(outDir, 'index.html'))) {
     throw new BuildError('The build finished but wrote no index.html', `(looked in ${outDir})`);
   }
-  return { dir: outDir, steps: shown, ms: Date.now() - started };
+  return { dir: outDir, steps: shown, ms: Date.now() - started, output: printed };
 }
 
 // ───────────────────────────── serve ─────────────────────────────

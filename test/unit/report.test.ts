@@ -5,7 +5,9 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { attr as escapedAttr, html as escapedHtml } from '../../src/site/html.ts';
 import { measurePage, scanPage, sizeOf } from '../../src/integrations/report.ts';
 
 const STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
@@ -20,6 +22,20 @@ describe('scanPage', () => {
     expect(a.html).toBe(Buffer.byteLength(PAGE));
     expect(a.inline).toBe(Buffer.byteLength('console.log("岗位")'));
     expect(a.islands).toEqual([{ client: 'interaction', urls: ['/_astro/k.js', '/_astro/r.js'] }]);
+  });
+
+  it('reads the page with an HTML parser: markup-like text in attribute values and text is not markup', () => {
+    // The site escapes attribute values as Astro does (& and " only): `<`, `>` and `</script>` stay.
+    const text = fc.array(fc.constantFrom('<script>x()</script>', '</script>', '<astro-island client="load" component-url="/_astro/evil.js">', '>', '<', '&', '"', "'", 'a', '中'), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, (description, title) => {
+        const hostile = PAGE.replace('<title>', `<meta${escapedAttr('content', description).value}><title>`).replace('<h1>电梯轿厢 · 服务</h1>', escapedHtml`<h1 title="${title}">${title}</h1>`.value);
+        const scan = scanPage('p/index.html', hostile);
+        const plain = scanPage('p/index.html', PAGE);
+        expect({ ...scan, html: 0 }).toEqual({ ...plain, html: 0 });
+      }),
+      { seed: 15, numRuns: 200 },
+    );
   });
 
   it('sizes a page with its module files once each, islands on interaction apart', () => {
