@@ -23,7 +23,7 @@ export function writeDataFiles(out: string): number {
     return file;
   };
   let count = 0;
-  for (const file of publishedSources(from)) {
+  for (const file of publishedSources(from, model.config)) {
     copyFileSync(join(from, file), folder(join(out, DATA_PATHS.source(file))));
     count++;
   }

@@ -9,12 +9,20 @@ import { classify } from '../lib/files.ts';
 import { listFiles } from '../lib/handbook.ts';
 import type { HandbookModel } from '../lib/model.ts';
 import { scorecardFor } from '../lib/scoring.ts';
+import type { HandbookConfig } from '../lib/types.generated.ts';
 
-/** The files the gate reads as standards (known folder, kind and extension), relative to the handbook folder. */
-export function publishedSources(handbookDir: string): string[] {
+/**
+ * The files the editor may load, relative to the handbook folder: every file the gate reads as a
+ * standard (known folder, kind and extension), but audit records only when handbook.yaml sets
+ * `site.publishAudits`. Records name auditors and hold their notes; the editor never loads them,
+ * and a public site would show them to anyone.
+ */
+export function publishedSources(handbookDir: string, config: Pick<HandbookConfig, 'site'>): string[] {
+  const audits = config.site?.publishAudits === true;
   return listFiles(handbookDir).filter((file) => {
     const c = classify(file);
-    return c !== 'ignored' && c !== 'unknown';
+    if (c === 'ignored' || c === 'unknown') return false;
+    return c.kind !== 'audit' || audits;
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the editor loads from the built site: /data/handbook-index.json (the index its in-browser
- * gate checks against) and /data/source/<path> (the raw text of every standards file, byte for
- * byte as in the handbook folder).
+ * gate checks against) and /data/source/<path> (the raw text of every standards file but the audit
+ * records, byte for byte as in the handbook folder).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -29,12 +29,15 @@ test('/data/handbook-index.json is the index of the handbook the site was built 
   expect(Object.keys(index.entities).length).toBe(['touchpoints', 'sops', 'checklists', 'cases', 'guides'].reduce((n, k) => n + (handbook()[k as 'sops'] as Map<string, unknown>).size, 0));
 });
 
-test('/data/source/<path> holds every standards file, byte for byte, and nothing else', () => {
+test('/data/source/<path> holds every standards file but the audit records, byte for byte, and nothing else', () => {
   const { dir } = site();
-  const root = handbook().root;
+  const { root, config } = handbook();
+  // The example handbook leaves site.publishAudits out: its audit records stay off the site.
+  expect(config.site?.publishAudits).toBeUndefined();
+  expect(listFiles(root).some((f) => f.startsWith('audits/'))).toBe(true);
   const standards = listFiles(root).filter((f) => {
     const c = classify(f);
-    return c !== 'ignored' && c !== 'unknown';
+    return c !== 'ignored' && c !== 'unknown' && c.kind !== 'audit';
   });
   expect(standards.length).toBeGreaterThan(20);
   const published = filesBelow(join(dir, 'data', 'source')).sort();
