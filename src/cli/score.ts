@@ -9,7 +9,7 @@ import { relative, resolve } from 'node:path';
 import { formatText, hasErrors, renderDiagnostic, summarize, type Diagnostic } from '../lib/diagnostics.ts';
 import { checkAuditFile, loadHandbook } from '../lib/handbook.ts';
 import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
-import { formatThreshold, scoreAudit, scorecardFor, versionChanges, type AuditResult, type Scorecard, type ScorecardItem, type VersionChanges } from '../lib/scoring.ts';
+import { formatThreshold, scoreAudit, scorecardFor, VERDICT_NOTES, versionChanges, type AuditResult, type Scorecard, type ScorecardItem, type VersionChanges } from '../lib/scoring.ts';
 import type { AuditRecord } from '../lib/types.generated.ts';
 import { parseCommandArgs, stringValue } from './args.ts';
 import { parseLang, usage, type CliIO } from './io.ts';
@@ -33,7 +33,7 @@ const T = {
     method: { pooled: '合并计分', weighted: '按分项权重' },
     band: '等级',
     verdict: '结论',
-    verdicts: { pass: '通过（PASS）', fail: '不通过（FAIL）', incomplete: '未完成（INCOMPLETE）' },
+    verdicts: { pass: '通过（PASS）', fail: '不通过（FAIL）', incomplete: '未完成（INCOMPLETE）', 'nothing-to-score': '无可计分项（NOTHING TO SCORE）' },
     passMark: '及格线',
     completion: '完成度',
     redLines: '红线未达标',
@@ -75,7 +75,7 @@ const T = {
     method: { pooled: 'pooled', weighted: 'weighted by section' },
     band: 'Band',
     verdict: 'Verdict',
-    verdicts: { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE' },
+    verdicts: { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE', 'nothing-to-score': 'NOTHING TO SCORE' },
     passMark: 'Pass mark',
     completion: 'Completion',
     redLines: 'Red lines failed',
@@ -214,6 +214,7 @@ function jsonReport(file: string, record: AuditRecord, card: Scorecard, result: 
     overall: result.overall,
     raw: result.raw,
     verdict: result.verdict,
+    verdictNote: result.verdict === 'nothing-to-score' ? VERDICT_NOTES['nothing-to-score'][locale] : undefined,
     band: result.band?.id ?? null,
     completion: result.completion,
     applicable: result.applicable,
@@ -239,6 +240,7 @@ function textReport(file: string, record: AuditRecord, card: Scorecard, result: 
   const semi = locale === 'zh-CN' ? '；' : '; ';
 
   if (result.missing.length > 0) lines.push(t.incomplete(result.missing.length, result.applicable, result.missing.map(key).join(t.sep)));
+  if (result.verdict === 'nothing-to-score') lines.push(VERDICT_NOTES['nothing-to-score'][locale]);
   const version = 'checklist' in card.scope ? `${card.scope.checklist} ${card.scope.checklistVersion}` : card.scope.touchpoints.join(', ');
   lines.push(`${text(card.title)}${paren(`${version}${semi}${t.handbook} ${card.handbookVersion}`)}`);
   lines.push(`${t.record}${t.colon}${file} · ${record.site} · ${record.auditor} · ${record.date} · ${t.kinds[record.kind]}`);

@@ -17,7 +17,7 @@
  * others are renormalised.
  */
 import { durationToMinutes, parseDuration } from './duration.ts';
-import { localize, type LocalizedText } from './locale.ts';
+import { localize, type Locale, type LocalizedText } from './locale.ts';
 import { linksOf, scorecardSections, type HandbookModel } from './model.ts';
 import { formatThreshold, meetsThreshold, parseThreshold, type Threshold, type ThresholdOp } from './threshold.ts';
 import type { AuditRecord, Checklist, StandardItem } from './types.generated.ts';
@@ -139,6 +139,20 @@ export interface CorrectiveAction {
   redLine: boolean;
 }
 
+export type Verdict = 'pass' | 'fail' | 'incomplete' | 'nothing-to-score';
+
+/**
+ * What a verdict that is not a score means, in both languages, for `touchstone score` and the
+ * audit widget to show beside it. Here rather than in messages.ts (the gate's diagnostics): the
+ * widget scores with this module on every page load, and the catalog would add ~37 KB to it.
+ */
+export const VERDICT_NOTES = {
+  'nothing-to-score': {
+    'zh-CN': '没有可计分的内容：所有适用条目的权重都为 0，或全部条目都不适用（n/a）。本次没有得分，不判定通过或不通过。',
+    en: 'Nothing to score: every applicable item has weight 0, or every item is n/a. There is no score, so the audit neither passes nor fails.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
 export type ProblemCode = 'na-not-allowed' | 'bad-value' | 'unknown-item' | 'reading-missing' | 'duplicate-response';
 
 export interface AuditResult {
@@ -149,7 +163,13 @@ export interface AuditResult {
   overall: number | null;
   /** From overall, compared after rounding to 6 decimals; a failed red line forces the lowest band. */
   band: Band | null;
-  verdict: 'pass' | 'fail' | 'incomplete';
+  /**
+   * fail (a red line failed, or the score is below the pass mark), incomplete (applicable items
+   * unanswered), nothing-to-score (every applicable item answered and none carries weight, or
+   * every item n/a: no score, so neither pass nor fail), else pass. VERDICT_NOTES explains
+   * nothing-to-score in both languages.
+   */
+  verdict: Verdict;
   /** Answered applicable / applicable, 0..1 (1 when nothing applicable). */
   completion: number;
   applicable: number;
@@ -321,6 +341,18 @@ function positive(weight: number): number {
 }
 
 /**
+ * The verdict (rule 8): a failed red line fails whatever else; unanswered items leave it
+ * incomplete; a complete audit with no score (no applicable item carries weight) has nothing to
+ * score rather than a pass or a fail; otherwise the score against the pass mark.
+ */
+function verdictOf(redLineFailed: boolean, unanswered: boolean, overall: number | null, passMark: number): Verdict {
+  if (redLineFailed) return 'fail';
+  if (unanswered) return 'incomplete';
+  if (overall === null) return 'nothing-to-score';
+  return round6(overall) >= round6(passMark) ? 'pass' : 'fail';
+}
+
+/**
  * Scores one audit: every section and the overall score, with critical rules, band, verdict,
  * completion and corrective actions. `options.date` is the audit date that due dates count from
  * (default: today). Responses to items not on the card, and answers that do not fit an item, are
@@ -438,8 +470,7 @@ export function scoreAudit(card: Scorecard, responses: readonly Response[], opti
   const applicable = sections.reduce((n, s) => n + s.applicable, 0);
   const answered = sections.reduce((n, s) => n + s.answered, 0);
   const band = redLinesFailed.length > 0 ? lowestBand(card.bands) : bandFor(card.bands, overall);
-  const verdict: AuditResult['verdict'] =
-    redLinesFailed.length > 0 ? 'fail' : missing.length > 0 || overall === null ? 'incomplete' : round6(overall) >= round6(card.passMark) ? 'pass' : 'fail';
+  const verdict = verdictOf(redLinesFailed.length > 0, missing.length > 0, overall, card.passMark);
 
   return {
     method: weighted ? 'weighted' : 'pooled',

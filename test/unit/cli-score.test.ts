@@ -169,6 +169,39 @@ describe('touchstone score: the minimal handbook', () => {
   });
 });
 
+describe('touchstone score: nothing to score', () => {
+  const header = 'touchpoints: [tp-gate]\nhandbookVersion: 1.0.0\nsite: 一号门\nauditor: 李四\ndate: 2026-03-31\nkind: internal-audit\nresponses:\n';
+  const answered = (value: string) => ['uniform', 'greeting', 'lighting'].map((item) => `  - { touchpoint: tp-gate, item: ${item}, ${item === 'lighting' && value !== 'na' ? 'reading: 320' : `value: ${value}`} }\n`).join('');
+
+  it('every item n/a, or every weight 0: the verdict says there is nothing to score, in both languages', async () => {
+    const h = tempHandbook();
+    try {
+      const tp = join(h.dir, 'touchpoints', 'tp-gate.yaml');
+      writeFileSync(join(h.dir, 'na.yaml'), header + answered('na'));
+      writeFileSync(join(h.dir, 'zero.yaml'), header + answered('conforms'));
+      const cases = [['na.yaml', (text: string) => text], ['zero.yaml', (text: string) => text.replace('    weight: 2\n', '').replaceAll('    tier: basic\n', '    tier: basic\n    weight: 0\n')]] as const;
+      const original = readFileSync(tp, 'utf8');
+      for (const [record, edit] of cases) {
+        writeFileSync(tp, edit(original));
+        const en = await runCli(['score', record, '--handbook', '.', '--lang', 'en'], h.dir);
+        expect(en.code, en.out).toBe(0);
+        expect(en.out).toContain('Verdict: NOTHING TO SCORE');
+        expect(en.out).toContain('Nothing to score: every applicable item has weight 0, or every item is n/a.');
+        expect(en.out).toContain('Overall: n/a (pooled)');
+        expect(en.out).not.toContain('INCOMPLETE');
+        const zh = await runCli(['score', record, '--handbook', '.', '--lang', 'zh-CN'], h.dir);
+        expect(zh.out).toContain('结论：无可计分项（NOTHING TO SCORE）');
+        expect(zh.out).toContain('没有可计分的内容');
+        const report = (await json([join(h.dir, record), '--handbook', h.dir])) as JsonReport & { verdictNote?: string };
+        expect([report.verdict, report.overall, report.completion]).toEqual(['nothing-to-score', null, 1]);
+        expect(report.verdictNote).toContain('没有可计分的内容');
+      }
+    } finally {
+      h.cleanup();
+    }
+  });
+});
+
 describe('touchstone score: the example handbook', () => {
   it('the example record: 27 / 33 = 81.8 pooled, amber, pass, no version changes, zh-CN by default', async () => {
     const r = await runCli(['score', 'standards/audits/2026-11-pm-entrance-east-gate.yaml']);

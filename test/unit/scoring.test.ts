@@ -202,10 +202,10 @@ describe('applicability and completion', () => {
     expect(scoreAudit(card([a0, b0]), responses, { date: '2026-01-01' }).overall).toBe(75);
   });
 
-  it('nothing applicable: overall null, no band, completion 1, verdict incomplete', () => {
+  it('nothing applicable: overall null, no band, completion 1, verdict nothing-to-score', () => {
     const c = card([section('a', [item('a', 'x')])]);
     const res = scoreAudit(c, [r('a', 'x', 'na')], { date: '2026-01-01' });
-    expect(res).toMatchObject({ overall: null, raw: null, band: null, completion: 1, applicable: 0, verdict: 'incomplete' });
+    expect(res).toMatchObject({ overall: null, raw: null, band: null, completion: 1, applicable: 0, verdict: 'nothing-to-score' });
   });
 
   it('incomplete with a failed red line is fail, not incomplete', () => {

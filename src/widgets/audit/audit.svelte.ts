@@ -21,11 +21,20 @@ export async function loadScorecard(base: string, scope: { checklist?: string; t
     return (await res.json()) as Scorecard;
   };
   if (scope.checklist) return get(`scorecards/${scope.checklist}.json`);
-  const ids = scope.touchpoints ?? [];
+  // Each touchpoint once: a hand-written ?touchpoints=a,a would make two sections with one id.
+  const ids = [...new Set(scope.touchpoints ?? [])];
   const cards = await Promise.all(ids.map((id) => get(`touchpoints/${id}.json`)));
   const first = cards[0];
   if (!first) throw new Error('no touchpoints');
   return { ...first, scope: { touchpoints: [...ids] }, sections: cards.flatMap((c) => c.sections) };
+}
+
+/**
+ * A response's photo references, each once. The photo lists are keyed by reference, and a record
+ * kept on the device from before the schema required unique evidence may list one twice.
+ */
+export function evidenceOf(response: { evidence?: readonly string[] } | undefined): string[] {
+  return [...new Set(response?.evidence ?? [])];
 }
 
 /** A new record pinned to the scorecard's versions and item fingerprints. */
