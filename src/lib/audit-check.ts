@@ -86,13 +86,15 @@ export function ruleContextOf(card: AuditCard, report: Diagnostic[], today: stri
 }
 
 /**
- * Checks an audit record's text (YAML or JSON) as the gate checks audits/<fileName>: parsing,
- * the audit schema, then — with a scorecard — the audit rules against it. Without `card` only
- * parsing and the schema run (enough to learn which scorecard the record names). Never throws on
- * bad content.
+ * Checks an audit record (YAML or JSON) as the gate checks audits/<fileName>: parsing, the audit
+ * schema, then — with a scorecard — the audit rules against it. Without `card` only parsing and
+ * the schema run (enough to learn which scorecard the record names). Give a file's bytes, not a
+ * browser's reading of them: the bytes are decoded as `touchstone check` decodes them, so a file
+ * that is not UTF-8 is refused rather than read as mojibake. Never throws on bad content.
  */
-export function checkAudit(text: string, fileName: string, card?: AuditCard, options: AuditCheckOptions = {}): AuditCheckResult {
-  const source = parseSource(fileName, new TextEncoder().encode(text), { kind: 'audit' });
+export function checkAudit(content: string | Uint8Array, fileName: string, card?: AuditCard, options: AuditCheckOptions = {}): AuditCheckResult {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const source = parseSource(fileName, bytes, { kind: 'audit' });
   if (source.diagnostics.length > 0 || source.data === undefined) return { diagnostics: [...source.diagnostics].sort(compareDiagnostics) };
   const report = checkWithValidator(validateAudit, 'audit', source, SCHEMAS);
   if (report.length > 0) return { diagnostics: report.sort(compareDiagnostics) };

@@ -118,13 +118,13 @@ export function recordToCsv(record: AuditRecord, card?: CsvCard, locale: Locale 
 export type RecordParse = { ok: true; record: AuditRecord; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Reads a record from YAML or JSON text through the gate (audit-check.ts). Without `card`, only
- * parsing and the schema: enough to see which scorecard the record names (`checklist` or
- * `touchpoints`); with it, the audit rules too. Not ok when there is any error; warnings (such as
- * a changed checklist version) come with the record.
+ * Reads a record from YAML or JSON, as text or as a file's bytes, through the gate
+ * (audit-check.ts). Without `card`, only parsing and the schema: enough to see which scorecard the
+ * record names (`checklist` or `touchpoints`); with it, the audit rules too. Not ok when there is
+ * any error; warnings (such as a changed checklist version) come with the record.
  */
-export function parseRecord(text: string, fileName = 'audit.yaml', card?: AuditCard): RecordParse {
-  const { diagnostics, data } = checkAudit(text, fileName, card);
+export function parseRecord(content: string | Uint8Array, fileName = 'audit.yaml', card?: AuditCard): RecordParse {
+  const { diagnostics, data } = checkAudit(content, fileName, card);
   if (data === undefined || diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
   const record = { ...data } as AuditRecord & { $schema?: string };
   delete record.$schema;
@@ -143,15 +143,16 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], locale: Lo
  * Imports a record in two steps: parse and schema, then the rules against the scorecard the
  * record names, fetched with `loadCard` (which may throw or return undefined when there is no
  * such scorecard: the record is then checked as naming an unknown checklist or touchpoints).
- * Errors come back as formatted lines in `locale`; warnings with the record.
+ * Give a file's bytes: they are decoded as the CLI decodes them (a file that is not UTF-8 is an
+ * error). Errors come back as formatted lines in `locale`; warnings with the record.
  */
 export async function importRecord(
-  text: string,
+  content: string | Uint8Array,
   fileName: string,
   loadCard: (scope: RecordScope) => Promise<AuditCard | undefined>,
   locale: Locale,
 ): Promise<{ record: AuditRecord; warnings: string[] } | { errors: string[] }> {
-  const first = parseRecord(text, fileName);
+  const first = parseRecord(content, fileName);
   if (!first.ok) return { errors: formatDiagnostics(first.diagnostics, locale) };
   const r = first.record;
   let card: AuditCard | undefined;
@@ -163,7 +164,7 @@ export async function importRecord(
       card = undefined;
     }
   }
-  const full = parseRecord(text, fileName, card ?? { scope: { touchpoints: [] }, sections: [] });
+  const full = parseRecord(content, fileName, card ?? { scope: { touchpoints: [] }, sections: [] });
   if (!full.ok) return { errors: formatDiagnostics(full.diagnostics, locale) };
   return { record: full.record, warnings: formatDiagnostics(full.diagnostics, locale) };
 }

@@ -5,11 +5,14 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type SourcePosition } from './diagnostics.ts';
+import { decodeSource, MAX_FILE_BYTES } from './source-text.ts';
 import { parseSimpleYaml } from './yaml-fast.ts';
+
+export { firstInvalidUtf8 } from './source-text.ts';
 
 export const LIMITS = {
   /** Largest file read, in bytes. A standard that large should be split. */
-  fileBytes: 1024 * 1024,
+  fileBytes: MAX_FILE_BYTES,
   /** Most alias expansions the YAML parser allows before calling it an alias bomb. */
   aliasCount: 50,
 } as const;
@@ -70,44 +73,6 @@ function positionIn(starts: readonly number[], offset: number): SourcePosition {
     else hi = mid - 1;
   }
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-}
-
-/** Offset of the first byte that is not valid UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    let need = 0;
-    let min = 0;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
 }
 
 /** The yaml library's error codes that authors meet, in both languages. */
@@ -204,25 +169,13 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     },
   };
 
-  if (bytes.length > LIMITS.fileBytes) {
-    diagnostics.push(diagnostic(file, FILE_START, '', 'file-too-large', { size: bytes.length, limit: LIMITS.fileBytes }));
+  // Size, binary and UTF-8 checks: the same function the browser decodes a user's file with.
+  const decoded = decodeSource(file, bytes);
+  if ('diagnostic' in decoded) {
+    diagnostics.push(decoded.diagnostic);
     return result;
   }
-  if (looksBinary(bytes)) {
-    diagnostics.push(diagnostic(file, FILE_START, '', 'binary-file'));
-    return result;
-  }
-  let text: string;
-  try {
-    // The decoder checks UTF-8 natively; the byte loop runs only to say where a bad byte is.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, Math.max(bad, 0)));
-    positionsOf = before;
-    diagnostics.push(diagnostic(file, rangeOf(before.length, before.length), '', 'not-utf8'));
-    return result;
-  }
+  let text = decoded.text;
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets: the BOM becomes a space
   positionsOf = text;
 
