@@ -1,6 +1,7 @@
 /**
  * Pagefind's index files as data: a minimal CBOR codec (definite-length arrays, text strings,
- * integers: all Pagefind writes) and the gzip + `pagefind_dcd` framing of its `.pf_*` files.
+ * integers: all Pagefind writes) and the gzip + `pagefind_dcd` framing of its `.pf_*` files
+ * (fragments hold JSON instead of CBOR).
  * Used to merge the bundles of several Pagefind runs over parts of one language into one
  * (src/integrations/pagefind-merge.ts). The encoder writes integers and lengths in their shortest
  * form, as Pagefind (minicbor) does: decode → encode gives back the same bytes
@@ -130,4 +131,11 @@ export function pagefindBody(value: Cbor): Buffer {
 
 export function writePagefindFile(value: Cbor): Buffer {
   return gzipSync(pagefindBody(value));
+}
+
+/** A page's `.pf_fragment` (gzip, then `pagefind_dcd`, then the page's JSON): its URL and the rest. */
+export function readFragment(file: Uint8Array, name = 'a Pagefind fragment'): { url: string } & Record<string, unknown> {
+  const raw = gunzipSync(file);
+  if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${name} does not start with pagefind_dcd`);
+  return JSON.parse(raw.subarray(MAGIC.length).toString('utf8')) as { url: string } & Record<string, unknown>;
 }

@@ -52,6 +52,21 @@ function backgroundWrites(limit = 16) {
   };
 }
 
+/**
+ * The Pagefind version whose files this merge reads and writes (its format is not a public
+ * interface; a release may change it). mergeBundles refuses bundles of any other version.
+ */
+export const MERGEABLE_PAGEFIND = '1.6.0';
+
+/** Bundles written by a Pagefind this merge was not written for: nothing was merged. */
+export class NotMergeable extends Error {
+  readonly found: string;
+  constructor(found: string, understood: string) {
+    super(`Pagefind merge: the bundles were written by Pagefind ${found}; this merge reads those of Pagefind ${understood}`);
+    this.found = found;
+  }
+}
+
 /** Pagefind's default index chunk size (its own measure: locations + 1 per posting). */
 const CHUNK_SIZE = 20_000;
 
@@ -303,11 +318,19 @@ function copyStatic(from: string, to: string): void {
 
 /**
  * Merges the bundles in `dirs` (in page order) into `out`; returns the merged entry. With
- * `move`, fragments are moved out of the bundles instead of copied (they are spent).
+ * `move`, fragments are moved out of the bundles instead of copied (they are spent). Throws
+ * NotMergeable, having written nothing, when a bundle is not of the version `understands`.
  */
-export async function mergeBundles(dirs: readonly string[], out: string, { move = false }: { move?: boolean } = {}): Promise<PagefindEntry> {
-  mkdirSync(out, { recursive: true });
+export async function mergeBundles(
+  dirs: readonly string[],
+  out: string,
+  { move = false, understands = MERGEABLE_PAGEFIND }: { move?: boolean; /** The version to accept (tests change it). */ understands?: string } = {},
+): Promise<PagefindEntry> {
   const entries = dirs.map((dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
+  // Before anything is written or moved: a bundle of another version is left as it is.
+  const other = entries.find((e) => e.version !== understands);
+  if (other) throw new NotMergeable(String(other.version), understands);
+  mkdirSync(out, { recursive: true });
   const merged: PagefindEntry = { version: entries[0]?.version ?? '', languages: {} };
   if (entries[0]?.include_characters) merged.include_characters = entries[0].include_characters;
   for (const dir of dirs) copyStatic(dir, out);

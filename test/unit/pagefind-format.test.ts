@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { decodeCbor, encodeCbor, readPagefindFile, writePagefindFile, type Cbor } from '../../src/integrations/pagefind-format.ts';
 import { chunkRanges } from '../../src/integrations/pagefind-merge.ts';
-import { hasBody } from '../../src/integrations/pagefind.ts';
+import { mentionsBody } from '../../src/integrations/pagefind.ts';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s/g, ''), 'hex');
 
@@ -79,7 +79,7 @@ describe('chunk ranges, as Pagefind trims them', () => {
   });
 });
 
-describe('which pages are indexed: hasBody reads until it finds data-pagefind-body', () => {
+describe('which pages are given to Pagefind: mentionsBody reads until it finds data-pagefind-body', () => {
   test('found at the start, after 32 KB, across the boundary of two reads; not found when absent', () => {
     const dir = mkdtempSync(join(tmpdir(), 'touchstone-hasbody-'));
     try {
@@ -93,12 +93,12 @@ describe('which pages are indexed: hasBody reads until it finds data-pagefind-bo
       ];
       for (const [name, before, expected] of cases) {
         writeFileSync(join(dir, `${name}.html`), page(before));
-        expect(hasBody(join(dir, `${name}.html`)), name).toBe(expected);
+        expect(mentionsBody(join(dir, `${name}.html`)), name).toBe(expected);
       }
       writeFileSync(join(dir, 'none.html'), `${'y'.repeat(70_000)}<main data-pagefind-ignore="all"></main>`);
-      expect(hasBody(join(dir, 'none.html'))).toBe(false);
+      expect(mentionsBody(join(dir, 'none.html'))).toBe(false);
       writeFileSync(join(dir, 'empty.html'), '');
-      expect(hasBody(join(dir, 'empty.html'))).toBe(false);
+      expect(mentionsBody(join(dir, 'empty.html'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
