@@ -18,6 +18,72 @@ interface Entry {
 
 const list = (v: string | number | undefined) => String(v ?? '');
 
+/**
+ * `threshold-invalid`: what is wrong, and what to do, for each problem the threshold parser
+ * reports (threshold.ts ThresholdProblem; params: threshold, problem, found, fix).
+ */
+const THRESHOLD_EXAMPLES = '">= 1,000 lux", "<= 55 dB", "between 18 and 26 °C", "every 15 days"';
+const THRESHOLD_PROBLEM: Record<Locale, Record<string, Render>> = {
+  'zh-CN': {
+    empty: () => '内容为空',
+    operator: (p) => `应以 >=、<=、>、<、=、between 或 every 开头，而不是 "${p.found}"`,
+    number: (p) => `${p.found ? `"${p.found}" 处` : '末尾'}应为数字`,
+    separator: (p) => `"${p.found}" 中的逗号不是千位分隔符`,
+    decimal: (p) => `"${p.found}" 不是完整的数字`,
+    exponent: (p) => `"${p.found}" 使用了科学计数法`,
+    'too-large': (p) => `数字 ${p.found}… 过大，请换用更大的单位`,
+    'negative-period': (p) => `周期不能为负数（${p.found}）`,
+    and: (p) => `between 后应为“a and b”，而不是 "${p.found}"`,
+    'unit-missing': () => 'every 后的数字需要单位',
+    duration: (p) => `"${p.found}" 是用多个单位写的时长`,
+    'second-bound': (p) => `"${p.found}" 是第二个界限`,
+    'unit-digit': (p) => `单位 "${p.found}" 中含有数字`,
+    'unit-character': (p) => `单位 "${p.found}" 中含有控制字符`,
+  },
+  en: {
+    empty: () => 'it is empty',
+    operator: (p) => `it must start with >=, <=, >, <, =, between or every, not "${p.found}"`,
+    number: (p) => `a number is expected ${p.found ? `at "${p.found}"` : 'at the end'}`,
+    separator: (p) => `the comma in "${p.found}" is not a thousands separator`,
+    decimal: (p) => `"${p.found}" is not a complete number`,
+    exponent: (p) => `"${p.found}" is written with an exponent`,
+    'too-large': (p) => `the number ${p.found}… is too large; use a larger unit`,
+    'negative-period': (p) => `a period cannot be negative (${p.found})`,
+    and: (p) => `between needs "a and b", not "${p.found}"`,
+    'unit-missing': () => 'every needs a unit after the number',
+    duration: (p) => `"${p.found}" is a duration in more than one unit`,
+    'second-bound': (p) => `"${p.found}" is a second bound`,
+    'unit-digit': (p) => `the unit "${p.found}" contains a digit`,
+    'unit-character': (p) => `the unit "${p.found}" contains a control character`,
+  },
+};
+const THRESHOLD_HINT: Record<Locale, Record<string, Render>> = {
+  'zh-CN': {
+    general: () => `写成比较符、数字和单位：${THRESHOLD_EXAMPLES.replaceAll(', ', '、')}。`,
+    fix: (p) => (p.problem === 'duration' ? `用一个单位写时长："${p.fix}"。` : `是否想写 "${p.fix}"？`),
+    separator: () => '写作 1000 或 1,000（每三位数字前一个逗号）；小数用小数点：1.5。',
+    exponent: () => '把数字完整写出（1e6 写作 1000000）。',
+    and: () => '范围写成 "between 18 and 26 °C"。',
+    duration: () => '用一个单位写时长，例如 "<= 150 min"。',
+    'second-bound': () => '范围写成 "between 100 and 300 lux"。',
+    'unit-digit': () => '单位是不含数字的文字（lux、dB、°C、%、min、days），数字写在单位之前。',
+  },
+  en: {
+    general: () => `Write an operator, a number and a unit: ${THRESHOLD_EXAMPLES}.`,
+    fix: (p) => (p.problem === 'duration' ? `Write the duration in one unit: "${p.fix}".` : `Did you mean "${p.fix}"?`),
+    separator: () => 'Write 1000 or 1,000 (a comma before each group of three digits); decimals take a point: 1.5.',
+    exponent: () => 'Write the number in full (1000000, not 1e6).',
+    and: () => 'Write a range as "between 18 and 26 °C".',
+    duration: () => 'Write the duration in one unit, such as "<= 150 min".',
+    'second-bound': () => 'Write a range as "between 100 and 300 lux".',
+    'unit-digit': () => 'A unit is text without digits (lux, dB, °C, %, min, days), after the number.',
+  },
+};
+const thresholdHint = (locale: Locale, p: Params) => {
+  const hints = THRESHOLD_HINT[locale];
+  return (p.fix ? hints.fix! : Object.hasOwn(hints, String(p.problem)) ? hints[String(p.problem)]! : hints.general!)(p);
+};
+
 export const MESSAGES = {
   // ── reading the file ─────────────────────────────────────────────────────────────
   'file-too-large': {
@@ -380,6 +446,14 @@ export const MESSAGES = {
       'zh-CN': () => '添加 threshold，例如 ">= 300 lux"、"<= 55 dB" 或 "every 15 days"。',
       en: () => 'Add a threshold such as ">= 300 lux", "<= 55 dB" or "every 15 days".',
     },
+  },
+  'threshold-invalid': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `"${p.threshold}" 不是有效的阈值：${(THRESHOLD_PROBLEM['zh-CN'][String(p.problem)] ?? THRESHOLD_PROBLEM['zh-CN'].operator!)(p)}。`,
+      en: (p) => `"${p.threshold}" is not a valid threshold: ${(THRESHOLD_PROBLEM.en[String(p.problem)] ?? THRESHOLD_PROBLEM.en.operator!)(p)}.`,
+    },
+    hint: { 'zh-CN': (p) => thresholdHint('zh-CN', p), en: (p) => thresholdHint('en', p) },
   },
   'maturity-levels-missing': {
     severity: 'error',

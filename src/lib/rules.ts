@@ -9,6 +9,7 @@ import { ruleGrade, scorecardSections, type Entry } from './model.ts';
 import { textPaths, type Kind } from './schemas.ts';
 import { toPointer, type JsonPath, type ParsedSource, type Range } from './source.ts';
 import { closest } from './suggest.ts';
+import { readThreshold, thresholdErrorParams } from './threshold.ts';
 import type { AuditRecord, CaseFrontmatter, Checklist, HandbookConfig, Question, Sop, StandardItem, Terms, Touchpoint } from './types.generated.ts';
 
 /** A file that parsed and passed its schema, ready for cross-file rules. */
@@ -194,10 +195,23 @@ function touchpointRules(ctx: RuleContext, file: CheckedFile) {
     });
   }
   uniqueLocal(ctx, s, t.items, ['items'], 'touchpoint', '触点');
+  thresholds(ctx, s, t.items);
   (t.sops ?? []).forEach((id, i) => reference(ctx, s, ['sops', i], id, 'sop'));
   (t.cases ?? []).forEach((id, i) => reference(ctx, s, ['cases', i], id, 'case'));
   versioning(ctx, s, t);
   questions(ctx, s, t.questions);
+}
+
+/**
+ * Every threshold reads as one by the grammar in threshold.ts, the parser the scorer and the
+ * editor use too (the schema only asks for a string: a pattern would be a second parser).
+ */
+function thresholds(ctx: RuleContext, source: ParsedSource, items: readonly StandardItem[]) {
+  items.forEach((item, i) => {
+    if (item.threshold === undefined) return;
+    const read = readThreshold(item.threshold);
+    if (!read.ok) at(ctx, source, ['items', i, 'threshold'], 'threshold-invalid', thresholdErrorParams(item.threshold, read.error));
+  });
 }
 
 function sopRules(ctx: RuleContext, file: CheckedFile) {

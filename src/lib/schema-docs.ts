@@ -122,7 +122,6 @@ const NAMED_PATTERNS: Record<string, NamedType> = {
   [patternOf('id')]: 'id',
   [patternOf('version')]: 'version',
   [patternOf('duration')]: 'duration',
-  [patternOf('threshold')]: 'threshold',
   '^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$': 'code',
   '^#[0-9a-fA-F]{6}$': 'colour',
   '^[a-z]{2}(?:-[A-Z]{2})?$': 'locale',

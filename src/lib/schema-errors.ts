@@ -41,7 +41,6 @@ const FORMATS: Record<string, { en: string; zh: string; example: string }> = {
   [defs.id!.pattern!]: { en: 'id (lower-case letters, digits and hyphens)', zh: 'id（小写字母、数字和连字符）', example: 'pm-pedestrian-gate' },
   [defs.version!.pattern!]: { en: 'version number', zh: '版本号', example: '1.2.0' },
   [defs.duration!.pattern!]: { en: 'ISO 8601 duration', zh: 'ISO 8601 时长', example: 'PT15M (15 minutes), PT24H (24 hours), P3D (3 days)' },
-  [defs.threshold!.pattern!]: { en: 'threshold', zh: '阈值', example: '>= 300 lux, <= 55 dB, between 18 and 26 °C, every 15 days' },
   '^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$': { en: 'code (capitals, digits and hyphens)', zh: '编码（大写字母、数字和连字符）', example: 'PM-01' },
   '^#[0-9a-fA-F]{6}$': { en: 'colour', zh: '颜色', example: '#1a7f37' },
   '^[a-z]{2}(?:-[A-Z]{2})?$': { en: 'locale', zh: '语言代码', example: 'zh-CN, en' },

@@ -42,6 +42,6 @@ it('the fixtures cover every kind of bad input the gate promises to handle', () 
   const names = badFixtureNames();
   for (const required of [
     'malformed-yaml', 'wrong-type-deep', 'unknown-key', 'missing-required', 'duplicate-id', 'dangling-reference',
-    'alias-bomb', 'duplicate-key', 'proto-key', 'empty-file', 'binary-file', 'file-too-large', 'missing-handbook', 'not-utf8',
+    'alias-bomb', 'duplicate-key', 'proto-key', 'empty-file', 'binary-file', 'file-too-large', 'missing-handbook', 'not-utf8', 'threshold-invalid',
   ]) expect(names).toContain(required);
 });
