@@ -84,6 +84,16 @@ const thresholdHint = (locale: Locale, p: Params) => {
   return (p.fix ? hints.fix! : Object.hasOwn(hints, String(p.problem)) ? hints[String(p.problem)]! : hints.general!)(p);
 };
 
+/** Why repository.api is refused, one phrase per api-url.ts ApiBaseProblem. */
+const API_PROBLEMS: Record<string, Record<Locale, string>> = {
+  'not-a-url': { 'zh-CN': '不是 URL', en: 'it is not a URL' },
+  whitespace: { 'zh-CN': '含有空格或控制字符', en: 'it contains spaces or control characters' },
+  scheme: { 'zh-CN': '只能使用 https', en: 'only https is allowed' },
+  'http-not-loopback': { 'zh-CN': 'http 只能用于本机地址（localhost、127.0.0.1、[::1]），其他主机必须用 https', en: 'http is allowed only for this machine (localhost, 127.0.0.1, [::1]); other hosts need https' },
+  userinfo: { 'zh-CN': '含有用户名或密码（@ 之前的部分），令牌会被发送到 @ 之后的主机', en: 'it has a user name or password (the part before @), and the token would go to the host after the @' },
+  'query-or-fragment': { 'zh-CN': '含有查询参数（?）或片段（#）', en: 'it has a query (?) or a fragment (#)' },
+};
+
 export const MESSAGES = {
   // ── reading the file ─────────────────────────────────────────────────────────────
   'file-too-large': {
@@ -550,6 +560,29 @@ export const MESSAGES = {
       en: (p) => `The default locale ${p.locale} is not in locales.`,
     },
     hint: { 'zh-CN': () => '把它加入 locales。', en: () => 'Add it to locales.' },
+  },
+  // repository.api: decided by src/lib/git-host/api-url.ts checkApiBase, which the editor applies too.
+  'repository-api-invalid': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `repository.api "${p.value}" 不能用作 API 地址：${API_PROBLEMS[String(p.problem)]?.['zh-CN'] ?? p.problem}。`,
+      en: (p) => `repository.api "${p.value}" cannot be the API address: ${API_PROBLEMS[String(p.problem)]?.en ?? p.problem}.`,
+    },
+    hint: {
+      'zh-CN': () => '写成 https://api.github.com，或 GitHub Enterprise 服务器的 https://主机名/api/v3；编辑器只会把令牌发送到这个地址。',
+      en: () => 'Write https://api.github.com, or https://HOST/api/v3 for a GitHub Enterprise server; the editor sends tokens to this address only.',
+    },
+  },
+  'repository-api-loopback': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `repository.api "${p.value}" 指向读者自己的电脑：编辑器会把令牌发送给该端口上运行的任何程序。`,
+      en: (p) => `repository.api "${p.value}" points at the reader's own machine: the editor sends tokens to whatever runs on that port.`,
+    },
+    hint: {
+      'zh-CN': () => '仅用于测试和本地镜像；要发布的手册请使用 https 地址。',
+      en: () => 'Meant for tests and local mirrors; use an https address for a handbook you publish.',
+    },
   },
   'text-missing-default': {
     severity: 'error',

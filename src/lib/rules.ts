@@ -4,6 +4,7 @@
  * Each rule reads plain data and reports diagnostics located in the file that is wrong.
  */
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { checkApiBase } from './git-host/api-url.ts';
 import type { DiagnosticCode, Params } from './messages.ts';
 import { ruleGrade, scorecardSections, type Entry } from './model.ts';
 import { textPaths, type Kind } from './schemas.ts';
@@ -163,6 +164,15 @@ function handbookRules(ctx: RuleContext, file: CheckedFile) {
   }
   bands(ctx, s, c.scoring?.bands, ['scoring', 'bands']);
   uniqueLocal(ctx, s, c.scoring?.maturityLevels, ['scoring', 'maturityLevels'], 'list of maturity levels', '成熟度列表');
+  repositoryApi(ctx, s, c.repository?.api);
+}
+
+/** The address the editor sends tokens to: the editor's own check (api-url.ts), so both agree. */
+function repositoryApi(ctx: RuleContext, source: ParsedSource, api: string | undefined) {
+  if (api === undefined) return;
+  const verdict = checkApiBase(api);
+  if (!verdict.ok) at(ctx, source, ['repository', 'api'], 'repository-api-invalid', { value: api, problem: verdict.problem });
+  else if (verdict.loopback) at(ctx, source, ['repository', 'api'], 'repository-api-loopback', { value: api });
 }
 
 function bands(ctx: RuleContext, source: ParsedSource, list: { id: string; min: number }[] | undefined, path: JsonPath) {

@@ -262,7 +262,7 @@ export interface HandbookConfig {
      */
     basePath?: string;
     /**
-     * The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. The editor sends the author's token to this address only.
+     * The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. An https address without user name, password, query or fragment; http only to this machine (localhost, 127.0.0.1, [::1]), for tests and local mirrors. The editor sends the author's token to this address only; it is fixed when the site is built and nothing in the browser can change it.
      */
     api?: string;
   };

@@ -52,11 +52,11 @@ function date(str) {
 const __formats = { date: { validate: date } };
 
 /** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */
-export const SCHEMAS_HASH = "98c5217e";
+export const SCHEMAS_HASH = "1219cbc4";
 
 /** schemas/handbook.schema.json */
 export const validateHandbook = /* @__PURE__ */ (() => {
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"handbook.schema.json","description":"standards/handbook.yaml: the handbook's identity, its locales, the taxonomies every standard picks from, the grading rule and the scoring settings.","type":"object","required":["title","organisation","version","defaultLocale","locales","taxonomies","grading"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the handbook, shown on every page."},"organisation":{"$ref":"defs.schema.json#/$defs/text","description":"The organisation whose standards these are."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the handbook covers, in a sentence or two, shown on the home page."},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook as a whole; audit records name it so that old scores can be re-read against the right standards."},"defaultLocale":{"type":"string","enum":["zh-CN","en"],"description":"The locale of plain-string texts, and the one shown when a translation is missing."},"locales":{"type":"array","description":"Every locale the handbook is published in; must include the default locale.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["zh-CN","en"]}},"site":{"type":"object","description":"How the handbook site presents the standards.","additionalProperties":false,"properties":{"listPageSize":{"type":"integer","minimum":5,"maximum":1000,"default":100,"description":"At most this many entries on one page of the touchpoint, SOP and case indexes. A longer section is split into numbered pages, and its index links each filter value to the search page filtered by it. \"My progress\" sends its list with the page up to this many knowledge checks; a longer list is loaded by the page, and shows this many not yet taken at a time. Default 100."},"publishAudits":{"type":"boolean","default":false,"description":"Whether the site publishes the audit records of audits/ with the other standards files at /data/source/audits/…, auditor names and notes included. Off by default: the editor does not need them, and a public site would show them to anyone."}}},"repository":{"type":"object","description":"Where the standards live, so that \"edit this standard\" links and pull requests reach the right repository.","required":["owner","name"],"additionalProperties":false,"properties":{"host":{"type":"string","enum":["github"],"default":"github","description":"The git host; only GitHub for now."},"owner":{"type":"string","minLength":1,"description":"The user or organisation that owns the repository."},"name":{"type":"string","minLength":1,"description":"The repository's name."},"branch":{"type":"string","minLength":1,"default":"main","description":"The branch pull requests are opened against."},"basePath":{"type":"string","default":"standards","description":"The handbook folder's path inside the repository."},"api":{"type":"string","pattern":"^https://[^\\s/]+(?:/[^\\s]*)?$","default":"https://api.github.com","description":"The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. The editor sends the author's token to this address only."}}},"taxonomies":{"type":"object","description":"The value lists standards pick from. A standard naming a value that is not listed here is an error.","required":["industries","categories","journeyStages","channels","dimensions","tiers"],"additionalProperties":false,"properties":{"industries":{"$ref":"#/$defs/terms","description":"Industries the handbook covers (property management, hospital, bank …)."},"categories":{"$ref":"#/$defs/terms","description":"Categories of touchpoints (entrance, counter, hall, online service …)."},"journeyStages":{"$ref":"#/$defs/terms","description":"Stages of the customer journey: pre-sale, in-sale, after-sale."},"channels":{"$ref":"#/$defs/terms","description":"Kinds of interaction: physical, digital, emotional."},"dimensions":{"$ref":"#/$defs/terms","description":"Dimensions standard items are grouped by: visual, auditory, olfactory, behaviour …"},"tiers":{"$ref":"#/$defs/terms","description":"Tiers of standards: basic, value-added, emergency."}}},"grading":{"type":"object","description":"The impact × frequency rule that grades every touchpoint.","required":["levels","grades","matrix"],"additionalProperties":false,"properties":{"levels":{"$ref":"#/$defs/terms","description":"Levels used for both impact and frequency, from high to low."},"grades":{"$ref":"#/$defs/terms","description":"Grades from the most to the least important (key, important, general), each with what it gets as its description."},"matrix":{"type":"array","description":"One cell per combination of impact level and frequency level, naming the grade it yields. Every combination must be present once.","minItems":1,"items":{"type":"object","description":"One cell of the grading matrix.","required":["impact","frequency","grade"],"additionalProperties":false,"properties":{"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"An impact level from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"A frequency level from grading.levels."},"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade this cell yields, from grading.grades."}}}}}},"scoring":{"type":"object","description":"How audits and self-assessments are graded (see SCORING.md).","additionalProperties":false,"properties":{"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands, highest first. Default: green ≥ 90, amber ≥ 75, red below."},"passMark":{"type":"number","minimum":0,"maximum":100,"default":75,"description":"The overall score an audit needs to pass, 0–100. Default 75."},"maturityLevels":{"type":"array","description":"Named levels for items with the maturity answer set, each with its value between 0 and 1.","items":{"type":"object","description":"One maturity level.","required":["id","label","value"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the level, used in audit responses."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the level."},"value":{"type":"number","minimum":0,"maximum":1,"description":"The share of the item's weight this level earns, 0 to 1."}}}}}},"knowledgeCheck":{"type":"object","description":"Settings for the new hires' knowledge checks.","additionalProperties":false,"properties":{"passMark":{"type":"number","minimum":0,"maximum":100,"default":80,"description":"Share of right answers, in percent, needed to pass a knowledge check. Default 80."}}}},"$defs":{"term":{"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}},"terms":{"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}}}};
+const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"handbook.schema.json","description":"standards/handbook.yaml: the handbook's identity, its locales, the taxonomies every standard picks from, the grading rule and the scoring settings.","type":"object","required":["title","organisation","version","defaultLocale","locales","taxonomies","grading"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional path to this schema, for editors."},"title":{"$ref":"defs.schema.json#/$defs/text","description":"Title of the handbook, shown on every page."},"organisation":{"$ref":"defs.schema.json#/$defs/text","description":"The organisation whose standards these are."},"summary":{"$ref":"defs.schema.json#/$defs/text","description":"What the handbook covers, in a sentence or two, shown on the home page."},"version":{"$ref":"defs.schema.json#/$defs/version","description":"Version of the handbook as a whole; audit records name it so that old scores can be re-read against the right standards."},"defaultLocale":{"type":"string","enum":["zh-CN","en"],"description":"The locale of plain-string texts, and the one shown when a translation is missing."},"locales":{"type":"array","description":"Every locale the handbook is published in; must include the default locale.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["zh-CN","en"]}},"site":{"type":"object","description":"How the handbook site presents the standards.","additionalProperties":false,"properties":{"listPageSize":{"type":"integer","minimum":5,"maximum":1000,"default":100,"description":"At most this many entries on one page of the touchpoint, SOP and case indexes. A longer section is split into numbered pages, and its index links each filter value to the search page filtered by it. \"My progress\" sends its list with the page up to this many knowledge checks; a longer list is loaded by the page, and shows this many not yet taken at a time. Default 100."},"publishAudits":{"type":"boolean","default":false,"description":"Whether the site publishes the audit records of audits/ with the other standards files at /data/source/audits/…, auditor names and notes included. Off by default: the editor does not need them, and a public site would show them to anyone."}}},"repository":{"type":"object","description":"Where the standards live, so that \"edit this standard\" links and pull requests reach the right repository.","required":["owner","name"],"additionalProperties":false,"properties":{"host":{"type":"string","enum":["github"],"default":"github","description":"The git host; only GitHub for now."},"owner":{"type":"string","minLength":1,"description":"The user or organisation that owns the repository."},"name":{"type":"string","minLength":1,"description":"The repository's name."},"branch":{"type":"string","minLength":1,"default":"main","description":"The branch pull requests are opened against."},"basePath":{"type":"string","default":"standards","description":"The handbook folder's path inside the repository."},"api":{"type":"string","minLength":1,"default":"https://api.github.com","description":"The REST API the editor sends pull requests to: https://api.github.com, or a GitHub Enterprise server's API. An https address without user name, password, query or fragment; http only to this machine (localhost, 127.0.0.1, [::1]), for tests and local mirrors. The editor sends the author's token to this address only; it is fixed when the site is built and nothing in the browser can change it."}}},"taxonomies":{"type":"object","description":"The value lists standards pick from. A standard naming a value that is not listed here is an error.","required":["industries","categories","journeyStages","channels","dimensions","tiers"],"additionalProperties":false,"properties":{"industries":{"$ref":"#/$defs/terms","description":"Industries the handbook covers (property management, hospital, bank …)."},"categories":{"$ref":"#/$defs/terms","description":"Categories of touchpoints (entrance, counter, hall, online service …)."},"journeyStages":{"$ref":"#/$defs/terms","description":"Stages of the customer journey: pre-sale, in-sale, after-sale."},"channels":{"$ref":"#/$defs/terms","description":"Kinds of interaction: physical, digital, emotional."},"dimensions":{"$ref":"#/$defs/terms","description":"Dimensions standard items are grouped by: visual, auditory, olfactory, behaviour …"},"tiers":{"$ref":"#/$defs/terms","description":"Tiers of standards: basic, value-added, emergency."}}},"grading":{"type":"object","description":"The impact × frequency rule that grades every touchpoint.","required":["levels","grades","matrix"],"additionalProperties":false,"properties":{"levels":{"$ref":"#/$defs/terms","description":"Levels used for both impact and frequency, from high to low."},"grades":{"$ref":"#/$defs/terms","description":"Grades from the most to the least important (key, important, general), each with what it gets as its description."},"matrix":{"type":"array","description":"One cell per combination of impact level and frequency level, naming the grade it yields. Every combination must be present once.","minItems":1,"items":{"type":"object","description":"One cell of the grading matrix.","required":["impact","frequency","grade"],"additionalProperties":false,"properties":{"impact":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"An impact level from grading.levels."},"frequency":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.levels","description":"A frequency level from grading.levels."},"grade":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"grading.grades","description":"The grade this cell yields, from grading.grades."}}}}}},"scoring":{"type":"object","description":"How audits and self-assessments are graded (see SCORING.md).","additionalProperties":false,"properties":{"bands":{"$ref":"defs.schema.json#/$defs/bands","description":"Score bands, highest first. Default: green ≥ 90, amber ≥ 75, red below."},"passMark":{"type":"number","minimum":0,"maximum":100,"default":75,"description":"The overall score an audit needs to pass, 0–100. Default 75."},"maturityLevels":{"type":"array","description":"Named levels for items with the maturity answer set, each with its value between 0 and 1.","items":{"type":"object","description":"One maturity level.","required":["id","label","value"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the level, used in audit responses."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"Name of the level."},"value":{"type":"number","minimum":0,"maximum":1,"description":"The share of the item's weight this level earns, 0 to 1."}}}}}},"knowledgeCheck":{"type":"object","description":"Settings for the new hires' knowledge checks.","additionalProperties":false,"properties":{"passMark":{"type":"number","minimum":0,"maximum":100,"default":80,"description":"Share of right answers, in percent, needed to pass a knowledge check. Default 80."}}}},"$defs":{"term":{"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}},"terms":{"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}}}};
 const schema37 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema40 = {"type":"string","description":"A version number: MAJOR.MINOR or MAJOR.MINOR.PATCH. Raise it with every published change and add a changelog entry.","pattern":"^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$"};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
@@ -64,8 +64,7 @@ const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern8 = new RegExp("^https://[^\\s/]+(?:/[^\\s]*)?$", "u");
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const schema41 = {"type":"array","description":"A list of taxonomy values.","minItems":1,"items":{"$ref":"#/$defs/term"}};
 const schema42 = {"type":"object","description":"One value of a taxonomy.","required":["id","label"],"additionalProperties":false,"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"The value standards write."},"label":{"$ref":"defs.schema.json#/$defs/text","description":"The name readers see."},"description":{"$ref":"defs.schema.json#/$defs/text","description":"What the value means, for authors and readers."}}};
 
@@ -125,7 +124,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -386,7 +385,7 @@ validate26.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema49 = {"type":"array","description":"Score bands from the highest to the lowest; the lowest must start at 0.","minItems":1,"items":{"$ref":"#/$defs/band"}};
 const schema50 = {"type":"object","description":"A score band: scores at or above min (and below the next band up) get this band.","required":["id","min","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the band, such as green, amber or red."},"min":{"type":"number","minimum":0,"maximum":100,"description":"The lowest score (0–100) in this band."},"label":{"$ref":"#/$defs/text","description":"Name of the band as shown to auditors."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Colour used to show the band, as #rrggbb."}}};
-const pattern17 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const pattern16 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -454,7 +453,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -602,7 +601,7 @@ errors++;
 if(data.color !== undefined){
 let data4 = data.color;
 if(typeof data4 === "string"){
-if(!pattern17.test(data4)){
+if(!pattern16.test(data4)){
 const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema50.properties.color,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -1402,8 +1401,8 @@ errors++;
 if(data14.api !== undefined){
 let data20 = data14.api;
 if(typeof data20 === "string"){
-if(!pattern8.test(data20)){
-const err57 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/]+(?:/[^\\s]*)?$"},message:"must match pattern \""+"^https://[^\\s/]+(?:/[^\\s]*)?$"+"\"",schema:"^https://[^\\s/]+(?:/[^\\s]*)?$",parentSchema:schema35.properties.repository.properties.api,data:data20};
+if(func1(data20) < 1){
+const err57 = {instancePath:instancePath+"/repository/api",schemaPath:"#/properties/repository/properties/api/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.repository.properties.api,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1688,7 +1687,7 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!pattern9.test(data33)){
+if(!pattern8.test(data33)){
 const err78 = {instancePath:instancePath+"/grading/matrix/" + i2+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data33};
 if(vErrors === null){
 vErrors = [err78];
@@ -1723,7 +1722,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!pattern9.test(data34)){
+if(!pattern8.test(data34)){
 const err81 = {instancePath:instancePath+"/grading/matrix/" + i2+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data34};
 if(vErrors === null){
 vErrors = [err81];
@@ -1758,7 +1757,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(!pattern9.test(data35)){
+if(!pattern8.test(data35)){
 const err84 = {instancePath:instancePath+"/grading/matrix/" + i2+"/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data35};
 if(vErrors === null){
 vErrors = [err84];
@@ -1934,7 +1933,7 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(!pattern9.test(data41)){
+if(!pattern8.test(data41)){
 const err98 = {instancePath:instancePath+"/scoring/maturityLevels/" + i3+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data41};
 if(vErrors === null){
 vErrors = [err98];
@@ -2204,8 +2203,8 @@ const schema40 = {"type":"string","description":"A version number: MAJOR.MINOR o
 const schema69 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
 const formats0 = __formats.date;
@@ -2585,7 +2584,7 @@ validate46.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 const schema78 = {"type":"object","description":"One checkable statement an auditor can answer.","required":["id","text","dimension","tier"],"additionalProperties":false,"if":{"properties":{"answers":{"const":"measured"}},"required":["answers"]},"then":{"required":["threshold"]},"properties":{"id":{"$ref":"defs.schema.json#/$defs/id","description":"Stable id of the item, unique within the touchpoint; audit records refer to it."},"text":{"$ref":"defs.schema.json#/$defs/text","description":"What must be true, written so it can be checked."},"dimension":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"dimensions","description":"Dimension, from taxonomies.dimensions (visual, auditory, olfactory, behaviour …)."},"tier":{"$ref":"defs.schema.json#/$defs/id","x-taxonomy":"tiers","description":"Tier, from taxonomies.tiers (basic, value-added, emergency)."},"weight":{"type":"number","minimum":0,"maximum":1000,"default":1,"description":"How much the item counts in a score, 0 to 1000; 0 records it without scoring. Default 1."},"critical":{"type":"string","enum":["none","section","audit"],"default":"none","description":"none: an ordinary item. section: failing it zeroes its section. audit: a red line (红线) — failing it fails the whole audit."},"answers":{"type":"string","enum":["binary","graded","maturity","measured"],"default":"graded","description":"How the item is answered: binary (conforms / fails), graded (conforms / partly / fails), maturity (the handbook's levels) or measured (a reading compared with the threshold)."},"naAllowed":{"type":"boolean","default":true,"description":"Whether an auditor may answer n/a (not applicable). Default true."},"threshold":{"$ref":"defs.schema.json#/$defs/threshold","description":"The measurable limit, such as >= 300 lux; required when answers is measured."},"check":{"$ref":"defs.schema.json#/$defs/text","description":"How to check the item on site: where to look, what to measure, with what."},"evidence":{"$ref":"defs.schema.json#/$defs/text","description":"Evidence the auditor should keep, such as a photo or a log entry."},"timeLimit":{"$ref":"defs.schema.json#/$defs/duration","description":"Time allowed to correct a failure of this item; sets the corrective action's due date."}}};
 const schema83 = {"type":"string","description":"A measurable threshold: a comparison and a number with its unit (>= 300 lux, <= 55 dB, < 5 min), a range (between 18 and 26 °C) or a period (every 15 days, meaning at most 15 days since the last time). A number may have thousands separators and decimals (1,000, 0.5), no exponent; the unit is text without digits."};
 const schema86 = {"type":"string","description":"A time limit as an ISO 8601 duration: PT15M is 15 minutes, PT24H is 24 hours, P3D is 3 days.","pattern":"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"};
-const pattern43 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
+const pattern42 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2730,7 +2729,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
+if(!pattern8.test(data1)){
 const err10 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -2853,7 +2852,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern9.test(data4)){
+if(!pattern8.test(data4)){
 const err20 = {instancePath:instancePath+"/dimension",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err20];
@@ -2888,7 +2887,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern9.test(data5)){
+if(!pattern8.test(data5)){
 const err23 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err23];
@@ -3196,7 +3195,7 @@ errors++;
 if(data.timeLimit !== undefined){
 let data15 = data.timeLimit;
 if(typeof data15 === "string"){
-if(!pattern43.test(data15)){
+if(!pattern42.test(data15)){
 const err48 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data15};
 if(vErrors === null){
 vErrors = [err48];
@@ -3262,7 +3261,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -3399,7 +3398,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -3584,7 +3583,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern9.test(data6)){
+if(!pattern8.test(data6)){
 const err21 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data6};
 if(vErrors === null){
 vErrors = [err21];
@@ -4071,7 +4070,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
+if(!pattern8.test(data1)){
 const err18 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err18];
@@ -4096,7 +4095,7 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
+if(!pattern20.test(data2)){
 const err20 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema55.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err20];
@@ -4307,7 +4306,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!pattern9.test(data7)){
+if(!pattern8.test(data7)){
 const err37 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data7};
 if(vErrors === null){
 vErrors = [err37];
@@ -4342,7 +4341,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern9.test(data8)){
+if(!pattern8.test(data8)){
 const err40 = {instancePath:instancePath+"/category",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err40];
@@ -4377,7 +4376,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!pattern9.test(data9)){
+if(!pattern8.test(data9)){
 const err43 = {instancePath:instancePath+"/journeyStage",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data9};
 if(vErrors === null){
 vErrors = [err43];
@@ -4412,7 +4411,7 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!pattern9.test(data10)){
+if(!pattern8.test(data10)){
 const err46 = {instancePath:instancePath+"/channel",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data10};
 if(vErrors === null){
 vErrors = [err46];
@@ -4447,7 +4446,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!pattern9.test(data11)){
+if(!pattern8.test(data11)){
 const err49 = {instancePath:instancePath+"/impact",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data11};
 if(vErrors === null){
 vErrors = [err49];
@@ -4482,7 +4481,7 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern9.test(data12)){
+if(!pattern8.test(data12)){
 const err52 = {instancePath:instancePath+"/frequency",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data12};
 if(vErrors === null){
 vErrors = [err52];
@@ -4552,7 +4551,7 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!pattern9.test(data14)){
+if(!pattern8.test(data14)){
 const err58 = {instancePath:instancePath+"/gradeOverride/grade",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data14};
 if(vErrors === null){
 vErrors = [err58];
@@ -4927,11 +4926,11 @@ const schema69 = {"type":"string","description":"A calendar date written YYYY-MM
 const schema86 = {"type":"string","description":"A time limit as an ISO 8601 duration: PT15M is 15 minutes, PT24H is 24 hours, P3D is 3 days.","pattern":"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern43 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
+const pattern42 = new RegExp("^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$", "u");
 const schema87 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
 
@@ -4960,7 +4959,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -5460,7 +5459,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -5583,7 +5582,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern9.test(data3)){
+if(!pattern8.test(data3)){
 const err15 = {instancePath:instancePath+"/actor",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err15];
@@ -5696,7 +5695,7 @@ errors++;
 if(data.timeLimit !== undefined){
 let data6 = data.timeLimit;
 if(typeof data6 === "string"){
-if(!pattern43.test(data6)){
+if(!pattern42.test(data6)){
 const err24 = {instancePath:instancePath+"/timeLimit",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data6};
 if(vErrors === null){
 vErrors = [err24];
@@ -5840,7 +5839,7 @@ errors++;
 if(data10.after !== undefined){
 let data11 = data10.after;
 if(typeof data11 === "string"){
-if(!pattern43.test(data11)){
+if(!pattern42.test(data11)){
 const err35 = {instancePath:instancePath+"/escalation/after",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data11};
 if(vErrors === null){
 vErrors = [err35];
@@ -5875,7 +5874,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern9.test(data12)){
+if(!pattern8.test(data12)){
 const err38 = {instancePath:instancePath+"/escalation/to",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data12};
 if(vErrors === null){
 vErrors = [err38];
@@ -6137,7 +6136,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern9.test(data19)){
+if(!pattern8.test(data19)){
 const err59 = {instancePath:instancePath+"/branches/" + i0+"/goto",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data19};
 if(vErrors === null){
 vErrors = [err59];
@@ -6196,7 +6195,7 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!pattern9.test(data20)){
+if(!pattern8.test(data20)){
 const err64 = {instancePath:instancePath+"/accountable",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data20};
 if(vErrors === null){
 vErrors = [err64];
@@ -6338,7 +6337,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -6523,7 +6522,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern9.test(data6)){
+if(!pattern8.test(data6)){
 const err21 = {instancePath:instancePath+"/options/" + i0+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data6};
 if(vErrors === null){
 vErrors = [err21];
@@ -6970,7 +6969,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
+if(!pattern8.test(data1)){
 const err14 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err14];
@@ -6995,7 +6994,7 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
+if(!pattern20.test(data2)){
 const err16 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema96.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err16];
@@ -7235,7 +7234,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern9.test(data8)){
+if(!pattern8.test(data8)){
 const err35 = {instancePath:instancePath+"/tier",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err35];
@@ -7566,7 +7565,7 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern9.test(data19)){
+if(!pattern8.test(data19)){
 const err61 = {instancePath:instancePath+"/priorities/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data19};
 if(vErrors === null){
 vErrors = [err61];
@@ -7767,7 +7766,7 @@ errors++;
 if(data18.respond !== undefined){
 let data24 = data18.respond;
 if(typeof data24 === "string"){
-if(!pattern43.test(data24)){
+if(!pattern42.test(data24)){
 const err77 = {instancePath:instancePath+"/priorities/" + i0+"/respond",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data24};
 if(vErrors === null){
 vErrors = [err77];
@@ -7792,7 +7791,7 @@ errors++;
 if(data18.resolve !== undefined){
 let data25 = data18.resolve;
 if(typeof data25 === "string"){
-if(!pattern43.test(data25)){
+if(!pattern42.test(data25)){
 const err79 = {instancePath:instancePath+"/priorities/" + i0+"/resolve",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data25};
 if(vErrors === null){
 vErrors = [err79];
@@ -7817,7 +7816,7 @@ errors++;
 if(data18.followUp !== undefined){
 let data26 = data18.followUp;
 if(typeof data26 === "string"){
-if(!pattern43.test(data26)){
+if(!pattern42.test(data26)){
 const err81 = {instancePath:instancePath+"/priorities/" + i0+"/followUp",schemaPath:"defs.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"},message:"must match pattern \""+"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"+"\"",schema:"^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$",parentSchema:schema86,data:data26};
 if(vErrors === null){
 vErrors = [err81];
@@ -8013,7 +8012,7 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(!pattern9.test(data31)){
+if(!pattern8.test(data31)){
 const err97 = {instancePath:instancePath+"/roles/" + i1+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data31};
 if(vErrors === null){
 vErrors = [err97];
@@ -8301,8 +8300,8 @@ const schema40 = {"type":"string","description":"A version number: MAJOR.MINOR o
 const schema69 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
 const formats0 = __formats.date;
@@ -8707,7 +8706,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -8767,7 +8766,7 @@ validate78.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema49 = {"type":"array","description":"Score bands from the highest to the lowest; the lowest must start at 0.","minItems":1,"items":{"$ref":"#/$defs/band"}};
 const schema50 = {"type":"object","description":"A score band: scores at or above min (and below the next band up) get this band.","required":["id","min","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id","description":"Id of the band, such as green, amber or red."},"min":{"type":"number","minimum":0,"maximum":100,"description":"The lowest score (0–100) in this band."},"label":{"$ref":"#/$defs/text","description":"Name of the band as shown to auditors."},"color":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"Colour used to show the band, as #rrggbb."}}};
-const pattern17 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const pattern16 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8835,7 +8834,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -8983,7 +8982,7 @@ errors++;
 if(data.color !== undefined){
 let data4 = data.color;
 if(typeof data4 === "string"){
-if(!pattern17.test(data4)){
+if(!pattern16.test(data4)){
 const err17 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema50.properties.color,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -9197,7 +9196,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
+if(!pattern8.test(data1)){
 const err11 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err11];
@@ -9222,7 +9221,7 @@ errors++;
 if(data.code !== undefined){
 let data2 = data.code;
 if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
+if(!pattern20.test(data2)){
 const err13 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema135.properties.code,data:data2};
 if(vErrors === null){
 vErrors = [err13];
@@ -9456,7 +9455,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern9.test(data8)){
+if(!pattern8.test(data8)){
 const err32 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err32];
@@ -9715,7 +9714,7 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern9.test(data18)){
+if(!pattern8.test(data18)){
 const err52 = {instancePath:instancePath+"/sections/" + i0+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data18};
 if(vErrors === null){
 vErrors = [err52];
@@ -9838,7 +9837,7 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!pattern9.test(data21)){
+if(!pattern8.test(data21)){
 const err62 = {instancePath:instancePath+"/sections/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data21};
 if(vErrors === null){
 vErrors = [err62];
@@ -9980,8 +9979,8 @@ const schema37 = {"type":["string","object"],"description":"Human text: a plain 
 const schema69 = {"type":"string","description":"A calendar date written YYYY-MM-DD.","format":"date"};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-const pattern21 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern20 = new RegExp("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 const schema87 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
@@ -10011,7 +10010,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -10168,7 +10167,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err8];
@@ -10193,7 +10192,7 @@ errors++;
 if(data.code !== undefined){
 let data1 = data.code;
 if(typeof data1 === "string"){
-if(!pattern21.test(data1)){
+if(!pattern20.test(data1)){
 const err10 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"+"\"",schema:"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$",parentSchema:schema154.properties.code,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -10404,7 +10403,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!pattern9.test(data6)){
+if(!pattern8.test(data6)){
 const err27 = {instancePath:instancePath+"/industry",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data6};
 if(vErrors === null){
 vErrors = [err27];
@@ -10850,7 +10849,7 @@ const schema164 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const schema37 = {"type":["string","object"],"description":"Human text: a plain string in the handbook's default locale, or a map from locale (zh-CN, en) to the text in that locale.","minLength":1,"minProperties":1,"propertyNames":{"pattern":"^[a-z]{2}(?:-[A-Z]{2})?$"},"additionalProperties":{"type":"string","minLength":1}};
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern4 = new RegExp("^[a-z]{2}(?:-[A-Z]{2})?$", "u");
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10910,7 +10909,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -11156,7 +11155,7 @@ export const validateTranslation = /* @__PURE__ */ (() => {
 const schema168 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"translation.schema.json","description":"The frontmatter of a translated case or guide, <id>.<locale>.mdx: its body is the text in that locale; everything else comes from the original.","type":"object","required":["translationOf"],"additionalProperties":false,"properties":{"translationOf":{"$ref":"defs.schema.json#/$defs/id","description":"Id of the case or guide this file translates."},"title":{"type":"string","minLength":1,"description":"Title in this file's locale, when the original's title has no such translation."}}};
 const schema43 = {"type":"string","description":"A stable identifier: lower-case letters, digits and single hyphens (kebab-case). Never change it once published: other files and audit records refer to it.","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","maxLength":80};
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="translation.schema.json" */;
@@ -11205,7 +11204,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err3 = {instancePath:instancePath+"/translationOf",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -11279,9 +11278,9 @@ const schema69 = {"type":"string","description":"A calendar date written YYYY-MM
 const schema139 = {"type":"string","description":"Who scores and how: a self-assessment by the site, a mystery shopper's visit, or an internal audit by quality staff.","enum":["self-assessment","mystery-shopper","internal-audit"]};
 const func3 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
-const pattern9 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const pattern7 = new RegExp("^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?$", "u");
-const pattern112 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+const pattern111 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 const schema87 = {"type":"array","description":"A list of ids, each listed once.","items":{"$ref":"#/$defs/id"},"uniqueItems":true};
 const func0 = equal;
 
@@ -11310,7 +11309,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -11515,7 +11514,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern9.test(data2)){
+if(!pattern8.test(data2)){
 const err12 = {instancePath:instancePath+"/checklist",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err12];
@@ -11632,7 +11631,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern9.test(key1)){
+if(!pattern8.test(key1)){
 const err21 = {instancePath:instancePath+"/standards",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err21];
@@ -11708,7 +11707,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
 const _errs30 = errors;
 if(typeof key3 === "string"){
-if(!pattern112.test(key3)){
+if(!pattern111.test(key3)){
 const err27 = {instancePath:instancePath+"/fingerprints",schemaPath:"#/properties/fingerprints/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema170.properties.fingerprints.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err27];
@@ -11948,7 +11947,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern9.test(data16)){
+if(!pattern8.test(data16)){
 const err47 = {instancePath:instancePath+"/responses/" + i0+"/touchpoint",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data16};
 if(vErrors === null){
 vErrors = [err47];
@@ -11983,7 +11982,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!pattern9.test(data17)){
+if(!pattern8.test(data17)){
 const err50 = {instancePath:instancePath+"/responses/" + i0+"/item",schemaPath:"defs.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema43,data:data17};
 if(vErrors === null){
 vErrors = [err50];
@@ -12008,7 +12007,7 @@ errors++;
 if(data15.value !== undefined){
 let data18 = data15.value;
 if(typeof data18 === "string"){
-if(!pattern9.test(data18)){
+if(!pattern8.test(data18)){
 const err52 = {instancePath:instancePath+"/responses/" + i0+"/value",schemaPath:"#/properties/responses/items/properties/value/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema170.properties.responses.items.properties.value,data:data18};
 if(vErrors === null){
 vErrors = [err52];

@@ -3,44 +3,69 @@
  * invalid content cannot be submitted, nothing typed is lost, and the change reaches a real git
  * repository as a draft pull request through the GitHub REST API (a local server implementing it
  * over a bare repository) — including when the file changed upstream in the meantime.
+ *
+ * The editor sends the token only to handbook.yaml's repository.api, fixed at build time, so this
+ * file builds its own copy of the example handbook whose repository.api is the stand-in's
+ * loopback address (as a handbook owner would configure a local mirror), rather than pointing
+ * the editor elsewhere from the page: nothing in the page may do that.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { loadHandbook } from '../../src/lib/handbook.ts';
 import { SCHEMAS } from '../../src/lib/schema-data.ts';
 import { schemaReference } from '../../src/lib/schema-docs.ts';
 import { schemaText } from '../../src/lib/schema-text.ts';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
 import { REPO } from '../helpers/fixtures.ts';
-import { CHROMIUM, CHROMIUM_ARGS, formatViolations, runAxe } from './harness.ts';
-import { site } from './site.ts';
+import { buildSite, CHROMIUM, CHROMIUM_ARGS, formatViolations, runAxe, serve, type StaticServer } from './harness.ts';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let github: GitHubServer;
+let server: StaticServer;
+let siteUrl: string;
+/** When set, the stand-in answers this html_url for new pull requests (a hostile API's answer). */
+let hostilePullUrl: string | undefined;
+const work = mkdtempSync(join(tmpdir(), 'touchstone-editor-'));
 const hosts = new Set<string>();
 
+/** A copy of the example handbook whose repository.api is `api`, built and served. */
+async function buildWithApi(api: string): Promise<StaticServer> {
+  const handbook = join(work, 'standards');
+  cpSync(join(REPO, 'standards'), handbook, { recursive: true });
+  const config = parseDocument(readFileSync(join(handbook, 'handbook.yaml'), 'utf8'));
+  config.setIn(['repository', 'api'], api);
+  writeFileSync(join(handbook, 'handbook.yaml'), config.toString());
+  const { dir } = await buildSite({ handbook, outDir: join(work, 'dist'), cacheDir: join(work, 'cache') });
+  return serve(dir);
+}
+
 beforeAll(async () => {
-  github = await startGitHubServer({ owner: 'touchstone-example', repo: 'service-handbook', seedDir: join(REPO, 'standards') });
+  github = await startGitHubServer({ owner: 'touchstone-example', repo: 'service-handbook', seedDir: join(REPO, 'standards'), pullHtmlUrl: () => hostilePullUrl });
+  server = await buildWithApi(github.url);
+  siteUrl = server.url;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // No request routing here: the API server is cross-origin and its CORS must work for real.
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   context.on('request', (r) => hosts.add(new URL(r.url()).hostname));
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page = await context.newPage();
-});
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await github?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
   expect([...hosts].filter((h) => h !== '127.0.0.1')).toEqual([]);
 });
 
 async function openEditor(file: string) {
-  await page.goto(`${site().url}/en/edit/?file=${file}`);
+  await page.goto(`${siteUrl}/en/edit/?file=${file}`);
   await page.locator('.editor-app[data-ready="true"]').waitFor();
 }
 const tab = (name: string) => page.getByRole('tab', { name });
@@ -56,7 +81,6 @@ async function sourceText(): Promise<string> {
 async function signIn(token: string) {
   if (!(await page.locator('input[name="github-token"]').isVisible())) await page.locator('.ed-github summary').click();
   await page.locator('input[name="github-token"]').fill(token);
-  await page.locator('input[name="github-api"]').fill(github.url);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
@@ -65,7 +89,7 @@ describe('editing pm-elevator-car', () => {
   const original = readFileSync(join(REPO, 'standards', file), 'utf8');
 
   it('opens from the standard\'s page', async () => {
-    await page.goto(`${site().url}/en/touchpoints/pm-elevator-car/`);
+    await page.goto(`${siteUrl}/en/touchpoints/pm-elevator-car/`);
     await page.locator('[data-edit-link]').click();
     await page.locator('.editor-app[data-ready="true"]').waitFor();
     expect(page.url()).toContain(`file=${file}`);
@@ -188,7 +212,7 @@ describe('editing pm-elevator-car', () => {
 
 describe('a new standard', () => {
   it.each(['touchpoint', 'sop', 'checklist', 'case', 'guide'])('starts a %s from the touchstone new template, valid at once', async (kind) => {
-    await page.goto(`${site().url}/en/edit/?new=${kind}&id=new-${kind}-lobby`);
+    await page.goto(`${siteUrl}/en/edit/?new=${kind}&id=new-${kind}-lobby`);
     await page.locator('.editor-app[data-ready="true"]').waitFor();
     await expect.poll(() => page.locator('.audit-score[data-errors]').getAttribute('data-errors')).toBe('0');
     expect(await page.locator('.ed-file code').textContent()).toMatch(new RegExp(`^[a-z]+s/new-${kind}-lobby\\.(yaml|mdx)$`));
@@ -225,6 +249,77 @@ describe('a conflict: the file changes upstream between opening and submitting',
   });
 });
 
+describe('the token goes to the configured API only, and the API\'s answer runs nothing', () => {
+  async function editAndOpenPullRequest(file: string, summary: string) {
+    await openEditor(file);
+    // Signed in from sessionStorage when an earlier test signed in; otherwise sign in here.
+    if ((await page.evaluate(() => sessionStorage.getItem('touchstone:github-token'))) === null) {
+      await signIn(github.token);
+      await page.getByText(`Signed in as ${github.login}`).waitFor();
+    }
+    await page.locator('#ed-summary-en').fill(summary);
+    await expect.poll(() => page.locator('.audit-score[data-errors]').getAttribute('data-errors')).toBe('0');
+    if (!(await page.locator('[data-open-pr]').isVisible())) await page.locator('.ed-github summary').click();
+    await page.locator('[data-open-pr]').click();
+    // Opening a pull request takes several requests and git writes: wait as long as Playwright does (not expect.poll's 1 s).
+    const message = page.locator('[data-submit-message]', { hasText: /opened|failed|invalid|changed|conflict/ });
+    await message.waitFor();
+    expect(await message.textContent()).toContain('Pull request opened');
+  }
+
+  it('an API address left in localStorage by any page of this origin does not redirect the token', async () => {
+    // A second API on another port, accepting the same token: the old editor used it when
+    // localStorage named it, and signed in and opened the pull request there.
+    const decoy = await startGitHubServer({ owner: github.owner, repo: github.repo, seedDir: join(REPO, 'standards') });
+    try {
+      await openEditor('touchpoints/bk-counter.yaml');
+      await page.evaluate((url) => {
+        localStorage.setItem('touchstone:github-api', url);
+        sessionStorage.removeItem('touchstone:github-token');
+      }, decoy.url);
+      await openEditor('touchpoints/bk-counter.yaml');
+      const before = github.requests.length;
+      await signIn(github.token);
+      await page.getByText(`Signed in as ${github.login}`).waitFor();
+      await editAndOpenPullRequest('touchpoints/bk-counter.yaml', 'Customers take a number, wait and are served at the counter.');
+      expect(decoy.requests).toEqual([]);
+      const sent = github.requests.slice(before).filter((r) => r.method !== 'OPTIONS');
+      expect(sent.map((r) => r.method)).toEqual(expect.arrayContaining(['GET', 'POST', 'PUT']));
+      expect(sent.every((r) => r.authorization === `Bearer ${github.token}`)).toBe(true);
+      expect(await page.locator('input[name="github-api"]').count()).toBe(0); // nor a field to type another address in
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('touchstone:github-api'));
+      await decoy.close();
+    }
+  });
+
+  it('a pull request whose html_url is javascript: is not a link, and nothing runs', async () => {
+    const dialogs: string[] = [];
+    const onDialog = (d: import('playwright-core').Dialog) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    };
+    page.on('dialog', onDialog);
+    hostilePullUrl = 'javascript:alert(document.domain)';
+    try {
+      await editAndOpenPullRequest('touchpoints/bk-ai-handover.yaml', 'Remote banking works in layers, with a human agent within 30 seconds.');
+      expect(github.pulls.at(-1)!.html_url).toBe(hostilePullUrl);
+      const message = page.locator('[data-submit-message]');
+      expect(await message.textContent()).toContain(`#${github.pulls.at(-1)!.number}`);
+      expect(await page.locator('[data-pr-url]').count()).toBe(0);
+      // No link in the submit panel is anything but http(s); clicking the message runs no script.
+      const links = page.locator('.ed-submit a[href]');
+      expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).protocol).filter((p) => p !== 'http:' && p !== 'https:'))).toEqual([]);
+      await message.click();
+      expect(await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(true), 200))))).toBe(true);
+      expect(dialogs).toEqual([]);
+    } finally {
+      hostilePullUrl = undefined;
+      page.off('dialog', onDialog);
+    }
+  });
+});
+
 describe('a long file in the source view', () => {
   it('scrolls inside the editor, so reaching the submit button does not move it under the pointer', async () => {
     // CodeMirror measures wrapped lines only as they come into view. When the page itself scrolled
@@ -252,7 +347,7 @@ describe('in the reader\'s language', () => {
     const onResponse = (r: { status(): number; url(): string }) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     page.on('response', onResponse);
     for (const locale of ['zh-CN', 'en'] as const) {
-      await page.goto(`${site().url}/${locale.toLowerCase()}/edit/?file=${file}`);
+      await page.goto(`${siteUrl}/${locale.toLowerCase()}/edit/?file=${file}`);
       await page.locator('.editor-app[data-ready="true"]').waitFor();
       const help = async (selector: string) => {
         const id = await page.locator(selector).first().getAttribute('aria-describedby');
@@ -282,7 +377,7 @@ describe('in the reader\'s language', () => {
 
   it('describes each kind of file and field in the page\'s language on the reference pages', async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
-      await page.goto(`${site().url}/${locale.toLowerCase()}/reference/touchpoint/`);
+      await page.goto(`${siteUrl}/${locale.toLowerCase()}/reference/touchpoint/`);
       const reference = schemaReference('touchpoint');
       expect((await page.locator('main h1').textContent())!.trim()).toBe(reference.title[locale]);
       const code = reference.fields.find((f) => f.path === 'code')!;

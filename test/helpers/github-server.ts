@@ -54,6 +54,8 @@ export interface GitHubServerOptions {
   draftsSupported?: boolean;
   /** Files larger than this come without content (encoding "none"), as GitHub does above 1 MB. */
   largeFileBytes?: number;
+  /** The html_url answered for pull request `number` (undefined: GitHub's https://github.com/o/r/pull/n); a hostile server's answer, for tests. */
+  pullHtmlUrl?: (number: number) => string | undefined;
 }
 
 export interface LoggedRequest {
@@ -576,7 +578,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const pull: PullRequest = {
       number,
       url: `${apiUrl()}/pulls/${number}`,
-      html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+      html_url: options.pullHtmlUrl?.(number) ?? `https://github.com/${owner}/${repo}/pull/${number}`,
       state: 'open',
       title,
       body: prBody,

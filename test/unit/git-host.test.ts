@@ -270,6 +270,23 @@ describe('githubHost against a real git repository', () => {
     expect((await pullBack(s, pr.number))['draft']).toBe(false);
   });
 
+  it('hands on a pull request link only when the host answers an http(s) address', async () => {
+    const answers = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'not a url', 'https://github.example/o/r/pull/6'];
+    const s = await start({ pullHtmlUrl: (n) => answers[n - 1]! });
+    const h = host(s);
+    const base = (await h.getFile(FILE, 'main'))!;
+    const urls: (string | undefined)[] = [];
+    for (let i = 0; i < answers.length; i++) {
+      const branch = `touchstone/edit-20261122-link${i}`;
+      await h.createBranch(branch, await h.defaultBranchSha('main'));
+      await h.putFile({ branch, path: FILE, text: `${base.text}#${i}\n`, sha: base.sha, message: 'm' });
+      const pr = await h.openPullRequest({ head: branch, base: 'main', title: 't', body: 'b', draft: true });
+      expect(pr.number).toBe(i + 1); // opened either way: only the link is withheld
+      urls.push(pr.url);
+    }
+    expect(urls).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, 'https://github.example/o/r/pull/6']);
+  });
+
   it('reads files over the size limit through the raw media type', async () => {
     const s = await start({ largeFileBytes: 1000 });
     const file = await host(s).getFile(FILE, 'main');

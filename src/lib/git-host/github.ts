@@ -11,7 +11,8 @@
  *
  * The token goes in `Authorization: Bearer` to apiBase's origin and nowhere else: every URL is
  * built from apiBase with each path segment percent-encoded, and checked to have apiBase's origin
- * before the header is attached. apiBase must be https (http only for loopback, for tests).
+ * before the header is attached. apiBase must pass api-url.ts checkApiBase (https; http only for
+ * loopback), the same check the gate applies to handbook.yaml's `repository.api`.
  * Redirects are followed as fetch does (the Fetch standard drops Authorization on a cross-origin
  * redirect); a response that ends on another origin is refused. Requests carry no cookies
  * (credentials: 'omit'), no referrer, and bypass the HTTP cache (GitHub sends max-age=60, and a
@@ -19,6 +20,7 @@
  *
  * Browser-safe: fetch, TextEncoder/TextDecoder, btoa/atob, crypto.getRandomValues; no node:*.
  */
+import { checkApiBase, webLink } from './api-url.ts';
 import { AuthError, GitHostError, StaleFileError, checkPath, type GitHost, type GitHostErrorCode } from './types.ts';
 
 export { AuthError, GitHostError, StaleFileError, repoPath, type GitHost, type GitHostErrorCode } from './types.ts';
@@ -208,7 +210,10 @@ export function githubHost(opts: GitHubHostOptions): GitHost {
       const json = isObject(reply.json) ? reply.json : {};
       const number = json['number'];
       if (typeof number !== 'number' || !Number.isInteger(number)) throw new GitHostError('The pull request has no number', 'bad-response', reply.status);
-      return { number, url: str(json['html_url'], 'html_url'), draft: typeof json['draft'] === 'boolean' ? json['draft'] : drafted };
+      // The pull request exists whatever its html_url says; a link is handed on only when it is
+      // http(s), so an answer such as `javascript:…` can never become something to click.
+      const url = webLink(json['html_url']);
+      return { number, ...(url !== undefined ? { url } : {}), draft: typeof json['draft'] === 'boolean' ? json['draft'] : drafted };
     },
   };
 }
@@ -307,17 +312,11 @@ function tokenName(repo: string): string {
 
 // ───────────────────────────── helpers ─────────────────────────────
 
+/** apiBase as a URL, or a TypeError saying why it is not one the token may be sent to (api-url.ts decides). */
 function apiBaseUrl(apiBase: string): URL {
-  let url: URL;
-  try {
-    url = new URL(apiBase);
-  } catch {
-    throw new TypeError(`apiBase is not a URL: ${apiBase}`);
-  }
-  const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) throw new TypeError(`apiBase must be https (http only for loopback): ${apiBase}`);
-  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') throw new TypeError(`apiBase must be a plain origin and path: ${apiBase}`);
-  return url;
+  const verdict = checkApiBase(apiBase);
+  if (!verdict.ok) throw new TypeError(`apiBase must be https (http only for loopback), with no user name, password, query or fragment (${verdict.problem}): ${apiBase}`);
+  return verdict.url;
 }
 
 /** A branch name this client sends: git's ref-name rules (git check-ref-format), in short. */

@@ -34,9 +34,10 @@ export interface GitHost {
   /**
    * Opens a pull request from `head` into `base`. `draft` is what was asked for; when the repository
    * does not allow drafts the request is retried as a ready pull request and the result says
-   * `draft: false`.
+   * `draft: false`. `url` is the pull request's web page, present only when the host answered an
+   * http(s) address (api-url.ts webLink).
    */
-  openPullRequest(args: { head: string; base: string; title: string; body: string; draft: boolean }): Promise<{ number: number; url: string; draft?: boolean }>;
+  openPullRequest(args: { head: string; base: string; title: string; body: string; draft: boolean }): Promise<{ number: number; url?: string; draft?: boolean }>;
 }
 
 /** What went wrong, for the UI to choose its message (the `message` is English, for logs). */
