@@ -10,6 +10,7 @@ import { ruleGrade, scorecardSections, type Entry } from './model.ts';
 import { textPaths, type Kind } from './schemas.ts';
 import { toPointer, type JsonPath, type ParsedSource, type Range } from './source.ts';
 import { closest } from './suggest.ts';
+import { trimEnd } from './trim.ts';
 import { readThreshold, thresholdErrorParams } from './threshold.ts';
 import type { AuditRecord, CaseFrontmatter, Checklist, HandbookConfig, Question, Sop, StandardItem, Terms, Touchpoint } from './types.generated.ts';
 
@@ -293,10 +294,20 @@ function headings(body: string, firstLine: number): { text: string; line: number
   body.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const m = !fenced && /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) out.push({ text: m[1]!, line: firstLine + i });
+    const text = fenced ? undefined : secondLevelHeading(line);
+    if (text !== undefined) out.push({ text, line: firstLine + i });
   });
   return out;
+}
+
+/**
+ * The text of a `## Heading` line (an optional closing run of #s removed), or undefined. Read
+ * in one pass: the regex it replaces backtracked polynomially on long runs of white space.
+ */
+function secondLevelHeading(line: string): string | undefined {
+  if (!line.startsWith('##') || !/\s/.test(line.charAt(2))) return undefined;
+  const text = trimEnd(trimEnd(line.slice(3).trim(), '#'), /\s/);
+  return text === '' ? undefined : text;
 }
 
 function caseSections(ctx: RuleContext, source: ParsedSource, body: string | undefined, bodyLine: number | undefined, locale: string) {
@@ -315,7 +326,9 @@ function caseSections(ctx: RuleContext, source: ParsedSource, body: string | und
 /** `<Touchpoint id="…" />` and friends in an MDX body must name existing entities. */
 function components(ctx: RuleContext, source: ParsedSource, body: string | undefined, bodyLine: number | undefined) {
   if (!body) return;
-  const pattern = /<([A-Z][A-Za-z]*)\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)')/g;
+  // [^<>] rather than [^>]: a tag's attributes end at the next <, so each search for id= stops there
+  // (with [^>] a line of unclosed tags was searched to its end from every one of them).
+  const pattern = /<([A-Z][A-Za-z]*)\b[^<>]*?\bid=(?:"([^"]*)"|'([^']*)')/g;
   const lines = body.split('\n');
   lines.forEach((text, i) => {
     for (const m of text.matchAll(pattern)) {

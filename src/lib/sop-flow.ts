@@ -17,6 +17,7 @@
 import { formatDuration } from './duration.ts';
 import { localize, type Locale, type LocalizedText } from './locale.ts';
 import type { Sop, SopStep, Text } from './types.generated.ts';
+import { trimEnd } from './trim.ts';
 
 /**
  * The words of the diagram. `{name}` placeholders are filled in; everything is XML-escaped after.
@@ -149,7 +150,7 @@ export function ellipsize(text: string, maxEm: number): string {
     out += ch;
     w += cw;
   }
-  return out.replace(/[\s,，、;；:：.。·—-]+$/u, '') + ELLIPSIS;
+  return trimEnd(out, /[\s,，、;；:：.。·—-]/u) + ELLIPSIS;
 }
 
 /** One line: runs of white space (including newlines from YAML block text) become one space. */

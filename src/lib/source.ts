@@ -53,6 +53,27 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** One character of white space, as a regex's \s (Unicode spaces included). */
+const WHITESPACE = /\s/;
+
+/**
+ * Only blank lines and comments: a file with no data. One pass that stops at the first character
+ * of data (in a real file, on its first line); a regex over the whole text backtracked exponentially
+ * on a header of comments.
+ */
+function holdsNoData(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '#') {
+      // A comment runs to the end of its line; YAML also ends a line at a lone CR.
+      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else if (WHITESPACE.test(c)) i++;
+    else return false;
+  }
+  return true;
+}
+
 export function toPointer(path: JsonPath): string {
   return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
@@ -192,7 +213,7 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     result.bodyLine = lineOf(text, fm.bodyOffset);
   }
 
-  if (yamlText.trim() === '' || /^(\s*(#.*)?\n?)*$/.test(yamlText)) {
+  if (holdsNoData(yamlText)) {
     diagnostics.push(diagnostic(file, FILE_START, '', 'empty-file', { kind }));
     return result;
   }

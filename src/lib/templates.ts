@@ -5,6 +5,7 @@
 import { Document } from 'yaml';
 import type { HandbookModel } from './model.ts';
 import { CASE_SECTIONS } from './rules.ts';
+import { trimEnd } from './trim.ts';
 
 export const NEW_KINDS = ['touchpoint', 'sop', 'checklist', 'case', 'guide'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
@@ -49,7 +50,7 @@ export function templateData(kind: NewKind, id: string, model: HandbookModel, to
     case 'touchpoint':
       return {
         id,
-        code: id.toUpperCase().slice(0, 20).replace(/-+$/, ''),
+        code: trimEnd(id.toUpperCase().slice(0, 20), '-'),
         title: t(PLACEHOLDER.touchpoint!),
         summary: t({ 'zh-CN': '客户在这里接触到什么，为什么重要。', en: 'What the customer meets here, and why it matters.' }),
         industry: first(tx.industries),
@@ -103,7 +104,7 @@ export function templateData(kind: NewKind, id: string, model: HandbookModel, to
     case 'case':
       return {
         id,
-        code: id.toUpperCase().slice(0, 20).replace(/-+$/, ''),
+        code: trimEnd(id.toUpperCase().slice(0, 20), '-'),
         title: t(PLACEHOLDER.case!),
         industry: first(tx.industries),
         touchpoints: aTouchpoint ? [aTouchpoint] : [],

@@ -72,7 +72,7 @@ export function applyEdit(source: string, edit: Edit): string {
   const result = editText(text, eol, edit);
   let out = result.text;
   if (added && out.endsWith('\n')) {
-    for (const stripped of [out.replace(/(?:\r?\n)+$/, ''), out.slice(0, -eol.length)]) {
+    for (const stripped of [withoutTrailingLineBreaks(out), out.slice(0, -eol.length)]) {
       if (check(stripped, result.expected) === undefined) {
         out = stripped;
         break;
@@ -1453,4 +1453,11 @@ function changedInto(b: unknown, a: unknown, path: Path, out: string[]): void {
     return;
   }
   out.push(toPointer(path));
+}
+
+/** `text` without the line breaks (LF or CRLF) at its end; a loop, as a regex would be quadratic. */
+function withoutTrailingLineBreaks(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end -= end > 1 && text[end - 2] === '\r' ? 2 : 1;
+  return text.slice(0, end);
 }

@@ -22,6 +22,7 @@
  */
 import { checkApiBase, webLink } from './api-url.ts';
 import { AuthError, GitHostError, StaleFileError, checkPath, type GitHost, type GitHostErrorCode } from './types.ts';
+import { trimEnd } from '../trim.ts';
 
 export { AuthError, GitHostError, StaleFileError, repoPath, type GitHost, type GitHostErrorCode } from './types.ts';
 
@@ -264,7 +265,7 @@ export function tokenUrl(owner: string, repo: string, webBase: string = GITHUB_W
     target_name: owner,
     ...TOKEN_PERMISSIONS,
   });
-  return `${webBase.replace(/\/+$/, '')}/settings/personal-access-tokens/new?${params.toString()}`;
+  return `${trimEnd(webBase, '/')}/settings/personal-access-tokens/new?${params.toString()}`;
 }
 
 export interface TokenHelp {

@@ -16,6 +16,7 @@
  *
  * Browser-safe: no node:* imports, only fetch, TextEncoder/TextDecoder, atob/btoa.
  */
+import { trimEnd, trimStart } from '../trim.ts';
 
 export interface GitHost {
   /** Checks the token: the account it belongs to. Throws AuthError when it is not accepted. */
@@ -104,7 +105,7 @@ export class AuthError extends GitHostError {
  * Throws on absolute paths, empty, '.' or '..' segments and backslashes.
  */
 export function repoPath(basePath: string | undefined, file: string): string {
-  const base = (basePath ?? 'standards').replace(/^\/+|\/+$/g, '');
+  const base = trimStart(trimEnd(basePath ?? 'standards', '/'), '/');
   const joined = base === '' ? file : `${base}/${file}`;
   checkPath(joined);
   return joined;
