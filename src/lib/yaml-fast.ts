@@ -189,8 +189,10 @@ function flow(text: string, start: number): unknown {
       seq.push(item.value);
       i = skipSpaces(text, item.end);
     } else {
+      const keyStart = i;
       const k = scalar(true);
       if (typeof k.value !== 'string' || UNSAFE_KEYS.has(k.value) || Object.hasOwn(map, k.value)) decline();
+      if (k.end - keyStart >= MAX_KEY_SPAN) decline();
       i = k.end;
       if (text[i] !== ':' || text[i + 1] !== ' ') decline();
       i = skipSpaces(text, i + 1);
@@ -225,6 +227,12 @@ function inline(text: string): unknown {
   return resolvePlain(value);
 }
 
+/**
+ * The yaml library rejects an implicit key whose `:` is more than 1024 characters after the key's
+ * start (quotes and spaces before the colon count); the reader declines a little earlier.
+ */
+const MAX_KEY_SPAN = 1000;
+
 /** The key of a mapping entry and what follows its colon ('' when nothing but a comment). */
 function entry(text: string): { key: string; rest: string } | undefined {
   let key: string;
@@ -248,10 +256,10 @@ function entry(text: string): { key: string; rest: string } | undefined {
     }
     if (colon < 0) return undefined;
     key = trimEndSpaces(text.slice(0, colon));
-    if (key === '' || !plainStartOk(key) || key.length > 1024 || typeof resolvePlain(key) !== 'string') decline();
+    if (key === '' || !plainStartOk(key) || typeof resolvePlain(key) !== 'string') decline();
     after = colon + 1;
   }
-  if (UNSAFE_KEYS.has(key)) decline();
+  if (after - 1 >= MAX_KEY_SPAN || UNSAFE_KEYS.has(key)) decline();
   const start = skipSpaces(text, after);
   const rest = start >= text.length || text[start] === '#' ? '' : text.slice(start);
   return { key, rest };
@@ -259,8 +267,17 @@ function entry(text: string): { key: string; rest: string } | undefined {
 
 const isSeqLine = (line: Line) => line.text === '-' || line.text.startsWith('- ');
 
+/**
+ * Deepest nesting of block collections read here. Standards nest a handful of levels; the yaml
+ * library's own limit depends on the call stack left (it reports RESOURCE_EXHAUSTION), so anything
+ * deep is left to it to judge.
+ */
+const MAX_DEPTH = 64;
+
 class Reader {
   i = 0;
+  /** Block collections open around the current line. */
+  depth = 0;
   readonly lines: Line[];
   constructor(lines: Line[]) {
     this.lines = lines;
@@ -286,7 +303,23 @@ class Reader {
     return null;
   }
 
+  /** Runs `read` one level deeper, declining past MAX_DEPTH. */
+  nested<T>(read: () => T): T {
+    if (++this.depth > MAX_DEPTH) decline();
+    const value = read();
+    this.depth--;
+    return value;
+  }
+
   mapping(indent: number): Record<string, unknown> {
+    return this.nested(() => this.mappingEntries(indent));
+  }
+
+  sequence(indent: number): unknown[] {
+    return this.nested(() => this.sequenceItems(indent));
+  }
+
+  private mappingEntries(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     while (this.i < this.lines.length) {
       const line = this.lines[this.i]!;
@@ -306,7 +339,7 @@ class Reader {
     return out;
   }
 
-  sequence(indent: number): unknown[] {
+  private sequenceItems(indent: number): unknown[] {
     const out: unknown[] = [];
     while (this.i < this.lines.length) {
       const line = this.lines[this.i]!;
@@ -360,8 +393,10 @@ function linesOf(text: string): Line[] {
       const content = trimEndSpaces(text.slice(j, lineEnd));
       if (indent === 0) {
         if (content.startsWith('---') || content.startsWith('...')) {
-          // A document start marker alone, before any content, is allowed; anything else is the yaml library's.
+          // One document start marker alone, before any content, is allowed; anything else (a
+          // second marker is a second document) is the yaml library's.
           if (!(first && content === '---')) decline();
+          first = false;
           start = end + 1;
           continue;
         }
@@ -388,8 +423,9 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
     const data = reader.mapping(0);
     if (reader.i !== lines.length) return undefined;
     return data;
-  } catch (e) {
-    if (e === DECLINE) return undefined;
-    throw e;
+  } catch {
+    // DECLINE, or anything unforeseen (a stack overflow on input nested past MAX_DEPTH's guard):
+    // this reader is only ever sure or silent.
+    return undefined;
   }
 }

