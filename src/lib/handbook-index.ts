@@ -186,7 +186,7 @@ export function checkFileInBrowser(file: string, text: string | Uint8Array, inde
 
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const source = parseSource(file, bytes, { frontmatter: c.frontmatter, kind: c.kind });
-  const report: Diagnostic[] = [];
+  const report: Diagnostic[] = [...source.warnings];
   let valid = false;
   if (source.diagnostics.length > 0 || source.data === undefined) report.push(...source.diagnostics);
   else {

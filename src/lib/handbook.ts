@@ -109,6 +109,7 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
       continue;
     }
     const source = parse(file, readFileSync(join(root, file)), c);
+    report.push(...source.warnings);
     const valid = schemaCheck(c.kind, source, report);
     // Register ids even from files with schema errors, so that other files do not report
     // cascading "no such touchpoint" errors for a file that is merely misspelt.

@@ -137,6 +137,17 @@ export const MESSAGES = {
       en: (p) => `Fill it in, or create a starting file with \`npx touchstone new ${list(p.kind)} <id>\`.`,
     },
   },
+  'missing-final-newline': {
+    severity: 'warning',
+    message: {
+      'zh-CN': () => '文件末尾没有换行符。',
+      en: () => 'The file does not end with a newline.',
+    },
+    hint: {
+      'zh-CN': () => '文件可能被截断了：检查最后一行是否完整，然后在末尾加一个换行。',
+      en: () => 'The file may be cut short: check that its last line is complete, then end it with a newline.',
+    },
+  },
   'yaml-syntax': {
     severity: 'error',
     message: {

@@ -35,6 +35,11 @@ export interface ParsedSource {
   body?: string;
   bodyLine?: number;
   diagnostics: Diagnostic[];
+  /**
+   * Warnings about the text that do not stop it being read (a missing final newline). Apart from
+   * `diagnostics` because callers check the data only when `diagnostics` is empty.
+   */
+  warnings: Diagnostic[];
   /** The source range of the node at `path`; with `key`, of its key. Falls back to the deepest node found. */
   locate(path: JsonPath, options?: { key?: boolean }): Range;
   /** The source range of the text between two offsets of the file's text. */
@@ -72,6 +77,16 @@ function holdsNoData(text: string): boolean {
     else return false;
   }
   return true;
+}
+
+/**
+ * A YAML or MDX file whose last line has no line break (yamllint's new-line-at-end-of-file). Editors
+ * end files with one, so its absence most often means a file cut short by a bad copy or save.
+ */
+function endsWithoutNewline(file: string, text: string): boolean {
+  if (text === '' || !/\.(?:ya?ml|mdx?)$/i.test(file)) return false;
+  const last = text[text.length - 1];
+  return last !== '\n' && last !== '\r';
 }
 
 export function toPointer(path: JsonPath): string {
@@ -142,6 +157,7 @@ function splitFrontmatter(text: string): Frontmatter | undefined {
  */
 export function parseSource(file: string, bytes: Uint8Array, options: { frontmatter?: boolean; kind?: string } = {}): ParsedSource {
   const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   const kind = options.kind ?? 'touchpoint';
   // Positions are worked out only when something is reported: the line starts of `positionsOf`
   // and the yaml Document of `yamlSource` are built on the first locate() or rangeOf() call.
@@ -162,6 +178,7 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     file,
     data: undefined,
     diagnostics,
+    warnings,
     rangeOf,
     locate(path, opts = {}) {
       const doc = getDoc();
@@ -199,6 +216,7 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
   let text = decoded.text;
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets: the BOM becomes a space
   positionsOf = text;
+  if (endsWithoutNewline(file, text)) warnings.push(diagnostic(file, rangeOf(text.length, text.length), '', 'missing-final-newline'));
 
   let yamlText = text;
   if (options.frontmatter) {

@@ -36,6 +36,32 @@ describe('parseSource', () => {
     );
   });
 
+  it('never throws on any text at all (any code point, line separators), as YAML or as MDX', () => {
+    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 300 }), yamlish.map((t) => `---\n${t}\n---\n`));
+    fc.assert(
+      fc.property(anyText, fc.boolean(), (text, frontmatter) => {
+        const src = parseSource(frontmatter ? 'x.mdx' : 'x.yaml', new TextEncoder().encode(text), { frontmatter });
+        expect(src.data === undefined || typeof src.data === 'object').toBe(true);
+        for (const d of [...src.diagnostics, ...src.warnings]) expect(d.line).toBeLessThanOrEqual(lineCount(text) + 1);
+      }),
+      { numRuns: 1000, seed: 20261127 },
+    );
+  });
+
+  it('never throws on nesting of any depth up to the size limit, on the fast path or the yaml library’s', () => {
+    const steps = ['k:', '- k:', '-', '- - k:', 'k: [', 'k: {a: ['];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1400 }), fc.constantFrom(...steps), fc.constantFrom(0, 1, 2), (levels, step, extra) => {
+        const lines = ['id: x', 'a:'];
+        for (let i = 0; i < levels; i++) lines.push(`${' '.repeat((step.length - 1 + extra) * i + 1)}${step}`);
+        const text = lines.join('\n') + '\n';
+        const src = parseSource('x.yaml', new TextEncoder().encode(text));
+        expect(src.data !== undefined || src.diagnostics.length > 0).toBe(true);
+      }),
+      { numRuns: 40, seed: 20261128 },
+    );
+  }, 60_000);
+
   it('finds the first invalid UTF-8 byte exactly where the platform decoder fails', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
