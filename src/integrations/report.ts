@@ -3,6 +3,7 @@
  * <script src> files plus inline scripts). Printed after every build; the budget tests use it.
  */
 import type { AstroIntegration } from 'astro';
+import { initSync as initModuleLexer, parse as parseModule } from 'es-module-lexer';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,13 +36,17 @@ export function pageType(path: string): string {
 /** A module file's size and the relative modules it imports statically, read once per report. */
 export type ModuleInfo = { size: number; imports: string[] } | undefined;
 
+const isOwnChunk = (specifier: string): boolean => (specifier.startsWith('./') || specifier.startsWith('../')) && specifier.endsWith('.js');
+
 function moduleInfo(local: string, cache: Map<string, ModuleInfo>): ModuleInfo {
   if (cache.has(local)) return cache.get(local);
   const stat = statSync(local, { throwIfNoEntry: false });
   let info: ModuleInfo;
   if (stat) {
     const code = readFileSync(local, 'utf8');
-    const imports = [...code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+    initModuleLexer();
+    // Static imports and re-exports (d === -1) of the build's own chunks; dynamic imports load later.
+    const imports = parseModule(code)[0].flatMap((i) => (i.d === -1 && i.n !== undefined && isOwnChunk(i.n) ? [i.n] : []));
     info = { size: stat.size, imports };
   }
   cache.set(local, info);

@@ -39,6 +39,7 @@ import { frameOf, hoistedFrame, islandElement, pageHtml, TemplateMismatch, type 
 import { pageContext, type PageContext } from './page.ts';
 import { sopPage } from './sop.ts';
 import { touchpointPage } from './touchpoint.ts';
+import { withoutEmptyClasses } from './empty-class.ts';
 
 /** The kinds whose pages the build writes, each with its ids and its page's strings. */
 const KINDS = {
@@ -86,7 +87,7 @@ export function routeIds(kind: WrittenKind): (model: SiteModel) => Iterable<stri
  */
 function island(frame: Frame, props: KnowledgeCheckProps, componentPath: string): string {
   const rendered = render(KnowledgeCheck, { props, idPrefix: 's0' });
-  const markup = rendered.body.replace(/\s+class=""/g, '');
+  const markup = withoutEmptyClasses(rendered.body);
   const serialized = serializeProps(props, { displayName: 'KnowledgeCheck', astroStaticSlot: true });
   return islandElement(frame, shorthash(`<!--default:${componentPath}-->\n${markup}\n${serialized}`), serialized, markup);
 }

@@ -1,25 +1,31 @@
 /**
- * Every regular expression of the gate (src/lib, src/cli, src/content: parsing, schemas, rules,
- * MDX body checks, the editor's shared code) runs in linear time, whatever text it is given. A regex with
+ * Every regular expression of src/ (the gate, the site's pages and build steps, the widgets: all of
+ * them may meet a user's text) runs in linear time, whatever text it is given. A regex with
  * nested quantifiers or an ambiguous alternation under a star backtracks exponentially (a comment
  * header once made `touchstone check` take minutes); one like `/\s+x/` on a long run of spaces
  * backtracks quadratically. Regexes here often run on user text (standards, audit records, built
  * pages), so none may do either.
  *
  * How: the TypeScript compiler finds every regex literal and every `RegExp(...)` built from
- * constant strings. recheck (an automaton and fuzzing ReDoS analyser) classifies each; anything but constant or
+ * constant strings, in .ts/.js files as written and in .svelte and .astro files as their own
+ * compilers (svelte/compiler, Astro's compiler) turn them into JavaScript. recheck (an automaton and fuzzing ReDoS analyser) classifies each; anything but constant or
  * linear time fails, with the file, line and the complexity found. A `RegExp` built from text
  * that is not a constant of its file cannot be checked, so it fails too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { transform as compileAstro } from '@astrojs/compiler-rs';
 import { checkSync } from 'recheck';
+import { compile as compileSvelte } from 'svelte/compiler';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-/** Where the gate's code lives: everything that reads a user's standards files. */
-const GATE = ['lib', 'cli', 'content'].map((d) => join(ROOT, 'src', d));
+/**
+ * All the code that meets user text: the gate, the build, the pages, the widgets, the CLI. scripts/
+ * reads only what the project itself generates (ajv's output, the benchmark's own handbook, /proc).
+ */
+const SHIPPED = [join(ROOT, 'src'), join(ROOT, 'bin')];
 
 interface FoundRegex {
   where: string;
@@ -33,7 +39,7 @@ function sourceFiles(dir: string): string[] {
     if (statSync(full).isDirectory()) return sourceFiles(full);
     // The generated validators are ajv's output, checked where they are generated (compile-validators.ts).
     if (name.includes('.generated.')) return [];
-    return /\.(ts|js|mjs)$/.test(name) ? [full] : [];
+    return /\.(ts|js|mjs|svelte|astro)$/.test(name) ? [full] : [];
   });
 }
 
@@ -74,7 +80,7 @@ function constantString(node: ts.Expression, file: ts.SourceFile, seen = new Set
 
 /** Regex literals and `RegExp(...)` constructions of a TypeScript or JavaScript file. */
 function regexesOfScript(path: string, text: string): { found: FoundRegex[]; unchecked: string[] } {
-  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('.js') || path.endsWith('.mjs') ? ts.ScriptKind.JS : ts.ScriptKind.TS);
   const found: FoundRegex[] = [];
   const unchecked: string[] = [];
   const where = (n: ts.Node) => `${relative(ROOT, path)}:${file.getLineAndCharacterOfPosition(n.getStart(file)).line + 1}`;
@@ -96,11 +102,23 @@ function regexesOfScript(path: string, text: string): { found: FoundRegex[]; unc
   return { found, unchecked };
 }
 
+/** A file's JavaScript: as written, or what the component's own compiler makes of it. */
+function scriptsOf(path: string): { path: string; text: string }[] {
+  const text = readFileSync(path, 'utf8');
+  if (path.endsWith('.svelte')) return [{ path: `${path} (compiled)`, text: compileSvelte(text, { filename: path }).js.code }];
+  if (path.endsWith('.astro')) {
+    const r = compileAstro(text, { filename: path });
+    const inline = r.scripts.flatMap((s) => (s.code === undefined ? [] : [s.code]));
+    return [r.code, ...inline].map((code) => ({ path: `${path} (compiled)`, text: code }));
+  }
+  return [{ path, text }];
+}
+
 function allRegexes(): { found: FoundRegex[]; unchecked: string[] } {
   const found: FoundRegex[] = [];
   const unchecked: string[] = [];
-  for (const path of GATE.flatMap(sourceFiles)) {
-    const r = regexesOfScript(path, readFileSync(path, 'utf8'));
+  for (const { path, text } of SHIPPED.flatMap(sourceFiles).flatMap(scriptsOf)) {
+    const r = regexesOfScript(path, text);
     found.push(...r.found);
     unchecked.push(...r.unchecked);
   }
@@ -114,6 +132,8 @@ describe('regex safety of src/', () => {
     // The gate has well over a hundred; a broken scan would find none and pass everything.
     expect(found.length).toBeGreaterThan(100);
     expect(found.some((r) => r.where.startsWith('src/lib/source.ts'))).toBe(true);
+    expect(found.some((r) => r.where.includes('.svelte (compiled)'))).toBe(true);
+    expect(found.some((r) => r.where.includes('.astro (compiled)'))).toBe(true);
   });
 
   test('the analyser recognises a super-linear regex (it is not vacuous)', () => {

@@ -47,4 +47,17 @@ describe('scanPage', () => {
     expect(size).toEqual({ path: 'zh-cn/touchpoints/x/index.html', type: 'touchpoint', html: Buffer.byteLength(PAGE), js: Buffer.byteLength('console.log("岗位")'), jsLater: 33 + 19 });
     expect(measurePage(root, 'zh-cn/touchpoints/x/index.html', PAGE, new Map())).toEqual(size);
   });
+
+  it('follows the static imports a module really has, read as JavaScript', () => {
+    const root = mkdtempSync(join(tmpdir(), 'touchstone-report-'));
+    mkdirSync(join(root, '_astro'));
+    // Minified static imports and a re-export are followed; an import inside a string, a dynamic
+    // import and a bare package name are not.
+    const k = 'import{a as b}from"./a.js";export*from"./e.js";const s="import \'./s.js\'";import("./d.js");import"pkg";export default b;';
+    writeFileSync(join(root, '_astro', 'k.js'), k);
+    for (const [name, body] of [['a.js', 'export const a=1;'], ['e.js', 'export const e=2;'], ['s.js', 'x'.repeat(1000)], ['d.js', 'y'.repeat(1000)]] as const)
+      writeFileSync(join(root, '_astro', name), body);
+    const size = sizeOf(root, scanPage('zh-cn/touchpoints/x/index.html', PAGE), new Map());
+    expect(size.jsLater).toBe(Buffer.byteLength(k) + 'export const a=1;'.length + 'export const e=2;'.length);
+  });
 });
