@@ -130,7 +130,9 @@ describe('editing pm-elevator-car', () => {
     const dir = mkdtempSync(join(tmpdir(), 'touchstone-parity-'));
     try {
       cpSync(join(REPO, 'standards'), dir, { recursive: true });
-      writeFileSync(join(dir, file), await sourceText());
+      // The file as the editor checks and submits it: the YAML view's text with its final newline.
+      const typed = await sourceText();
+      writeFileSync(join(dir, file), typed.endsWith('\n') ? typed : `${typed}\n`);
       const cli = loadHandbook(dir, { today: new Date().toISOString().slice(0, 10) }).diagnostics.filter((d) => d.file === file);
       expect(cli.length).toBeGreaterThan(0);
       for (const d of cli) expect(shown.join('\n')).toContain(`${d.line}:${d.column} ${d.code}`);
@@ -172,8 +174,12 @@ describe('editing pm-elevator-car', () => {
     expect(pr.body).toContain('/summary/en');
     expect(pr.body).toContain('no errors');
     const landedText = (await github.readFile(pr.head.ref, `standards/${file}`)) ?? '';
-    expect(landedText.split('\n').filter((l, i) => l !== edited.split('\n')[i]).slice(0, 3)).toEqual([]);
-    expect(landedText.trimEnd()).toBe(edited.trimEnd());
+    // The comment was typed at the very end of the YAML view, so the view's text has no final
+    // newline; the file leaves the editor with one, and is otherwise exactly what was typed.
+    expect(edited.endsWith('\n')).toBe(false);
+    const editedFile = `${edited}\n`;
+    expect(landedText.split('\n').filter((l, i) => l !== editedFile.split('\n')[i]).slice(0, 3)).toEqual([]);
+    expect(landedText).toBe(editedFile);
     // Exactly the edited lines: two values replaced, and the comment (with the blank line typed before it) added.
     const diff = await github.git(['diff', '-U0', 'main', pr.head.ref]);
     const removed = diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'));

@@ -23,19 +23,31 @@ export function splitMdx(text: string): { head: string; yaml: string; close: str
   return { head: m[1]!, yaml: m[2]!, close: m[3]!, body: text.slice(m[0].length) };
 }
 
+function withFinalNewline(text: string): string {
+  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+}
+
 export class EditorState {
   readonly file: string;
   readonly index: HandbookIndex;
   /** The text as published (the base of the change). */
   base = $state('');
+  /** The text in the YAML view, as typed. */
   text = $state('');
+  /**
+   * The file as it leaves the editor (checked, diffed, saved, downloaded, submitted): the text
+   * ending with a newline, as every editor that inserts a final newline writes it. The gate warns
+   * about a missing one because it is the sign of a cut-short file; typing at the end of the YAML
+   * view is not that.
+   */
+  fileText = $derived(withFinalNewline(this.text));
   undoStack = $state<string[]>([]);
   redoStack = $state<string[]>([]);
-  checked = $derived(checkFileInBrowser(this.#file(), this.text, this.#index()));
+  checked = $derived(checkFileInBrowser(this.#file(), this.fileText, this.#index()));
   data = $derived(this.checked.data);
   diagnostics = $derived<Diagnostic[]>(this.checked.diagnostics);
   errors = $derived(this.diagnostics.filter((d) => d.severity === 'error').length);
-  dirty = $derived(this.text !== this.base);
+  dirty = $derived(this.fileText !== withFinalNewline(this.base));
   changed = $derived.by(() => {
     if (!this.dirty) return [];
     const before = checkFileInBrowser(this.#file(), this.base, this.#index()).data;
