@@ -32,14 +32,16 @@ describe('browser bundles of the gate', () => {
     expect(inputs.filter((i) => i.startsWith('node:') || i.includes('validators-node'))).toEqual([]);
     expect(inputs.filter((i) => i.startsWith('schemas/')).sort()).toEqual(['schemas/audit.schema.json', 'schemas/defs.schema.json']);
     expect(b.inputs['src/lib/validators.generated.js']!.bytesInOutput).toBeLessThan(40_000);
-    expect(b.bytes).toBeLessThan(200_000);
-    expect(b.gzip).toBeLessThan(60_000);
+    // 200 KB / 60 KB until the catalog gained the diagnostics of issue 15 (threshold grammar with
+    // its hints, final newline, repository.api, weights, evidence): +2.5 KB / +1.5 KB, all messages.
+    expect(b.bytes).toBeLessThan(205_000);
+    expect(b.gzip).toBeLessThan(62_000);
   });
 
   it('src/lib/audit-io.ts: the same, plus YAML output', async () => {
     const b = await bundle('src/lib/audit-io.ts');
     expect(Object.keys(b.inputs).filter((i) => i.includes('node_modules/ajv'))).toEqual([]);
-    expect(b.gzip).toBeLessThan(60_000);
+    expect(b.gzip).toBeLessThan(62_000);
   });
 
   it('src/lib/handbook-index.ts (the editor\'s gate): no ajv, no node; every validator, as the gate needs', async () => {

@@ -67,7 +67,7 @@ afterAll(async () => {
 describe('git-host in Chromium', () => {
   it('bundles for the browser without node built-ins, small', () => {
     expect(bundle.inputs.filter((i) => i.startsWith('node:') || i.includes('node_modules'))).toEqual([]);
-    expect(bundle.inputs.sort()).toEqual(['git-host-entry.ts', 'src/lib/git-host/api-url.ts', 'src/lib/git-host/github.ts', 'src/lib/git-host/merge.ts', 'src/lib/git-host/types.ts']);
+    expect(bundle.inputs.sort()).toEqual(['git-host-entry.ts', 'src/lib/git-host/api-url.ts', 'src/lib/git-host/github.ts', 'src/lib/git-host/merge.ts', 'src/lib/git-host/types.ts', 'src/lib/trim.ts']);
     expect(bundle.bytes).toBeLessThan(20_000);
     expect(bundle.gzip).toBeLessThan(8_000);
   });
