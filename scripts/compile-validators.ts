@@ -1,5 +1,5 @@
 /**
- * Generates src/lib/validators.generated.js (+ .d.ts): every kind's schema compiled by ajv into
+ * Generates src/gate/validators/validators.generated.js (+ .d.ts): every kind's schema compiled by ajv into
  * standalone validator code (ajv/dist/standalone, ESM), so that the gate validates without ajv's
  * compiler — in node and in the browser alike. `npm run validators` writes the files; a test
  * fails when the committed ones differ from what this produces, and the gate refuses to run
@@ -13,13 +13,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { KINDS, SCHEMAS, schemasHash, validatorName } from '../src/lib/schema-data.ts';
-import { ZH_TEXT_KEYWORDS } from '../src/lib/schema-text.ts';
-import { createAjv } from '../src/lib/validators-node.ts';
+import { KINDS, SCHEMAS, schemasHash, validatorName } from '../src/schema/schema-data.ts';
+import { ZH_TEXT_KEYWORDS } from '../src/schema/schema-text.ts';
+import { createAjv } from '../src/gate/validators/validators-node.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const OUTPUT = `${root}src/lib/validators.generated.js`;
-export const OUTPUT_TYPES = `${root}src/lib/validators.generated.d.ts`;
+export const OUTPUT = `${root}src/gate/validators/validators.generated.js`;
+export const OUTPUT_TYPES = `${root}src/gate/validators/validators.generated.d.ts`;
 
 const BANNER = '/* Generated from schemas/ by scripts/compile-validators.ts (npm run validators). Do not edit by hand. */';
 
@@ -116,7 +116,7 @@ export function generateValidators(): { js: string; dts: string } {
   // find the zh-CN one from it (schema-errors.ts). The hash is still that of the whole schemas.
   const ajv = createAjv({ code: { source: true, esm: true, lines: true, formats: _`__formats` } }, withoutLabels(SCHEMAS));
   const parts = [BANNER, RUNTIME.trim(), '', `/** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */`, `export const SCHEMAS_HASH = ${JSON.stringify(schemasHash())};`];
-  const types = [BANNER, "import type { SchemaValidator } from './schema-errors.ts';", '', 'export declare const SCHEMAS_HASH: string;'];
+  const types = [BANNER, "import type { SchemaValidator } from '../schema-errors.ts';", '', 'export declare const SCHEMAS_HASH: string;'];
   for (const kind of KINDS) {
     const name = validatorName(kind);
     parts.push('', `/** schemas/${kind}.schema.json */`, `export const ${name} = ${kindCode(ajv, kind)};`);

@@ -1,5 +1,5 @@
 /**
- * Generates src/lib/types.generated.ts from schemas/: the schemas are the source of truth and
+ * Generates src/schema/types.generated.ts from schemas/: the schemas are the source of truth and
  * the TypeScript types follow them. `npm run types` writes the file; a test fails when the
  * committed file differs from what this produces.
  *
@@ -12,7 +12,7 @@ import { compile } from 'json-schema-to-typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemasDir = `${root}schemas/`;
-export const OUTPUT = `${root}src/lib/types.generated.ts`;
+export const OUTPUT = `${root}src/schema/types.generated.ts`;
 
 /** The kinds and the type names they get. */
 const KINDS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
-import { formatGithub, formatText, hasErrors, renderDiagnostic, summarize } from '../lib/diagnostics.ts';
-import { loadHandbook } from '../lib/handbook.ts';
+import { formatGithub, formatText, hasErrors, renderDiagnostic, summarize } from '../gate/diagnostics.ts';
+import { loadHandbook } from '../gate/load-handbook.ts';
 import { parseCommandArgs, stringValue } from './args.ts';
 import { parseLang, usage, type CliIO } from './io.ts';
 

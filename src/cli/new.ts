@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { folderOf } from '../lib/files.ts';
-import { loadHandbook } from '../lib/handbook.ts';
+import { folderOf } from '../gate/files.ts';
+import { loadHandbook } from '../gate/load-handbook.ts';
 import { NEW_KINDS, templateFile, type NewKind } from '../lib/templates.ts';
 import { parseCommandArgs, stringValue } from './args.ts';
 import { usage, type CliIO } from './io.ts';

@@ -6,11 +6,11 @@
  */
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { formatText, hasErrors, renderDiagnostic, summarize, type Diagnostic } from '../lib/diagnostics.ts';
-import { checkAuditFile, loadHandbook } from '../lib/handbook.ts';
+import { formatText, hasErrors, renderDiagnostic, summarize, type Diagnostic } from '../gate/diagnostics.ts';
+import { checkAuditFile, loadHandbook } from '../gate/load-handbook.ts';
 import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
 import { formatThreshold, scoreAudit, scorecardFor, VERDICT_NOTES, versionChanges, type AuditResult, type Scorecard, type ScorecardItem, type VersionChanges } from '../lib/scoring.ts';
-import type { AuditRecord } from '../lib/types.generated.ts';
+import type { AuditRecord } from '../schema/types.generated.ts';
 import { parseCommandArgs, stringValue } from './args.ts';
 import { parseLang, usage, type CliIO } from './io.ts';
 

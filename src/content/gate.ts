@@ -5,8 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatText, hasErrors, renderDiagnostic } from '../lib/diagnostics.ts';
-import { listFiles, loadHandbook, type LoadResult } from '../lib/handbook.ts';
+import { formatText, hasErrors, renderDiagnostic } from '../gate/diagnostics.ts';
+import { listFiles, loadHandbook, type LoadResult } from '../gate/load-handbook.ts';
 import type { HandbookModel } from '../lib/model.ts';
 import type { AstroIntegration } from 'astro';
 

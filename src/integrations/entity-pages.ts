@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inBothLanguages } from '../lib/messages.ts';
+import { inBothLanguages } from '../gate/messages.ts';
 import { pagesScanned, type PageScan } from './report.ts';
 
 /** Where src/site/entity-pages.ts, in the prerender bundle, leaves its writer for this integration. */

@@ -28,11 +28,11 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { handbookDir } from '../content/gate.ts';
-import { hasErrors, renderDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
-import { classify } from '../lib/files.ts';
-import { loadHandbook } from '../lib/handbook.ts';
+import { hasErrors, renderDiagnostic, type Diagnostic } from '../gate/diagnostics.ts';
+import { classify } from '../gate/files.ts';
+import { loadHandbook } from '../gate/load-handbook.ts';
 import { LOCALES, type Locale } from '../lib/locale.ts';
-import { LIMITS } from '../lib/source.ts';
+import { LIMITS } from '../gate/source.ts';
 
 /** A text in every locale Touchstone ships messages for. */
 export type Bilingual = Record<Locale, string>;

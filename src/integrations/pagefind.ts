@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inBothLanguages } from '../lib/messages.ts';
+import { inBothLanguages } from '../gate/messages.ts';
 import { htmlFiles } from './built-files.ts';
 import { attr, elements, parsePage } from './html-tree.ts';
 import { readFragment } from './pagefind-format.ts';

@@ -4,10 +4,10 @@
  * (audit-check.ts). Pure: no DOM, no storage, no network.
  */
 import { Document, isMap, isScalar, isSeq, parse, visit } from 'yaml';
-import { checkAudit, type AuditCard } from './audit-check.ts';
-import { formatText, renderDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { checkAudit, type AuditCard } from '../gate/audit-check.ts';
+import { formatText, renderDiagnostic, type Diagnostic } from '../gate/diagnostics.ts';
 import { localize, type Locale, type LocalizedText } from './locale.ts';
-import type { AuditRecord } from './types.generated.ts';
+import type { AuditRecord } from '../schema/types.generated.ts';
 
 /** Where the schema is, seen from standards/audits/<file>. */
 export const AUDIT_SCHEMA_PATH = '../../schemas/audit.schema.json';

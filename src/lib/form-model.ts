@@ -10,10 +10,10 @@
  * Pure and browser-safe: reads only the schema objects (no validators, no ajv).
  */
 import { localize, type Bilingual, type LocalizedText } from './locale.ts';
-import { SCHEMAS, type Kind, type RefKind, type TaxonomyName } from './schema-data.ts';
-import { descriptionOfSchema, requiredOfSchema, resolveSchema, titleOfSchema, typeSpecOfSchema, type ResolvedSchema, type TypeSpec } from './schema-docs.ts';
-import type { HandbookIndex } from './handbook-index.ts';
-import type { Terms } from './types.generated.ts';
+import { SCHEMAS, type Kind, type RefKind, type TaxonomyName } from '../schema/schema-data.ts';
+import { descriptionOfSchema, requiredOfSchema, resolveSchema, titleOfSchema, typeSpecOfSchema, type ResolvedSchema, type TypeSpec } from '../schema/schema-docs.ts';
+import type { HandbookIndex } from '../gate/in-browser.ts';
+import type { Terms } from '../schema/types.generated.ts';
 
 export type FieldKind =
   | 'text'

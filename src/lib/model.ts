@@ -2,7 +2,7 @@
  * The typed, indexed handbook: every entity by id, the taxonomies as lookups, backlinks, and the
  * grade of every touchpoint. Built once per load; pages, widgets and the CLI read from it.
  */
-import type { AuditRecord, CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, StandardItem, Sop, Touchpoint } from './types.generated.ts';
+import type { AuditRecord, CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, StandardItem, Sop, Touchpoint } from '../schema/types.generated.ts';
 
 export interface Entry<T> {
   id: string;

@@ -20,7 +20,7 @@ import { durationToMinutes, parseDuration } from './duration.ts';
 import { localize, type Locale, type LocalizedText } from './locale.ts';
 import { linksOf, scorecardSections, type HandbookModel } from './model.ts';
 import { formatThreshold, meetsThreshold, parseThreshold, type Threshold, type ThresholdOp } from './threshold.ts';
-import type { AuditRecord, Checklist, StandardItem } from './types.generated.ts';
+import type { AuditRecord, Checklist, StandardItem } from '../schema/types.generated.ts';
 
 export { formatThreshold, meetsThreshold, parseThreshold };
 export type { Threshold, ThresholdOp };

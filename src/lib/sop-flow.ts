@@ -16,7 +16,7 @@
  */
 import { formatDuration } from './duration.ts';
 import { localize, type Locale, type LocalizedText } from './locale.ts';
-import type { Sop, SopStep, Text } from './types.generated.ts';
+import type { Sop, SopStep, Text } from '../schema/types.generated.ts';
 import { trimEnd } from './trim.ts';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { Document } from 'yaml';
 import type { HandbookModel } from './model.ts';
-import { CASE_SECTIONS } from './rules.ts';
+import { CASE_SECTIONS } from '../gate/rules.ts';
 import { trimEnd } from './trim.ts';
 
 export const NEW_KINDS = ['touchpoint', 'sop', 'checklist', 'case', 'guide'] as const;

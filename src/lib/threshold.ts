@@ -29,7 +29,7 @@
  * regular expressions), so its time is linear in the length of the text.
  */
 import type { Locale } from './locale.ts';
-import type { Params } from './messages.ts';
+import type { Params } from '../gate/messages.ts';
 import { durationInOneUnit, isBlank, knownUnitNear } from './threshold-units.ts';
 
 export type ThresholdOp = '>=' | '<=' | '>' | '<' | '=' | 'between' | 'every';

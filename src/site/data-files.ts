@@ -5,11 +5,11 @@
  * one loop (src/integrations/data-files.ts), because an Astro route costs ~0.5 ms and a file
  * ~0.05 ms: on a handbook of 10,000 entities that is 18,000 routes, a tenth of the build.
  */
-import { classify } from '../lib/files.ts';
-import { listFiles } from '../lib/handbook.ts';
+import { classify } from '../gate/files.ts';
+import { listFiles } from '../gate/load-handbook.ts';
 import type { HandbookModel } from '../lib/model.ts';
 import { scorecardFor } from '../lib/scoring.ts';
-import type { HandbookConfig } from '../lib/types.generated.ts';
+import type { HandbookConfig } from '../schema/types.generated.ts';
 
 /**
  * The files the editor may load, relative to the handbook folder: every file the gate reads as a

@@ -7,7 +7,7 @@
 import { EMBED_PLACEHOLDER } from '../content/markdown-body.ts';
 import { formatDuration } from '../lib/duration.ts';
 import type { LocalizedText } from '../lib/locale.ts';
-import type { ChangelogEntry, Sop, StandardItem, Terms, Touchpoint } from '../lib/types.generated.ts';
+import type { ChangelogEntry, Sop, StandardItem, Terms, Touchpoint } from '../schema/types.generated.ts';
 import { attr, html, raw, type Html } from './html.ts';
 import type { Shown } from './i18n.ts';
 import type { PageContext } from './page.ts';

@@ -1,6 +1,6 @@
 /** Locales in URLs, and the text helpers pages use. */
 import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
-import type { HandbookConfig, Terms } from '../lib/types.generated.ts';
+import type { HandbookConfig, Terms } from '../schema/types.generated.ts';
 
 /** URL segment of each locale (lower case, so any static host serves it). */
 export const SEGMENTS: Record<Locale, string> = { 'zh-CN': 'zh-cn', en: 'en' };

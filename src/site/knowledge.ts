@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../lib/locale.ts';
 import { normalizePassMark } from '../lib/quiz.ts';
-import type { Question } from '../lib/types.generated.ts';
+import type { Question } from '../schema/types.generated.ts';
 import { encodeQuestions, type KnowledgeCheckProps, type QuizQuestion, type Shown } from '../widgets/knowledge/knowledge.svelte.ts';
 import { text } from './fragments.ts';
 import { attr, html } from './html.ts';

@@ -8,7 +8,7 @@
 import { gateModel } from '../content/gate.ts';
 import { mdxEntryId } from '../content/loaders.ts';
 import { gradeOf, linksOf, type Backlinks, type Entry, type MdxEntry } from '../lib/model.ts';
-import type { CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint } from '../lib/types.generated.ts';
+import type { CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint } from '../schema/types.generated.ts';
 
 export interface MdxDoc<T> {
   id: string;

@@ -8,7 +8,7 @@
  */
 import type { Locale } from '../lib/locale.ts';
 import type { Entry, EntityKind } from '../lib/model.ts';
-import type { CaseFrontmatter, HandbookConfig, Sop, Touchpoint } from '../lib/types.generated.ts';
+import type { CaseFrontmatter, HandbookConfig, Sop, Touchpoint } from '../schema/types.generated.ts';
 import { html, type Html } from './html.ts';
 import { SEGMENTS } from './i18n.ts';
 import { siteModel, type MdxDoc, type SiteModel } from './model.ts';

@@ -5,7 +5,7 @@
  * the one the pages were indexed with.
  */
 import type { EntityKind } from '../lib/model.ts';
-import type { CaseFrontmatter as Case, Sop, Touchpoint } from '../lib/types.generated.ts';
+import type { CaseFrontmatter as Case, Sop, Touchpoint } from '../schema/types.generated.ts';
 import type { PageContext } from './page.ts';
 import { href } from './routes.ts';
 import type { Strings } from './ui.ts';

@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from 'vitest';
-import { classify } from '../../src/lib/files.ts';
-import { listFiles } from '../../src/lib/handbook.ts';
-import { checkFileInBrowser, handbookIndex, type HandbookIndex } from '../../src/lib/handbook-index.ts';
+import { classify } from '../../src/gate/files.ts';
+import { listFiles } from '../../src/gate/load-handbook.ts';
+import { checkFileInBrowser, handbookIndex, type HandbookIndex } from '../../src/gate/in-browser.ts';
 import { handbook, site } from './site.ts';
 
 function filesBelow(root: string, dir = root): string[] {

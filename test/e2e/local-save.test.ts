@@ -11,7 +11,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSavePath } from '../../src/integrations/local-save.ts';
-import { LIMITS } from '../../src/lib/source.ts';
+import { LIMITS } from '../../src/gate/source.ts';
 import { REPO, tempHandbook } from '../helpers/fixtures.ts';
 import { site } from './site.ts';
 import { chromium } from 'playwright-core';

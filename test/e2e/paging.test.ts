@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook.ts';
+import { loadHandbook } from '../../src/gate/load-handbook.ts';
 import { pageCount } from '../../src/site/paging.ts';
 import { buildSite, formatViolations, launchBrowser, openPage, REPO, runAxe, serve, type StaticServer } from './harness.ts';
 import { HTML_VALIDATE_CONFIG } from './html-validate-config.ts';

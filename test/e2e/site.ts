@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inject } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook.ts';
+import { loadHandbook } from '../../src/gate/load-handbook.ts';
 import type { HandbookModel } from '../../src/lib/model.ts';
 import { REPO } from './harness.ts';
 

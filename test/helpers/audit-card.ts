@@ -1,5 +1,5 @@
 /** The scorecard the audit rules need, built from the node gate's model (what scoring.ts scorecardFor gives the widget). */
-import type { AuditCard } from '../../src/lib/audit-check.ts';
+import type { AuditCard } from '../../src/gate/audit-check.ts';
 import { scorecardSections, type HandbookModel } from '../../src/lib/model.ts';
 import type { LocalizedText } from '../../src/lib/locale.ts';
 

@@ -12,8 +12,8 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkApiBase, isLoopbackHost } from '../../src/lib/git-host/api-url.ts';
 import { githubHost } from '../../src/lib/git-host/github.ts';
-import { checkFileInBrowser, handbookIndex } from '../../src/lib/handbook-index.ts';
-import { loadHandbook } from '../../src/lib/handbook.ts';
+import { checkFileInBrowser, handbookIndex } from '../../src/gate/in-browser.ts';
+import { loadHandbook } from '../../src/gate/load-handbook.ts';
 import { REPO } from '../helpers/fixtures.ts';
 
 const STANDARDS = join(REPO, 'standards');
@@ -95,7 +95,7 @@ describe('repository.api: one verdict for the gate and the editor', () => {
   });
 
   it('names the problem in both languages', async () => {
-    const { renderDiagnostic } = await import('../../src/lib/diagnostics.ts');
+    const { renderDiagnostic } = await import('../../src/gate/diagnostics.ts');
     const doc = parseDocument(HANDBOOK_YAML);
     doc.setIn(['repository', 'api'], 'https://api.github.com@evil.example');
     const [d] = checkFileInBrowser('handbook.yaml', doc.toString(), INDEX).diagnostics;

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { canonicalRecord, formatDiagnostics, importRecord, parseRecord, recordToCsv, recordToJson, recordToYaml, type RecordScope } from '../../src/lib/audit-io.ts';
-import { loadHandbook } from '../../src/lib/handbook.ts';
-import type { AuditRecord } from '../../src/lib/types.generated.ts';
+import { loadHandbook } from '../../src/gate/load-handbook.ts';
+import type { AuditRecord } from '../../src/schema/types.generated.ts';
 import { cardFromModel } from '../helpers/audit-card.ts';
 import { MINIMAL, tempHandbook } from '../helpers/fixtures.ts';
 

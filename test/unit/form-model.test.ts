@@ -5,11 +5,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFields, formModel, optionsFor, type Field } from '../../src/lib/form-model.ts';
-import { loadHandbook } from '../../src/lib/handbook.ts';
-import { handbookIndex } from '../../src/lib/handbook-index.ts';
+import { loadHandbook } from '../../src/gate/load-handbook.ts';
+import { handbookIndex } from '../../src/gate/in-browser.ts';
 import { localize } from '../../src/lib/locale.ts';
-import { describeFields } from '../../src/lib/schema-docs.ts';
-import { SCHEMAS, type Kind } from '../../src/lib/schemas.ts';
+import { describeFields } from '../../src/schema/schema-docs.ts';
+import { SCHEMAS, type Kind } from '../../src/gate/schemas.ts';
 import { REPO } from '../helpers/fixtures.ts';
 
 const FORM_KINDS = ['touchpoint', 'sop', 'checklist', 'case', 'guide'] as const satisfies readonly Kind[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook.ts';
+import { loadHandbook } from '../../src/gate/load-handbook.ts';
 import { backlinks, gradeOf, ruleGrade, scorecardSections } from '../../src/lib/model.ts';
 import { localize } from '../../src/lib/locale.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';

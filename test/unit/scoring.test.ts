@@ -4,7 +4,7 @@
  * beside it), not copied from the engine's output.
  */
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook.ts';
+import { loadHandbook } from '../../src/gate/load-handbook.ts';
 import type { HandbookModel } from '../../src/lib/model.ts';
 import {
   addDuration,
@@ -17,7 +17,7 @@ import {
   scorecardFor,
   versionChanges,
 } from '../../src/lib/scoring.ts';
-import type { AuditRecord, StandardItem } from '../../src/lib/types.generated.ts';
+import type { AuditRecord, StandardItem } from '../../src/schema/types.generated.ts';
 import { MINIMAL } from '../helpers/fixtures.ts';
 import { card, item, r, section, workedExample } from '../helpers/scorecards.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook.ts';
+import { loadHandbook } from '../../src/gate/load-handbook.ts';
 import { scoreAudit } from '../../src/lib/scoring.ts';
 import { formatThreshold, meetsThreshold, parseThreshold, readThreshold, type Threshold } from '../../src/lib/threshold.ts';
 import { legacyParseThreshold } from '../helpers/legacy-threshold.ts';

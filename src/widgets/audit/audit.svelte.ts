@@ -4,7 +4,7 @@
  * is src/lib/scoring.ts, the persistence storage.ts.
  */
 import { scoreAudit, versionChanges, type Response, type Scorecard } from '../../lib/scoring.ts';
-import type { AuditRecord } from '../../lib/types.generated.ts';
+import type { AuditRecord } from '../../schema/types.generated.ts';
 
 export interface StoredAudit {
   id: string;

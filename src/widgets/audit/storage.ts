@@ -15,7 +15,7 @@
  * IndexedDB is not available (some private modes) or the disk is full.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { AuditRecord } from '../../lib/types.generated.ts';
+import type { AuditRecord } from '../../schema/types.generated.ts';
 
 /** One audit in progress. `record` is what is exported. */
 export interface StoredAudit {

@@ -4,8 +4,8 @@
  * YAML view and the form never disagree and comments survive. Diagnostics come from the same
  * gate as `touchstone check`, run in the browser against the handbook's index.
  */
-import { checkFileInBrowser, type HandbookIndex } from '../../lib/handbook-index.ts';
-import type { Diagnostic } from '../../lib/diagnostics.ts';
+import { checkFileInBrowser, type HandbookIndex } from '../../gate/in-browser.ts';
+import type { Diagnostic } from '../../gate/diagnostics.ts';
 import { applyEdits, changedPaths, diffData, type Edit } from '../../lib/yaml-edit.ts';
 
 export interface Draft {

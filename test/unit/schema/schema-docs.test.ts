@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { folderOf } from '../../src/lib/files.ts';
-import { KINDS, SCHEMAS, type Kind } from '../../src/lib/schemas.ts';
+import { folderOf } from '../../../src/gate/files.ts';
+import { KINDS, SCHEMAS, type Kind } from '../../../src/gate/schemas.ts';
 import {
   constraintLabels,
   describeFields,
@@ -10,7 +10,7 @@ import {
   typeGlossary,
   typeLabel,
   type FieldDoc,
-} from '../../src/lib/schema-docs.ts';
+} from '../../../src/schema/schema-docs.ts';
 
 type Json = Record<string, unknown>;
 

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDiagnostic } from '../../src/lib/diagnostics.ts';
-import { loadHandbook } from '../../src/lib/handbook.ts';
-import { BAD, badFixtureNames, buildFixture } from '../helpers/fixtures.ts';
+import { renderDiagnostic } from '../../../src/gate/diagnostics.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { BAD, badFixtureNames, buildFixture } from '../../helpers/fixtures.ts';
 
 const TODAY = '2026-11-22';
 

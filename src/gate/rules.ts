@@ -4,15 +4,15 @@
  * Each rule reads plain data and reports diagnostics located in the file that is wrong.
  */
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
-import { checkApiBase } from './git-host/api-url.ts';
+import { checkApiBase } from '../lib/git-host/api-url.ts';
 import type { DiagnosticCode, Params } from './messages.ts';
-import { ruleGrade, scorecardSections, type Entry } from './model.ts';
+import { ruleGrade, scorecardSections, type Entry } from '../lib/model.ts';
 import { textPaths, type Kind } from './schemas.ts';
 import { toPointer, type JsonPath, type ParsedSource, type Range } from './source.ts';
 import { closest } from './suggest.ts';
-import { trimEnd } from './trim.ts';
-import { readThreshold, thresholdErrorParams } from './threshold.ts';
-import type { AuditRecord, CaseFrontmatter, Checklist, HandbookConfig, Question, Sop, StandardItem, Terms, Touchpoint } from './types.generated.ts';
+import { trimEnd } from '../lib/trim.ts';
+import { readThreshold, thresholdErrorParams } from '../lib/threshold.ts';
+import type { AuditRecord, CaseFrontmatter, Checklist, HandbookConfig, Question, Sop, StandardItem, Terms, Touchpoint } from '../schema/types.generated.ts';
 
 /** A file that parsed and passed its schema, ready for cross-file rules. */
 export interface CheckedFile {

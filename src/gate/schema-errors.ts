@@ -8,8 +8,8 @@
 import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Params } from './messages.ts';
-import type { Kind } from './schema-data.ts';
-import { schemaText } from './schema-text.ts';
+import type { Kind } from '../schema/schema-data.ts';
+import { schemaText } from '../schema/schema-text.ts';
 import { toPointer, type JsonPath, type ParsedSource } from './source.ts';
 import { closest } from './suggest.ts';
 
@@ -100,7 +100,7 @@ export function resolveRef(ref: string, schemas: readonly Schema[]): Schema | un
  * The zh-CN description beside each English one in `schemas`. The generated validators' schema
  * literals, which errors carry as `parentSchema`, hold the English only: the generator leaves the
  * zh-CN text out rather than repeat it in every kind's code. The same English has the same zh-CN
- * wherever it is written (test/unit/schemas.test.ts), so the English finds it.
+ * wherever it is written (test/unit/gate/schemas.test.ts), so the English finds it.
  */
 const zhCache = new WeakMap<readonly Schema[], Map<string, string>>();
 function zhDescriptions(schemas: readonly Schema[]): Map<string, string> {

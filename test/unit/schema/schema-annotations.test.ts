@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook.ts';
-import { ANNOTATION_KEYWORDS, KINDS, SCHEMAS, type Kind } from '../../src/lib/schema-data.ts';
-import { compileValidators, createAjv } from '../../src/lib/validators-node.ts';
-import { buildFixture, REPO } from '../helpers/fixtures.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { ANNOTATION_KEYWORDS, KINDS, SCHEMAS, type Kind } from '../../../src/schema/schema-data.ts';
+import { compileValidators, createAjv } from '../../../src/gate/validators/validators-node.ts';
+import { buildFixture, REPO } from '../../helpers/fixtures.ts';
 
 type Json = Record<string, unknown>;
 
@@ -83,7 +83,7 @@ it('the annotations validate nothing: a value that is no known id passes the sch
 });
 
 it('the gate does not read the annotations: its diagnostics are the same with them stripped from the schemas', () => {
-  for (const file of ['src/lib/rules.ts', 'src/lib/handbook.ts', 'src/lib/schemas.ts', 'src/lib/schema-errors.ts']) {
+  for (const file of ['src/gate/rules.ts', 'src/gate/load-handbook.ts', 'src/gate/schemas.ts', 'src/gate/schema-errors.ts']) {
     expect(readFileSync(join(REPO, file), 'utf8'), file).not.toMatch(/x-taxonomy|x-ref|ANNOTATION_KEYWORDS/);
   }
   const before = JSON.stringify(loadHandbook(join(REPO, 'standards'), { today: '2031-01-01' }).diagnostics);

@@ -11,7 +11,7 @@
  * Why: the yaml library builds a Document with a node and a source range for every value, about
  * 3–5 MB/s; a handbook of 10,000 files is ~90 MB. Positions are only needed to report a problem,
  * so source.ts builds the Document only when something asks where a value is.
- * test/unit/yaml-fast.test.ts holds this reader to the yaml library on every example and bad-input
+ * test/unit/gate/yaml-fast.test.ts holds this reader to the yaml library on every example and bad-input
  * file and on generated documents.
  */
 

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/handbook.ts';
-import { REPO } from '../helpers/fixtures.ts';
+import { listFiles } from '../../../src/gate/load-handbook.ts';
+import { REPO } from '../../helpers/fixtures.ts';
 
 const STANDARDS = join(REPO, 'standards');
 

@@ -8,15 +8,15 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { generateValidators, OUTPUT, OUTPUT_TYPES, withoutLabels } from '../../scripts/compile-validators.ts';
-import { classify } from '../../src/lib/files.ts';
-import { KINDS, mapErrors, SCHEMAS, schemasHash, validateAgainstSchema, VALIDATORS, type Kind } from '../../src/lib/schemas.ts';
-import { parseSource, type ParsedSource } from '../../src/lib/source.ts';
-import { compileValidators } from '../../src/lib/validators-node.ts';
-import { SCHEMAS_HASH } from '../../src/lib/validators.generated.js';
-import { BAD, MINIMAL, REPO } from '../helpers/fixtures.ts';
+import { generateValidators, OUTPUT, OUTPUT_TYPES, withoutLabels } from '../../../scripts/compile-validators.ts';
+import { classify } from '../../../src/gate/files.ts';
+import { KINDS, mapErrors, SCHEMAS, schemasHash, validateAgainstSchema, VALIDATORS, type Kind } from '../../../src/gate/schemas.ts';
+import { parseSource, type ParsedSource } from '../../../src/gate/source.ts';
+import { compileValidators } from '../../../src/gate/validators/validators-node.ts';
+import { SCHEMAS_HASH } from '../../../src/gate/validators/validators.generated.js';
+import { BAD, MINIMAL, REPO } from '../../helpers/fixtures.ts';
 
-it('src/lib/validators.generated.js is what the schemas generate (run `npm run validators` after changing a schema)', () => {
+it('src/gate/validators/validators.generated.js is what the schemas generate (run `npm run validators` after changing a schema)', () => {
   const { js, dts } = generateValidators();
   expect(readFileSync(OUTPUT, 'utf8') === js, 'validators.generated.js is stale: run `npm run validators`').toBe(true);
   expect(readFileSync(OUTPUT_TYPES, 'utf8')).toBe(dts);

@@ -6,8 +6,8 @@
  */
 import Ajv2020, { type Options, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { ANNOTATION_KEYWORDS, KINDS, SCHEMAS, type Kind } from './schema-data.ts';
-import { ZH_TEXT_KEYWORDS } from './schema-text.ts';
+import { ANNOTATION_KEYWORDS, KINDS, SCHEMAS, type Kind } from '../../schema/schema-data.ts';
+import { ZH_TEXT_KEYWORDS } from '../../schema/schema-text.ts';
 
 /**
  * The options every validator is compiled with: all errors, with the failing schema and data

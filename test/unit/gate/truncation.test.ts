@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { listFiles, loadHandbook } from '../../src/lib/handbook.ts';
-import { checkFileInBrowser, handbookIndex } from '../../src/lib/handbook-index.ts';
-import { NEW_KINDS, templateFile } from '../../src/lib/templates.ts';
-import { REPO } from '../helpers/fixtures.ts';
+import { listFiles, loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { checkFileInBrowser, handbookIndex } from '../../../src/gate/in-browser.ts';
+import { NEW_KINDS, templateFile } from '../../../src/lib/templates.ts';
+import { REPO } from '../../helpers/fixtures.ts';
 
 const STANDARDS = join(REPO, 'standards');
 const TODAY = '2026-11-22';

@@ -14,8 +14,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook.ts';
-import { tempHandbook } from '../helpers/fixtures.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { tempHandbook } from '../../helpers/fixtures.ts';
 
 /** Characters handed to regexes while `run` runs. */
 function regexWork(run: () => void): number {

@@ -1,8 +1,8 @@
 /** Whatever bytes arrive, reading a file yields diagnostics with real positions, never an exception. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8, parseSource } from '../../src/lib/source.ts';
-import { validateAgainstSchema } from '../../src/lib/schemas.ts';
+import { firstInvalidUtf8, parseSource } from '../../../src/gate/source.ts';
+import { validateAgainstSchema } from '../../../src/gate/schemas.ts';
 
 const yamlish = fc.stringMatching(/^[a-z:\-\[\]{}&*!|>'" #\n0-9.,]{0,200}$/);
 

@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkAudit, checkAuditText, type AuditCard } from '../../src/lib/audit-check.ts';
-import { renderDiagnostic, type Diagnostic } from '../../src/lib/diagnostics.ts';
-import { loadHandbook } from '../../src/lib/handbook.ts';
-import type { HandbookModel } from '../../src/lib/model.ts';
-import type { Scorecard } from '../../src/lib/scoring.ts';
-import { cardFromModel, scopeOf } from '../helpers/audit-card.ts';
-import { BAD, buildFixture, FIXTURES, MINIMAL, REPO } from '../helpers/fixtures.ts';
+import { checkAudit, checkAuditText, type AuditCard } from '../../../src/gate/audit-check.ts';
+import { renderDiagnostic, type Diagnostic } from '../../../src/gate/diagnostics.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import type { HandbookModel } from '../../../src/lib/model.ts';
+import type { Scorecard } from '../../../src/lib/scoring.ts';
+import { cardFromModel, scopeOf } from '../../helpers/audit-card.ts';
+import { BAD, buildFixture, FIXTURES, MINIMAL, REPO } from '../../helpers/fixtures.ts';
 
 const TODAY = '2026-11-22';
 

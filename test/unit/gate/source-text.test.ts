@@ -1,5 +1,5 @@
 /**
- * Text enters the gate through one decoder (src/lib/source-text.ts): the CLI's parseSource and the
+ * Text enters the gate through one decoder (src/gate/source-text.ts): the CLI's parseSource and the
  * audit widget's import give the same verdict on the same bytes, and bytes that are not UTF-8 are
  * refused at the first bad byte, never read as mojibake. Generated inputs, fixed seeds; more runs
  * with TOUCHSTONE_FUZZ_RUNS.
@@ -7,11 +7,11 @@
 import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAudit } from '../../src/lib/audit-check.ts';
-import { importRecord } from '../../src/lib/audit-io.ts';
-import { parseSource } from '../../src/lib/source.ts';
-import { decodeSource } from '../../src/lib/source-text.ts';
-import { encodeGbk } from '../helpers/gbk.ts';
+import { checkAudit } from '../../../src/gate/audit-check.ts';
+import { importRecord } from '../../../src/lib/audit-io.ts';
+import { parseSource } from '../../../src/gate/source.ts';
+import { decodeSource } from '../../../src/gate/source-text.ts';
+import { encodeGbk } from '../../helpers/gbk.ts';
 
 const SEED = 20261215;
 const RUNS = Number(process.env['TOUCHSTONE_FUZZ_RUNS'] ?? 300);

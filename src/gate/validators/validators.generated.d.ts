@@ -1,5 +1,5 @@
 /* Generated from schemas/ by scripts/compile-validators.ts (npm run validators). Do not edit by hand. */
-import type { SchemaValidator } from './schema-errors.ts';
+import type { SchemaValidator } from '../schema-errors.ts';
 
 export declare const SCHEMAS_HASH: string;
 /** schemas/handbook.schema.json */

@@ -15,9 +15,9 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadHandbook, listFiles, type LoadResult } from '../../src/lib/handbook.ts';
-import { checkFileInBrowser, compareFiles, handbookIndex, indexOfLoad, type HandbookIndex } from '../../src/lib/handbook-index.ts';
-import { badFixtureNames, buildFixture, REPO, tempHandbook } from '../helpers/fixtures.ts';
+import { loadHandbook, listFiles, type LoadResult } from '../../../src/gate/load-handbook.ts';
+import { checkFileInBrowser, compareFiles, handbookIndex, indexOfLoad, type HandbookIndex } from '../../../src/gate/in-browser.ts';
+import { badFixtureNames, buildFixture, REPO, tempHandbook } from '../../helpers/fixtures.ts';
 
 const TODAY = '2026-11-22';
 /** Late enough that the example handbook's reviews are overdue: warnings are compared too. */

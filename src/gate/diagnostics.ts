@@ -1,5 +1,5 @@
 import { renderMessage, severityOf, type DiagnosticCode, type Params, type Severity } from './messages.ts';
-import type { Locale } from './locale.ts';
+import type { Locale } from '../lib/locale.ts';
 
 /** A position in a source file, 1-based. */
 export interface SourcePosition {

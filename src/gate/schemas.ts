@@ -8,7 +8,7 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import { checkWithValidator, mapSchemaErrors, resolveRef, type Schema, type SchemaError, type SchemaValidator } from './schema-errors.ts';
-import { KINDS, SCHEMAS, schemasHash, validatorName, type Kind } from './schema-data.ts';
+import { KINDS, SCHEMAS, schemasHash, validatorName, type Kind } from '../schema/schema-data.ts';
 import type { ParsedSource } from './source.ts';
 import {
   SCHEMAS_HASH,
@@ -20,7 +20,7 @@ import {
   validateSop,
   validateTouchpoint,
   validateTranslation,
-} from './validators.generated.js';
+} from './validators/validators.generated.js';
 
 export type { Schema, SchemaError, SchemaValidator };
 
@@ -43,7 +43,7 @@ let fresh = false;
 function assertFresh(): void {
   if (fresh) return;
   if (schemasHash() !== SCHEMAS_HASH) {
-    throw new Error('src/lib/validators.generated.js was generated from other schemas than those in schemas/: run `npm run validators`.');
+    throw new Error('src/gate/validators/validators.generated.js was generated from other schemas than those in schemas/: run `npm run validators`.');
   }
   fresh = true;
 }

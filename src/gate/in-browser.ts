@@ -7,20 +7,20 @@
  * and version, and what the rules read of other files' data: a touchpoint's item ids (a
  * checklist's items) and its items' answer sets (audit responses), a checklist's sections.
  *
- * test/unit/browser-gate-parity.test.ts checks, for every file of the example handbook and of
+ * test/unit/gate/browser-gate-parity.test.ts checks, for every file of the example handbook and of
  * every bad-input fixture, that this gives the same diagnostics as loadHandbook.
  *
  * Browser-safe: no node:*, no ajv (imports of handbook.ts and model.ts are types only).
  */
 import { compareDiagnostics, diagnostic, type Diagnostic } from './diagnostics.ts';
 import { classify } from './files.ts';
-import type { DeclaredId, LoadResult } from './handbook.ts';
-import type { LocalizedText } from './locale.ts';
-import type { EntityKind, Entry, HandbookModel } from './model.ts';
+import type { DeclaredId, LoadResult } from './load-handbook.ts';
+import type { LocalizedText } from '../lib/locale.ts';
+import type { EntityKind, Entry, HandbookModel } from '../lib/model.ts';
 import { applyRules, type CheckedFile, type RuleContext } from './rules.ts';
 import { validateAgainstSchema, type Kind } from './schemas.ts';
 import { parseSource, type Range } from './source.ts';
-import type { Checklist, HandbookConfig, StandardItem, Touchpoint } from './types.generated.ts';
+import type { Checklist, HandbookConfig, StandardItem, Touchpoint } from '../schema/types.generated.ts';
 
 /** What the audit rules read of an item whose answers are not the defaults (graded, n/a allowed). */
 export interface IndexItemAnswers {

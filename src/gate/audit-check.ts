@@ -11,12 +11,12 @@
 import auditSchema from '../../schemas/audit.schema.json' with { type: 'json' };
 import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
-import type { Entry } from './model.ts';
+import type { Entry } from '../lib/model.ts';
 import { auditRules, type RuleContext } from './rules.ts';
 import { checkWithValidator, type Schema } from './schema-errors.ts';
 import { parseSource, type Range } from './source.ts';
-import type { AuditRecord, Checklist, HandbookConfig, Touchpoint } from './types.generated.ts';
-import { validateAudit } from './validators.generated.js';
+import type { AuditRecord, Checklist, HandbookConfig, Touchpoint } from '../schema/types.generated.ts';
+import { validateAudit } from './validators/validators.generated.js';
 
 /** What the audit rules read of an item (a scoring.ts ScorecardItem has it all). */
 export interface AuditCardItem {
