@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatText, hasErrors, renderDiagnostic } from '../gate/diagnostics.ts';
 import { listFiles, loadHandbook, type LoadResult } from '../gate/load-handbook.ts';
-import type { HandbookModel } from '../lib/model.ts';
+import type { HandbookModel } from '../model/model.ts';
 import type { AstroIntegration } from 'astro';
 
 /** The handbook folder: TOUCHSTONE_HANDBOOK or ./standards. */

@@ -11,7 +11,7 @@
 import auditSchema from '../../schemas/audit.schema.json' with { type: 'json' };
 import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
-import type { Entry } from '../lib/model.ts';
+import type { Entry } from '../model/model.ts';
 import { auditRules, type RuleContext } from './rules.ts';
 import { checkWithValidator, type Schema } from './schema-errors.ts';
 import { parseSource, type Range } from './source.ts';

@@ -16,7 +16,7 @@ import { compareDiagnostics, diagnostic, type Diagnostic } from './diagnostics.t
 import { classify } from './files.ts';
 import type { DeclaredId, LoadResult } from './load-handbook.ts';
 import type { LocalizedText } from '../lib/locale.ts';
-import type { EntityKind, Entry, HandbookModel } from '../lib/model.ts';
+import type { EntityKind, Entry, HandbookModel } from '../model/model.ts';
 import { applyRules, type CheckedFile, type RuleContext } from './rules.ts';
 import { validateAgainstSchema, type Kind } from './schemas.ts';
 import { parseSource, type Range } from './source.ts';

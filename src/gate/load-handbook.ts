@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, diagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { classify, type Classified } from './files.ts';
-import type { Entry, HandbookModel, MdxEntry } from '../lib/model.ts';
+import type { Entry, HandbookModel, MdxEntry } from '../model/model.ts';
 import { applyRules, auditRules, type CheckedFile, type RuleContext } from './rules.ts';
 import { validateAgainstSchema, type Kind } from './schemas.ts';
 import { parseSource, type ParsedSource } from './source.ts';

@@ -6,12 +6,12 @@
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkApiBase } from '../lib/git-host/api-url.ts';
 import type { DiagnosticCode, Params } from './messages.ts';
-import { ruleGrade, scorecardSections, type Entry } from '../lib/model.ts';
+import { ruleGrade, scorecardSections, type Entry } from '../model/model.ts';
 import { textPaths, type Kind } from './schemas.ts';
 import { toPointer, type JsonPath, type ParsedSource, type Range } from './source.ts';
 import { closest } from './suggest.ts';
 import { trimEnd } from '../lib/trim.ts';
-import { readThreshold, thresholdErrorParams } from '../lib/threshold.ts';
+import { readThreshold, thresholdErrorParams } from '../model/threshold.ts';
 import type { AuditRecord, CaseFrontmatter, Checklist, HandbookConfig, Question, Sop, StandardItem, Terms, Touchpoint } from '../schema/types.generated.ts';
 
 /** A file that parsed and passed its schema, ready for cross-file rules. */

@@ -3,7 +3,7 @@
  * and the given handbook, so an author starts from a file that passes the gate.
  */
 import { Document } from 'yaml';
-import type { HandbookModel } from './model.ts';
+import type { HandbookModel } from '../model/model.ts';
 import { CASE_SECTIONS } from '../gate/rules.ts';
 import { trimEnd } from './trim.ts';
 

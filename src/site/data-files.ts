@@ -7,8 +7,8 @@
  */
 import { classify } from '../gate/files.ts';
 import { listFiles } from '../gate/load-handbook.ts';
-import type { HandbookModel } from '../lib/model.ts';
-import { scorecardFor } from '../lib/scoring.ts';
+import type { HandbookModel } from '../model/model.ts';
+import { scorecardFor } from '../scoring/scoring.ts';
 import type { HandbookConfig } from '../schema/types.generated.ts';
 
 /**

@@ -5,7 +5,7 @@
  * function is the one place its markup is written.
  */
 import { EMBED_PLACEHOLDER } from '../content/markdown-body.ts';
-import { formatDuration } from '../lib/duration.ts';
+import { formatDuration } from '../model/duration.ts';
 import type { LocalizedText } from '../lib/locale.ts';
 import type { ChangelogEntry, Sop, StandardItem, Terms, Touchpoint } from '../schema/types.generated.ts';
 import { attr, html, raw, type Html } from './html.ts';

@@ -4,7 +4,7 @@
  * same parts (src/site/entity-pages.ts).
  */
 import type { LocalizedText } from '../lib/locale.ts';
-import { normalizePassMark } from '../lib/quiz.ts';
+import { normalizePassMark } from '../scoring/quiz.ts';
 import type { Question } from '../schema/types.generated.ts';
 import { encodeQuestions, type KnowledgeCheckProps, type QuizQuestion, type Shown } from '../widgets/knowledge/knowledge.svelte.ts';
 import { text } from './fragments.ts';

@@ -7,7 +7,7 @@
  * escapes them (`attr`), whitespace as Astro's compressed HTML leaves it.
  */
 import type { Locale } from '../lib/locale.ts';
-import type { EntityKind } from '../lib/model.ts';
+import type { EntityKind } from '../model/model.ts';
 import { attr, html, raw, type Html } from './html.ts';
 import { SEGMENTS } from './i18n.ts';
 import { asset, href, hrefFor, type Section } from './routes.ts';

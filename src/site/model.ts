@@ -7,7 +7,7 @@
  */
 import { gateModel } from '../content/gate.ts';
 import { mdxEntryId } from '../content/loaders.ts';
-import { gradeOf, linksOf, type Backlinks, type Entry, type MdxEntry } from '../lib/model.ts';
+import { gradeOf, linksOf, type Backlinks, type Entry, type MdxEntry } from '../model/model.ts';
 import type { CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint } from '../schema/types.generated.ts';
 
 export interface MdxDoc<T> {

@@ -7,7 +7,7 @@
  * filtered by it instead (src/site/search-filters.ts).
  */
 import type { Locale } from '../lib/locale.ts';
-import type { Entry, EntityKind } from '../lib/model.ts';
+import type { Entry, EntityKind } from '../model/model.ts';
 import type { CaseFrontmatter, HandbookConfig, Sop, Touchpoint } from '../schema/types.generated.ts';
 import { html, type Html } from './html.ts';
 import { SEGMENTS } from './i18n.ts';

@@ -4,7 +4,7 @@
  * indexes that link into the search page take them from here, so that a link's filter is exactly
  * the one the pages were indexed with.
  */
-import type { EntityKind } from '../lib/model.ts';
+import type { EntityKind } from '../model/model.ts';
 import type { CaseFrontmatter as Case, Sop, Touchpoint } from '../schema/types.generated.ts';
 import type { PageContext } from './page.ts';
 import { href } from './routes.ts';

@@ -2,8 +2,8 @@
  * A SOP page's parts as strings: the route (src/pages/[lang]/sops/[id].astro) renders them with
  * Astro, and the build writes the same page from them (src/site/entity-pages.ts).
  */
-import { formatDuration } from '../lib/duration.ts';
-import { sopFlowSvg } from '../lib/sop-flow.ts';
+import { formatDuration } from '../model/duration.ts';
+import { sopFlowSvg } from './sop-flow.ts';
 import { changelog, related, shown, sopTimeline, termText, text } from './fragments.ts';
 import { html, raw } from './html.ts';
 import { knowledgeSection } from './knowledge.ts';

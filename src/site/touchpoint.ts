@@ -2,7 +2,7 @@
  * A touchpoint page's parts as strings: the route (src/pages/[lang]/touchpoints/[id].astro) renders
  * them with Astro, and the build writes the same page from them (src/site/entity-pages.ts).
  */
-import { ruleGrade } from '../lib/model.ts';
+import { ruleGrade } from '../model/model.ts';
 import { changelog, gradeBadge, item, related, shown, termText, text } from './fragments.ts';
 import { html } from './html.ts';
 import { knowledgeSection } from './knowledge.ts';

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inject } from 'vitest';
 import { loadHandbook } from '../../src/gate/load-handbook.ts';
-import type { HandbookModel } from '../../src/lib/model.ts';
+import type { HandbookModel } from '../../src/model/model.ts';
 import { REPO } from './harness.ts';
 
 /** The built site and its base URL (http://127.0.0.1:<port>); throws the build's error. */

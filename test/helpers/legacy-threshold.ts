@@ -1,10 +1,10 @@
 /**
  * The threshold parser as it was before issue 15 (regular expressions after the schema's old
  * pattern), kept only as the reference of differential tests: every threshold it read correctly
- * must read the same with src/lib/threshold.ts. Do not use it elsewhere: it misreads
+ * must read the same with src/model/threshold.ts. Do not use it elsewhere: it misreads
  * `>= 1,000 lux` as `>= 1`.
  */
-import type { Threshold, ThresholdOp } from '../../src/lib/threshold.ts';
+import type { Threshold, ThresholdOp } from '../../src/model/threshold.ts';
 
 const NUMBER = '(-?[0-9]+(?:\\.[0-9]+)?)';
 const COMPARISON = new RegExp(`^(>=|<=|>|<|=) ?${NUMBER}(?: ?(\\S.*))?$`, 'u');

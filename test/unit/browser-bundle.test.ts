@@ -38,8 +38,8 @@ describe('browser bundles of the gate', () => {
     expect(b.gzip).toBeLessThan(62_000);
   });
 
-  it('src/lib/audit-io.ts: the same, plus YAML output', async () => {
-    const b = await bundle('src/lib/audit-io.ts');
+  it('src/scoring/audit-io.ts: the same, plus YAML output', async () => {
+    const b = await bundle('src/scoring/audit-io.ts');
     expect(Object.keys(b.inputs).filter((i) => i.includes('node_modules/ajv'))).toEqual([]);
     expect(b.gzip).toBeLessThan(62_000);
   });

@@ -1,9 +1,9 @@
 /**
  * The state of one audit in progress: its record (the exportable shape, see schemas/audit), the
  * scorecard it is scored against, and the live result. Every change is saved at once; the maths
- * is src/lib/scoring.ts, the persistence storage.ts.
+ * is src/scoring/scoring.ts, the persistence storage.ts.
  */
-import { scoreAudit, versionChanges, type Response, type Scorecard } from '../../lib/scoring.ts';
+import { scoreAudit, versionChanges, type Response, type Scorecard } from '../../scoring/scoring.ts';
 import type { AuditRecord } from '../../schema/types.generated.ts';
 
 export interface StoredAudit {

@@ -1,9 +1,9 @@
 /**
  * The state of one knowledge check on a touchpoint or SOP page: the reader's choices, the graded
  * result, and their progress kept in localStorage (`touchstone:quiz:<owner>`). The grading and
- * the progress record are src/lib/quiz.ts; this file is the browser glue.
+ * the progress record are src/scoring/quiz.ts; this file is the browser glue.
  */
-import { gradeQuiz, parseProgress, progressKey, recordAttempt, type Answers, type QuestionResult, type QuizProgress, type QuizResult } from '../../lib/quiz.ts';
+import { gradeQuiz, parseProgress, progressKey, recordAttempt, type Answers, type QuestionResult, type QuizProgress, type QuizResult } from '../../scoring/quiz.ts';
 import type { Strings } from '../../site/ui.ts';
 import { QUIZ_STRINGS, type QuizStrings } from './strings.ts';
 

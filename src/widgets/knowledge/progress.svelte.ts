@@ -2,7 +2,7 @@
  * The reader's progress over every knowledge check, read from localStorage (the records the
  * knowledge-check widget writes, `touchstone:quiz:<owner>`), kept fresh when another tab writes.
  */
-import { PROGRESS_PREFIX, progressKey, parseProgress, progressStatus, type ProgressStatus, type QuizProgress } from '../../lib/quiz.ts';
+import { PROGRESS_PREFIX, progressKey, parseProgress, progressStatus, type ProgressStatus, type QuizProgress } from '../../scoring/quiz.ts';
 import { pack, unpack, type PackedText, type ProgressStrings, type Shown } from './knowledge.svelte.ts';
 
 export interface ProgressEntry {

@@ -11,8 +11,8 @@ import { parse } from 'yaml';
 import { checkAudit, checkAuditText, type AuditCard } from '../../../src/gate/audit-check.ts';
 import { renderDiagnostic, type Diagnostic } from '../../../src/gate/diagnostics.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
-import type { HandbookModel } from '../../../src/lib/model.ts';
-import type { Scorecard } from '../../../src/lib/scoring.ts';
+import type { HandbookModel } from '../../../src/model/model.ts';
+import type { Scorecard } from '../../../src/scoring/scoring.ts';
 import { cardFromModel, scopeOf } from '../../helpers/audit-card.ts';
 import { BAD, buildFixture, FIXTURES, MINIMAL, REPO } from '../../helpers/fixtures.ts';
 

@@ -8,7 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAudit } from '../../../src/gate/audit-check.ts';
-import { importRecord } from '../../../src/lib/audit-io.ts';
+import { importRecord } from '../../../src/scoring/audit-io.ts';
 import { parseSource } from '../../../src/gate/source.ts';
 import { decodeSource } from '../../../src/gate/source-text.ts';
 import { encodeGbk } from '../../helpers/gbk.ts';

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreAudit, type AuditResult, type Response, type Scorecard, type ScorecardItem, type ScorecardSection } from '../../src/lib/scoring.ts';
-import { card, MATURITY } from '../helpers/scorecards.ts';
+import { scoreAudit, type AuditResult, type Response, type Scorecard, type ScorecardItem, type ScorecardSection } from '../../../src/scoring/scoring.ts';
+import { card, MATURITY } from '../../helpers/scorecards.ts';
 
 const DATE = { date: '2026-01-01' };
 const THRESHOLDS = ['>= 300 lux', '<= 55 dB', '< 5 min', '= 100 %', 'between 18 and 26 °C', 'every 15 days'];

@@ -16,10 +16,10 @@
  * points. Sections that are n/a (nothing applicable) drop out of both, and the weights of the
  * others are renormalised.
  */
-import { durationToMinutes, parseDuration } from './duration.ts';
-import { localize, type Locale, type LocalizedText } from './locale.ts';
-import { linksOf, scorecardSections, type HandbookModel } from './model.ts';
-import { formatThreshold, meetsThreshold, parseThreshold, type Threshold, type ThresholdOp } from './threshold.ts';
+import { durationToMinutes, parseDuration } from '../model/duration.ts';
+import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
+import { linksOf, scorecardSections, type HandbookModel } from '../model/model.ts';
+import { formatThreshold, meetsThreshold, parseThreshold, type Threshold, type ThresholdOp } from '../model/threshold.ts';
 import type { AuditRecord, Checklist, StandardItem } from '../schema/types.generated.ts';
 
 export { formatThreshold, meetsThreshold, parseThreshold };

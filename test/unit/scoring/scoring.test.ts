@@ -4,8 +4,8 @@
  * beside it), not copied from the engine's output.
  */
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/gate/load-handbook.ts';
-import type { HandbookModel } from '../../src/lib/model.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import type { HandbookModel } from '../../../src/model/model.ts';
 import {
   addDuration,
   agreement,
@@ -16,10 +16,10 @@ import {
   scoreAudit,
   scorecardFor,
   versionChanges,
-} from '../../src/lib/scoring.ts';
-import type { AuditRecord, StandardItem } from '../../src/schema/types.generated.ts';
-import { MINIMAL } from '../helpers/fixtures.ts';
-import { card, item, r, section, workedExample } from '../helpers/scorecards.ts';
+} from '../../../src/scoring/scoring.ts';
+import type { AuditRecord, StandardItem } from '../../../src/schema/types.generated.ts';
+import { MINIMAL } from '../../helpers/fixtures.ts';
+import { card, item, r, section, workedExample } from '../../helpers/scorecards.ts';
 
 describe('the worked example of SCORING.md', () => {
   it('pooled: A = 1.5 / 4 = 37.5, B = 1 / 1 = 100, overall 2.5 / 5 = 50.0, fail, red', () => {

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { canonicalRecord, formatDiagnostics, importRecord, parseRecord, recordToCsv, recordToJson, recordToYaml, type RecordScope } from '../../src/lib/audit-io.ts';
-import { loadHandbook } from '../../src/gate/load-handbook.ts';
-import type { AuditRecord } from '../../src/schema/types.generated.ts';
-import { cardFromModel } from '../helpers/audit-card.ts';
-import { MINIMAL, tempHandbook } from '../helpers/fixtures.ts';
+import { canonicalRecord, formatDiagnostics, importRecord, parseRecord, recordToCsv, recordToJson, recordToYaml, type RecordScope } from '../../../src/scoring/audit-io.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import type { AuditRecord } from '../../../src/schema/types.generated.ts';
+import { cardFromModel } from '../../helpers/audit-card.ts';
+import { MINIMAL, tempHandbook } from '../../helpers/fixtures.ts';
 
 const TODAY = '2026-11-22';
 const model = loadHandbook(MINIMAL, { today: TODAY }).model!;

@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import checklistSchema from '../../schemas/checklist.schema.json' with { type: 'json' };
-import touchpointSchema from '../../schemas/touchpoint.schema.json' with { type: 'json' };
-import { scoreAudit, type Response, type ScorecardItem, type ScorecardSection } from '../../src/lib/scoring.ts';
-import { card, item, r, section } from '../helpers/scorecards.ts';
+import checklistSchema from '../../../schemas/checklist.schema.json' with { type: 'json' };
+import touchpointSchema from '../../../schemas/touchpoint.schema.json' with { type: 'json' };
+import { scoreAudit, type Response, type ScorecardItem, type ScorecardSection } from '../../../src/scoring/scoring.ts';
+import { card, item, r, section } from '../../helpers/scorecards.ts';
 
 const SEED = 20261215;
 const RUNS = Number(process.env['TOUCHSTONE_FUZZ_RUNS'] ?? 300);

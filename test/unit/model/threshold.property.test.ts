@@ -1,5 +1,5 @@
 /**
- * The threshold grammar (src/lib/threshold.ts) over generated inputs (fast-check, fixed seeds;
+ * The threshold grammar (src/model/threshold.ts) over generated inputs (fast-check, fixed seeds;
  * TOUCHSTONE_FUZZ_RUNS=100000 for a longer run):
  * - thresholds generated from the grammar (numbers with and without thousands separators, every
  *   operator, known and free-text units, blanks) read back as the values they were made from;
@@ -15,12 +15,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkFileInBrowser, handbookIndex } from '../../src/gate/in-browser.ts';
-import { loadHandbook } from '../../src/gate/load-handbook.ts';
-import { renderMessage } from '../../src/gate/messages.ts';
-import { Cursor, plainDecimal, readThreshold, thresholdErrorParams, thresholdText, type Threshold, type ThresholdError, type ThresholdOp } from '../../src/lib/threshold.ts';
-import { KNOWN_UNITS } from '../../src/lib/threshold-units.ts';
-import { MINIMAL } from '../helpers/fixtures.ts';
+import { checkFileInBrowser, handbookIndex } from '../../../src/gate/in-browser.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { renderMessage } from '../../../src/gate/messages.ts';
+import { Cursor, plainDecimal, readThreshold, thresholdErrorParams, thresholdText, type Threshold, type ThresholdError, type ThresholdOp } from '../../../src/model/threshold.ts';
+import { KNOWN_UNITS } from '../../../src/model/threshold-units.ts';
+import { MINIMAL } from '../../helpers/fixtures.ts';
 
 const SEED = 20261215;
 const RUNS = Number(process.env['TOUCHSTONE_FUZZ_RUNS'] ?? 2000);

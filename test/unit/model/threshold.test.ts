@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/gate/load-handbook.ts';
-import { scoreAudit } from '../../src/lib/scoring.ts';
-import { formatThreshold, meetsThreshold, parseThreshold, readThreshold, type Threshold } from '../../src/lib/threshold.ts';
-import { legacyParseThreshold } from '../helpers/legacy-threshold.ts';
-import { card, item, section } from '../helpers/scorecards.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { scoreAudit } from '../../../src/scoring/scoring.ts';
+import { formatThreshold, meetsThreshold, parseThreshold, readThreshold, type Threshold } from '../../../src/model/threshold.ts';
+import { legacyParseThreshold } from '../../helpers/legacy-threshold.ts';
+import { card, item, section } from '../../helpers/scorecards.ts';
 
 /**
  * Whether the old parser misread a threshold: what it took for the unit holds a digit or a sign

@@ -28,7 +28,7 @@
  * The parser is hand-written: one cursor moving forward through the text (a single pass, no
  * regular expressions), so its time is linear in the length of the text.
  */
-import type { Locale } from './locale.ts';
+import type { Locale } from '../lib/locale.ts';
 import type { Params } from '../gate/messages.ts';
 import { durationInOneUnit, isBlank, knownUnitNear } from './threshold-units.ts';
 
@@ -75,7 +75,7 @@ export type ThresholdResult = { ok: true; threshold: Threshold } | { ok: false; 
 
 /**
  * The parser's position in the text. Every read goes through it and it only moves forward, so
- * the work is proportional to the text's length (test/unit/threshold.property.test.ts counts the
+ * the work is proportional to the text's length (test/unit/model/threshold.property.test.ts counts the
  * calls).
  */
 export class Cursor {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/gate/load-handbook.ts';
-import { ellipsize, escapeXml, SOP_FLOW_LABELS, sopFlowSvg, textWidthEm, type SopFlowOptions } from '../../src/lib/sop-flow.ts';
-import type { Sop } from '../../src/schema/types.generated.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { ellipsize, escapeXml, SOP_FLOW_LABELS, sopFlowSvg, textWidthEm, type SopFlowOptions } from '../../../src/site/sop-flow.ts';
+import type { Sop } from '../../../src/schema/types.generated.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A tiny, strict XML reader: enough to prove the SVG is well-formed and to query it.

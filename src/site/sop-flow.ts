@@ -14,10 +14,10 @@
  * which any stylesheet rule overrides: style `.flow-step`, `.flow-branch`, `.flow-escalation`,
  * `.flow-terminal`, `.flow-arrow` to taste.
  */
-import { formatDuration } from './duration.ts';
-import { localize, type Locale, type LocalizedText } from './locale.ts';
+import { formatDuration } from '../model/duration.ts';
+import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
 import type { Sop, SopStep, Text } from '../schema/types.generated.ts';
-import { trimEnd } from './trim.ts';
+import { trimEnd } from '../lib/trim.ts';
 
 /**
  * The words of the diagram. `{name}` placeholders are filled in; everything is XML-escaped after.

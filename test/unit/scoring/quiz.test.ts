@@ -12,7 +12,7 @@ import {
   recordAttempt,
   type Answers,
   type GradableQuestion,
-} from '../../src/lib/quiz.ts';
+} from '../../../src/scoring/quiz.ts';
 
 const single: GradableQuestion = { id: 'q1', options: [{ id: 'a', correct: true }, { id: 'b' }, { id: 'c' }] };
 const multiple: GradableQuestion = { id: 'q2', multiple: true, options: [{ id: 'a', correct: true }, { id: 'b', correct: true }, { id: 'c' }] };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { durationToMinutes, formatDuration, parseDuration } from '../../src/lib/duration.ts';
+import { durationToMinutes, formatDuration, parseDuration } from '../../../src/model/duration.ts';
 
 /** The schema's own duration pattern, so the module and the schema cannot drift apart. */
 const defs = JSON.parse(readFileSync('schemas/defs.schema.json', 'utf8')) as { $defs: { duration: { pattern: string } } };
