@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { gateMode } from './src/content/gate.ts';
 import { dataFiles } from './src/integrations/data-files.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
-import { localSave } from './src/integrations/local-save.ts';
+import { localSave } from './src/editor/local-save.ts';
 import { builtPages } from './src/integrations/report.ts';
 import { entityPages } from './src/integrations/entity-pages.ts';
 

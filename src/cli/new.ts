@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { folderOf } from '../gate/files.ts';
 import { loadHandbook } from '../gate/load-handbook.ts';
-import { NEW_KINDS, templateFile, type NewKind } from '../lib/templates.ts';
+import { NEW_KINDS, templateFile, type NewKind } from '../editor/templates.ts';
 import { parseCommandArgs, stringValue } from './args.ts';
 import { usage, type CliIO } from './io.ts';
 

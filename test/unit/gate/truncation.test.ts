@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { listFiles, loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { checkFileInBrowser, handbookIndex } from '../../../src/gate/in-browser.ts';
-import { NEW_KINDS, templateFile } from '../../../src/lib/templates.ts';
+import { NEW_KINDS, templateFile } from '../../../src/editor/templates.ts';
 import { REPO } from '../../helpers/fixtures.ts';
 
 const STANDARDS = join(REPO, 'standards');

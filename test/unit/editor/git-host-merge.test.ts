@@ -1,10 +1,10 @@
 /**
- * merge3 (src/lib/git-host/merge.ts): the line-based three-way merge the editor uses when the file
+ * merge3 (src/editor/git-host/merge.ts): the line-based three-way merge the editor uses when the file
  * changed upstream while it was being edited. Examples, then properties with fast-check.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countConflictMarkers, lcs, merge3, splitLines } from '../../src/lib/git-host/merge.ts';
+import { countConflictMarkers, lcs, merge3, splitLines } from '../../../src/editor/git-host/merge.ts';
 
 const lines = (...l: string[]) => l.map((x) => `${x}\n`).join('');
 

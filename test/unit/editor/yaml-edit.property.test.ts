@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, isCollection, isScalar, parse, parseDocument, visit, type Alias } from 'yaml';
-import { applyEdit, changedPaths, diffData, EditError, type Edit, type Path } from '../../src/lib/yaml-edit.ts';
-import { refApply, type Obj } from '../helpers/yaml-edit-reference.ts';
+import { applyEdit, changedPaths, diffData, EditError, type Edit, type Path } from '../../../src/editor/yaml-edit.ts';
+import { refApply, type Obj } from '../../helpers/yaml-edit-reference.ts';
 
 /** Equality of parsed data: NaN equals NaN, 0 equals -0, key order does not matter. */
 function same(a: unknown, b: unknown): boolean {

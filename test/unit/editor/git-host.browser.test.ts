@@ -1,5 +1,5 @@
 /**
- * src/lib/git-host in a real browser: bundled with esbuild for the browser (no node:*, small),
+ * src/editor/git-host in a real browser: bundled with esbuild for the browser (no node:*, small),
  * loaded by a page on one 127.0.0.1 port, talking to the GitHub stand-in on another port — a
  * cross-origin API, so Chromium sends CORS preflights for the Authorization header, as it will
  * with api.github.com. The whole edit runs in the page: token check, read, branch, stale write,
@@ -17,15 +17,15 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serve, type StaticServer } from '../e2e/harness.ts';
-import { REPO } from '../helpers/fixtures.ts';
-import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
+import { launchBrowser, serve, type StaticServer } from '../../e2e/harness.ts';
+import { REPO } from '../../helpers/fixtures.ts';
+import { startGitHubServer, type GitHubServer } from '../../helpers/github-server.ts';
 
 const FILE = 'standards/touchpoints/bk-counter.yaml';
 const ENTRY = `
-export * from './src/lib/git-host/types.ts';
-export * from './src/lib/git-host/github.ts';
-export * from './src/lib/git-host/merge.ts';
+export * from './src/editor/git-host/types.ts';
+export * from './src/editor/git-host/github.ts';
+export * from './src/editor/git-host/merge.ts';
 `;
 
 let dir: string;
@@ -67,7 +67,7 @@ afterAll(async () => {
 describe('git-host in Chromium', () => {
   it('bundles for the browser without node built-ins, small', () => {
     expect(bundle.inputs.filter((i) => i.startsWith('node:') || i.includes('node_modules'))).toEqual([]);
-    expect(bundle.inputs.sort()).toEqual(['git-host-entry.ts', 'src/lib/git-host/api-url.ts', 'src/lib/git-host/github.ts', 'src/lib/git-host/merge.ts', 'src/lib/git-host/types.ts', 'src/lib/trim.ts']);
+    expect(bundle.inputs.sort()).toEqual(['git-host-entry.ts', 'src/editor/git-host/api-url.ts', 'src/editor/git-host/github.ts', 'src/editor/git-host/merge.ts', 'src/editor/git-host/types.ts', 'src/lib/trim.ts']);
     expect(bundle.bytes).toBeLessThan(20_000);
     expect(bundle.gzip).toBeLessThan(8_000);
   });
@@ -89,7 +89,7 @@ describe('git-host in Chromium', () => {
       });
       const result = await opened.page.evaluate(
         async ({ apiBase, owner, repo, token, file }) => {
-          type Lib = typeof import('../../src/lib/git-host/github.ts') & typeof import('../../src/lib/git-host/merge.ts') & typeof import('../../src/lib/git-host/types.ts');
+          type Lib = typeof import('../../../src/editor/git-host/github.ts') & typeof import('../../../src/editor/git-host/merge.ts') & typeof import('../../../src/editor/git-host/types.ts');
           const lib = (window as unknown as { GitHost: Lib }).GitHost;
           const w = window as unknown as { changeUpstream(text: string): Promise<void> };
           const out: Record<string, unknown> = {};

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkApiBase, isLoopbackHost } from '../../src/lib/git-host/api-url.ts';
-import { githubHost } from '../../src/lib/git-host/github.ts';
-import { checkFileInBrowser, handbookIndex } from '../../src/gate/in-browser.ts';
-import { loadHandbook } from '../../src/gate/load-handbook.ts';
-import { REPO } from '../helpers/fixtures.ts';
+import { checkApiBase, isLoopbackHost } from '../../../src/editor/git-host/api-url.ts';
+import { githubHost } from '../../../src/editor/git-host/github.ts';
+import { checkFileInBrowser, handbookIndex } from '../../../src/gate/in-browser.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { REPO } from '../../helpers/fixtures.ts';
 
 const STANDARDS = join(REPO, 'standards');
 const HANDBOOK_YAML = readFileSync(join(STANDARDS, 'handbook.yaml'), 'utf8');
@@ -95,7 +95,7 @@ describe('repository.api: one verdict for the gate and the editor', () => {
   });
 
   it('names the problem in both languages', async () => {
-    const { renderDiagnostic } = await import('../../src/gate/diagnostics.ts');
+    const { renderDiagnostic } = await import('../../../src/gate/diagnostics.ts');
     const doc = parseDocument(HANDBOOK_YAML);
     doc.setIn(['repository', 'api'], 'https://api.github.com@evil.example');
     const [d] = checkFileInBrowser('handbook.yaml', doc.toString(), INDEX).diagnostics;

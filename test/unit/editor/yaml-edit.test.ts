@@ -1,14 +1,14 @@
 /**
- * Lossless YAML edits (src/lib/yaml-edit.ts): on every example file, one edit of each kind, and for
+ * Lossless YAML edits (src/editor/yaml-edit.ts): on every example file, one edit of each kind, and for
  * each the re-parsed data, and the exact text — every line outside the edited node byte-identical.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
-import { applyEdit, applyEdits, changedPaths, diffData, EditError, type Edit, type Path } from '../../src/lib/yaml-edit.ts';
-import { REPO } from '../helpers/fixtures.ts';
-import { refApply, type Obj } from '../helpers/yaml-edit-reference.ts';
+import { applyEdit, applyEdits, changedPaths, diffData, EditError, type Edit, type Path } from '../../../src/editor/yaml-edit.ts';
+import { REPO } from '../../helpers/fixtures.ts';
+import { refApply, type Obj } from '../../helpers/yaml-edit-reference.ts';
 
 const STANDARDS = join(REPO, 'standards');
 

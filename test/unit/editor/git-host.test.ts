@@ -1,5 +1,5 @@
 /**
- * githubHost (src/lib/git-host/github.ts) end to end against the local GitHub stand-in
+ * githubHost (src/editor/git-host/github.ts) end to end against the local GitHub stand-in
  * (test/helpers/github-server.ts), which keeps a real bare git repository seeded with the
  * example handbook under standards/.
  */
@@ -9,11 +9,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AuthError, GitHostError, StaleFileError, repoPath } from '../../src/lib/git-host/types.ts';
-import { base64ToBytes, branchName, bytesToBase64, githubHost, randomSuffix, tokenHelp, tokenUrl } from '../../src/lib/git-host/github.ts';
-import { merge3 } from '../../src/lib/git-host/merge.ts';
-import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../helpers/github-server.ts';
-import { REPO } from '../helpers/fixtures.ts';
+import { AuthError, GitHostError, StaleFileError, repoPath } from '../../../src/editor/git-host/types.ts';
+import { base64ToBytes, branchName, bytesToBase64, githubHost, randomSuffix, tokenHelp, tokenUrl } from '../../../src/editor/git-host/github.ts';
+import { merge3 } from '../../../src/editor/git-host/merge.ts';
+import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../../helpers/github-server.ts';
+import { REPO } from '../../helpers/fixtures.ts';
 
 const FILE = 'standards/touchpoints/bk-counter.yaml';
 const ON_DISK = readFileSync(join(REPO, FILE), 'utf8');

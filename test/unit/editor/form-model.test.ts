@@ -4,13 +4,13 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFields, formModel, optionsFor, type Field } from '../../src/lib/form-model.ts';
-import { loadHandbook } from '../../src/gate/load-handbook.ts';
-import { handbookIndex } from '../../src/gate/in-browser.ts';
-import { localize } from '../../src/lib/locale.ts';
-import { describeFields } from '../../src/schema/schema-docs.ts';
-import { SCHEMAS, type Kind } from '../../src/gate/schemas.ts';
-import { REPO } from '../helpers/fixtures.ts';
+import { allFields, formModel, optionsFor, type Field } from '../../../src/editor/form-model.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { handbookIndex } from '../../../src/gate/in-browser.ts';
+import { localize } from '../../../src/lib/locale.ts';
+import { describeFields } from '../../../src/schema/schema-docs.ts';
+import { SCHEMAS, type Kind } from '../../../src/gate/schemas.ts';
+import { REPO } from '../../helpers/fixtures.ts';
 
 const FORM_KINDS = ['touchpoint', 'sop', 'checklist', 'case', 'guide'] as const satisfies readonly Kind[];
 
