@@ -1,11 +1,11 @@
 /**
  * `node scripts/index-site.ts [--site dist]`: the search index of a built site (Pagefind, one
- * language at a time; src/integrations/pagefind.ts). The second step of `npm run build`, in a
+ * language at a time; src/search/pagefind.ts). The second step of `npm run build`, in a
  * process of its own so that Astro's memory is gone before Pagefind's is needed.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { indexSite } from '../src/integrations/pagefind.ts';
+import { indexSite } from '../src/search/pagefind.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 try {

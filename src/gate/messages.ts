@@ -680,8 +680,8 @@ export const MESSAGES = {
       en: (p) => `The search index is built in one Pagefind run: the merge reads the index files of Pagefind ${p.expected}, and this is ${p.found}.`,
     },
     hint: {
-      'zh-CN': (p) => `索引完整，但占用更多内存（每页约 0.2–0.4 MB）。请在 package.json 中把 pagefind 固定为 ${p.expected}，或按新格式更新 src/integrations/pagefind-merge.ts。`,
-      en: (p) => `The index is complete but takes more memory (~0.2–0.4 MB per page). Pin pagefind to ${p.expected} in package.json, or update src/integrations/pagefind-merge.ts to the new format.`,
+      'zh-CN': (p) => `索引完整，但占用更多内存（每页约 0.2–0.4 MB）。请在 package.json 中把 pagefind 固定为 ${p.expected}，或按新格式更新 src/search/pagefind-merge.ts。`,
+      en: (p) => `The index is complete but takes more memory (~0.2–0.4 MB per page). Pin pagefind to ${p.expected} in package.json, or update src/search/pagefind-merge.ts to the new format.`,
     },
   },
   'search-index-pages-missing': {

@@ -12,7 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { elements, ownText, parsePage, parsePart, type Element } from './html-tree.ts';
+import { elements, ownText, parsePage, parsePart, type Element } from '../built-pages/html-tree.ts';
 
 declare global {
   namespace Astro {

@@ -7,8 +7,8 @@ import { initSync as initModuleLexer, parse as parseModule } from 'es-module-lex
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './built-files.ts';
-import { attr, elements, ownText, parsePage } from './html-tree.ts';
+import { htmlFiles } from '../built-pages/html-files.ts';
+import { attr, elements, ownText, parsePage } from '../built-pages/html-tree.ts';
 import { hoistIslandStyle } from './interaction-directive.ts';
 
 export interface PageSize {
@@ -84,9 +84,10 @@ export interface PageScan {
 const JSON_SCRIPT = new Set(['application/json', 'application/ld+json', 'importmap']);
 
 /**
- * Scans a page, read by an HTML parser (html-tree.ts): a `<script` or `<astro-island` in a text or
- * an attribute value is not one. `encoding` is the string's: 'latin1' when it holds the page's
- * bytes one per character (as the build reads them), so byte counts are lengths.
+ * Scans a page, read by an HTML parser (src/built-pages/html-tree.ts): a `<script` or
+ * `<astro-island` in a text or an attribute value is not one. `encoding` is the string's:
+ * 'latin1' when it holds the page's bytes one per character (as the build reads them), so byte
+ * counts are lengths.
  */
 export function scanPage(path: string, html: string, encoding: 'utf8' | 'latin1' = 'utf8'): PageScan {
   const scan: PageScan = { path, html: Buffer.byteLength(html, encoding), inline: 0, scripts: [], islands: [] };

@@ -40,7 +40,7 @@ export function gradeBadge(ctx: PageContext, grade: string | undefined): Html {
 
 /**
  * One standard item. Search indexes what the item says and how to check it, not the weight and
- * time-limit lines (nor the labels and the id: SEARCH_EXCLUDE in src/integrations/pagefind.ts),
+ * time-limit lines (nor the labels and the id: SEARCH_EXCLUDE in src/search/pagefind.ts),
  * which every item repeats: they match every page, and only make the index bigger and Pagefind
  * slower.
  */

@@ -3,7 +3,7 @@
  * says why): what Astro adds around the site's own strings is read from the template page Astro
  * rendered, and the template written again from strings must come out byte for byte the same.
  */
-import { elements, parsePage } from '../integrations/html-tree.ts';
+import { elements, parsePage } from '../built-pages/html-tree.ts';
 import { splitIslandStyle } from '../integrations/interaction-directive.ts';
 import type { KnowledgeSection } from './knowledge.ts';
 import { layoutParts, type LayoutProps } from './layout.ts';
@@ -34,7 +34,7 @@ export class TemplateMismatch extends Error {}
 
 /**
  * Reads the frame off `written`, the page Astro wrote for `page`, with an HTML parser
- * (src/integrations/html-tree.ts): a `</head>` or `<astro-island` in a text is not markup.
+ * (src/built-pages/html-tree.ts): a `</head>` or `<astro-island` in a text is not markup.
  */
 export function frameOf(written: string, page: EntityPage): Frame {
   const { head } = layoutParts(page.layout);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
-import { SEARCH_EXCLUDE } from '../../src/integrations/pagefind.ts';
+import { SEARCH_EXCLUDE } from '../../src/search/pagefind.ts';
 import { askPagefind, launchBrowser, openPage } from './harness.ts';
 import { decodeEntities, htmlFiles, site, urlOf } from './site.ts';
 

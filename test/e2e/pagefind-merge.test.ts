@@ -1,5 +1,5 @@
 /**
- * The search index built in parts and merged (src/integrations/pagefind.ts, pagefind-merge.ts)
+ * The search index built in parts and merged (src/search/pagefind.ts, pagefind-merge.ts)
  * answers exactly as one Pagefind run over the same pages: the built example site indexed once in
  * one run and once in runs of 7 pages, then the same queries (Chinese, English, prefixes, filters)
  * asked of both through Pagefind's own pagefind.js in Chromium.
@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { encodeCbor, readPagefindFile } from '../../src/integrations/pagefind-format.ts';
-import { mergeBundles } from '../../src/integrations/pagefind-merge.ts';
-import { indexSite } from '../../src/integrations/pagefind.ts';
+import { encodeCbor, readPagefindFile } from '../../src/search/pagefind-format.ts';
+import { mergeBundles } from '../../src/search/pagefind-merge.ts';
+import { indexSite } from '../../src/search/pagefind.ts';
 import { askPagefind, launchBrowser, serve, type PagefindAnswer, type StaticServer } from './harness.ts';
 import { site } from './site.ts';
 

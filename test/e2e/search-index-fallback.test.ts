@@ -1,6 +1,6 @@
 /**
  * The search index step never stops or corrupts a build because of its own optimisations
- * (src/integrations/pagefind.ts, pagefind-merge.ts):
+ * (src/search/pagefind.ts, pagefind-merge.ts):
  *   - with a Pagefind whose files the merge was not written for (simulated through the version
  *     the merge accepts), the site is indexed in one run, with one bilingual warning, and the
  *     index holds every page;
@@ -12,8 +12,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { MERGEABLE_PAGEFIND, mergeBundles, NotMergeable } from '../../src/integrations/pagefind-merge.ts';
-import { indexSite, pagefindVersion } from '../../src/integrations/pagefind.ts';
+import { MERGEABLE_PAGEFIND, mergeBundles, NotMergeable } from '../../src/search/pagefind-merge.ts';
+import { indexSite, pagefindVersion } from '../../src/search/pagefind.ts';
 import { site } from './site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'touchstone-index-fallback-'));

@@ -3,7 +3,7 @@
  * integers: all Pagefind writes) and the gzip + `pagefind_dcd` framing of its `.pf_*` files
  * (fragments hold JSON instead of CBOR).
  * Used to merge the bundles of several Pagefind runs over parts of one language into one
- * (src/integrations/pagefind-merge.ts). The encoder writes integers and lengths in their shortest
+ * (src/search/pagefind-merge.ts). The encoder writes integers and lengths in their shortest
  * form, as Pagefind (minicbor) does: decode → encode gives back the same bytes
  * (test/unit/pagefind-merge.test.ts).
  */

@@ -19,8 +19,8 @@ import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, rea
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inBothLanguages } from '../gate/messages.ts';
-import { htmlFiles } from './built-files.ts';
-import { attr, elements, parsePage } from './html-tree.ts';
+import { htmlFiles } from '../built-pages/html-files.ts';
+import { attr, elements, parsePage } from '../built-pages/html-tree.ts';
 import { readFragment } from './pagefind-format.ts';
 import { MERGEABLE_PAGEFIND, mergeBundles, NotMergeable } from './pagefind-merge.ts';
 

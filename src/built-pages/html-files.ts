@@ -1,8 +1,8 @@
 /**
- * The HTML pages of a built site: what the after-build pass (report.ts builtPages) and the search
- * index step (pagefind.ts) walk. Relative paths with '/', sorted; not Astro's assets (_astro),
- * Pagefind's bundle, the data files (/data/: YAML, MDX and JSON) nor hidden folders (the index
- * step's work folders).
+ * The HTML pages of a built site: what the after-build pass (src/integrations/report.ts
+ * builtPages) and the search index step (src/search/pagefind.ts) walk. Relative paths with '/',
+ * sorted; not Astro's assets (_astro), Pagefind's bundle, the data files (/data/: YAML, MDX and
+ * JSON) nor hidden folders (the index step's work folders).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

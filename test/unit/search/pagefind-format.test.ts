@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { decodeCbor, encodeCbor, readPagefindFile, writePagefindFile, type Cbor } from '../../src/integrations/pagefind-format.ts';
-import { chunkRanges } from '../../src/integrations/pagefind-merge.ts';
-import { mentionsBody } from '../../src/integrations/pagefind.ts';
+import { decodeCbor, encodeCbor, readPagefindFile, writePagefindFile, type Cbor } from '../../../src/search/pagefind-format.ts';
+import { chunkRanges } from '../../../src/search/pagefind-merge.ts';
+import { mentionsBody } from '../../../src/search/pagefind.ts';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s/g, ''), 'hex');
 
