@@ -2,12 +2,12 @@
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
-import { gateMode } from './src/content/gate.ts';
-import { dataFiles } from './src/integrations/data-files.ts';
+import { gateMode } from './src/content/gate-cache.ts';
+import { dataFiles } from './src/integrations/write-data-files.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { localSave } from './src/editor/local-save.ts';
 import { builtPages } from './src/integrations/report.ts';
-import { entityPages } from './src/integrations/entity-pages.ts';
+import { entityPages } from './src/integrations/write-entity-pages.ts';
 
 export default defineConfig({
   // Deploy under a sub-path (GitHub Pages project sites) with TOUCHSTONE_BASE=/repo-name/.

@@ -8,7 +8,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { gateGeneration, gateModel, handbookDir, inHandbook } from './gate.ts';
+import { gateGeneration, gateModel, handbookDir, inHandbook } from './gate-cache.ts';
 import { plainMarkdown } from './markdown-body.ts';
 
 function watch(ctx: LoaderContext, sync: () => Promise<void>) {
@@ -25,7 +25,7 @@ function watch(ctx: LoaderContext, sync: () => Promise<void>) {
 
 /**
  * The validated handbook's version, as the single entry "handbook". Pages read the YAML kinds
- * from the gate itself (src/site/model.ts), not from the content layer: storing 10,000 entities
+ * from the gate itself (src/site/site-model.ts), not from the content layer: storing 10,000 entities
  * in Astro's data store, serializing it and reading it back cost seconds and a second copy of the
  * handbook in memory. This entry's digest changes whenever the gate reloads the folder, which is
  * what makes `astro dev` re-render pages when a YAML file is saved.

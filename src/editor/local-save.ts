@@ -27,7 +27,7 @@ import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, ren
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { handbookDir } from '../content/gate.ts';
+import { handbookDir } from '../content/gate-cache.ts';
 import { hasErrors, renderDiagnostic, type Diagnostic } from '../gate/diagnostics.ts';
 import { classify } from '../gate/files.ts';
 import { loadHandbook } from '../gate/load-handbook.ts';
@@ -62,7 +62,7 @@ export interface Refusal {
 
 /** The handbook's file names the editor may write: a standard in its kind's folder. */
 const EXTENSION = /\.(ya?ml|mdx)$/;
-/** Folder names the gate does not read (handbook.ts listFiles): a file there would be invisible. */
+/** Folder names the gate does not read (load-handbook.ts listFiles): a file there would be invisible. */
 const UNREAD = new Set(['node_modules', 'dist']);
 const MAX_PATH = 512;
 

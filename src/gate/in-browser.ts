@@ -10,7 +10,7 @@
  * test/unit/gate/browser-gate-parity.test.ts checks, for every file of the example handbook and of
  * every bad-input fixture, that this gives the same diagnostics as loadHandbook.
  *
- * Browser-safe: no node:*, no ajv (imports of handbook.ts and model.ts are types only).
+ * Browser-safe: no node:*, no ajv (imports of load-handbook.ts and model.ts are types only).
  */
 import { compareDiagnostics, diagnostic, type Diagnostic } from './diagnostics.ts';
 import { classify } from './files.ts';
@@ -88,7 +88,7 @@ function entityOf(id: string, kind: EntityKind, file: string, data: unknown): In
 
 /**
  * Compares two paths relative to the handbook folder in the order the gate reads files
- * (handbook.ts listFiles: each folder's entries sorted by name, depth first). The gate's
+ * (load-handbook.ts listFiles: each folder's entries sorted by name, depth first). The gate's
  * "first" of two files declaring one id, and the order of "did you mean" candidates, follow it.
  */
 export function compareFiles(a: string, b: string): number {
@@ -195,7 +195,7 @@ export function checkFileInBrowser(file: string, text: string | Uint8Array, inde
     valid = problems.length === 0;
   }
 
-  // The handbook's ids, this file's old entry replaced by what it declares now (handbook.ts
+  // The handbook's ids, this file's old entry replaced by what it declares now (load-handbook.ts
   // loadHandbook registers ids the same way: even from files with schema errors, and the name's
   // id from a file that did not parse).
   const declarations: Declaration[] = [];

@@ -28,7 +28,7 @@ export interface LoadResult {
   /**
    * Every id a file declared, in file order (a duplicate too), with the file's data when it passed
    * its schema: what the cross-file rules knew of the handbook, files with errors included
-   * (handbook-index.ts indexOfLoad builds the editor's index from it).
+   * (in-browser.ts indexOfLoad builds the editor's index from it).
    */
   declared: DeclaredId[];
 }

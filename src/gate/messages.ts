@@ -669,8 +669,8 @@ export const MESSAGES = {
       en: (p) => `Touchpoint and SOP pages are rendered by Astro one by one: the template page ${p.file} written from strings differs from the page Astro wrote (${p.reason}).`,
     },
     hint: {
-      'zh-CN': () => '站点完整，只是构建更慢。新版 Astro 或 Svelte 写出页面的方式变了：请更新 src/site/page-frame.ts；设置 TOUCHSTONE_ASTRO_PAGES=1 可跳过这一比较。',
-      en: () => 'The site is complete; the build is slower. A new Astro or Svelte writes pages differently: update src/site/page-frame.ts. TOUCHSTONE_ASTRO_PAGES=1 skips the comparison.',
+      'zh-CN': () => '站点完整，只是构建更慢。新版 Astro 或 Svelte 写出页面的方式变了：请更新 src/site/written-pages/page-frame.ts；设置 TOUCHSTONE_ASTRO_PAGES=1 可跳过这一比较。',
+      en: () => 'The site is complete; the build is slower. A new Astro or Svelte writes pages differently: update src/site/written-pages/page-frame.ts. TOUCHSTONE_ASTRO_PAGES=1 skips the comparison.',
     },
   },
   'search-index-one-run': {

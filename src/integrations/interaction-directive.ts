@@ -60,7 +60,7 @@ export function hoistIslandStyle(html: string): string {
 
 /**
  * Markup that Astro writes before an island (`prescripts`), without the island style, and the
- * style it held ('' if none): for a page whose `<head>` is written apart (src/site/page-frame.ts).
+ * style it held ('' if none): for a page whose `<head>` is written apart (src/site/written-pages/page-frame.ts).
  */
 export function splitIslandStyle(prescripts: string): { style: string; rest: string } {
   if (!prescripts.includes(ISLAND_CSS)) return { style: '', rest: prescripts };

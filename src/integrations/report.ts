@@ -161,7 +161,7 @@ export function formatSizes(summary: TypeSummary[]): string {
   return [`${'page type'.padEnd(18)}${'pages'.padStart(6)}${'html~'.padStart(7)}${'max'.padStart(7)}${'js'.padStart(7)}${'later'.padStart(7)}  (KB; html~ median; js on load; later = on interaction)`, ...lines].join('\n');
 }
 
-/** Pages the build wrote itself, already as this pass leaves them (src/site/entity-pages.ts). */
+/** Pages the build wrote itself, already as this pass leaves them (src/site/written-pages/writer.ts). */
 const scanned: PageScan[] = [];
 export function pagesScanned(scans: readonly PageScan[]): void {
   scanned.push(...scans);

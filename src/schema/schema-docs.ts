@@ -12,7 +12,7 @@
  * zh-CN or en with `typeLabel` and `constraintLabels`.
  */
 import type { Bilingual, Locale } from '../lib/locale.ts';
-// schema-data.ts, not schemas.ts: the schemas without the validators (the editor's form model uses this walker in the browser).
+// schema-data.ts, not src/gate/schemas.ts: the schemas without the validators (the editor's form model uses this walker in the browser).
 import { KINDS, SCHEMAS, type Kind } from './schema-data.ts';
 import { schemaText } from './schema-text.ts';
 

@@ -2,7 +2,7 @@
  * The per-file data the editor and the audit widget load: the raw standards files
  * (/data/source/<path>) and one scorecard per touchpoint (/data/touchpoints/<id>.json). In
  * `astro dev` the endpoints under src/pages/data serve them on request; a build writes them all in
- * one loop (src/integrations/data-files.ts), because an Astro route costs ~0.5 ms and a file
+ * one loop (src/integrations/write-data-files.ts), because an Astro route costs ~0.5 ms and a file
  * ~0.05 ms: on a handbook of 10,000 entities that is 18,000 routes, a tenth of the build.
  */
 import { classify } from '../gate/files.ts';

@@ -1,7 +1,7 @@
 /**
  * The knowledge check section of a touchpoint or SOP page, around its island: EntityPage.astro
  * renders the island between `open` and `close`, and the build writes touchpoint and SOP pages with the
- * same parts (src/site/entity-pages.ts).
+ * same parts (src/site/written-pages/writer.ts).
  */
 import type { LocalizedText } from '../lib/locale.ts';
 import { normalizePassMark } from '../scoring/quiz.ts';

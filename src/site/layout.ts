@@ -1,6 +1,6 @@
 /**
  * The page layout as strings: Base.astro renders it around its slot, and the build writes
- * touchpoint pages with it directly (src/site/entity-pages.ts says why). One source, so a page
+ * touchpoint pages with it directly (src/site/written-pages/writer.ts says why). One source, so a page
  * Astro renders and a page the build writes cannot drift apart.
  *
  * The markup is what Base.astro wrote as Astro markup, byte for byte: attributes escaped as Astro

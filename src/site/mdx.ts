@@ -5,7 +5,7 @@
  */
 import { getEntry, render } from 'astro:content';
 import type { Locale } from '../lib/locale.ts';
-import type { MdxDoc } from './model.ts';
+import type { MdxDoc } from './site-model.ts';
 
 export async function renderBody(collection: 'cases' | 'guides', doc: MdxDoc<unknown>, locale: Locale, defaultLocale: string) {
   const own = doc.bodies.get(locale);

@@ -2,7 +2,7 @@
 import type { Locale, LocalizedText } from '../lib/locale.ts';
 import type { Terms } from '../schema/types.generated.ts';
 import { SEGMENTS, localeOfSegment, termLabel, textIn, type Shown } from './i18n.ts';
-import { siteModel, type SiteModel } from './model.ts';
+import { siteModel, type SiteModel } from './site-model.ts';
 import { href } from './routes.ts';
 import { UI, type Strings } from './ui.ts';
 

@@ -11,7 +11,7 @@ import type { Entry, EntityKind } from '../model/model.ts';
 import type { CaseFrontmatter, HandbookConfig, Sop, Touchpoint } from '../schema/types.generated.ts';
 import { html, type Html } from './html.ts';
 import { SEGMENTS } from './i18n.ts';
-import { siteModel, type MdxDoc, type SiteModel } from './model.ts';
+import { siteModel, type MdxDoc, type SiteModel } from './site-model.ts';
 import type { PageContext } from './page.ts';
 import { href } from './routes.ts';
 import { searchHref, type FacetCount } from './search-filters.ts';

@@ -1,13 +1,13 @@
 /**
  * A SOP page's parts as strings: the route (src/pages/[lang]/sops/[id].astro) renders them with
- * Astro, and the build writes the same page from them (src/site/entity-pages.ts).
+ * Astro, and the build writes the same page from them (src/site/written-pages/writer.ts).
  */
 import { formatDuration } from '../model/duration.ts';
 import { sopFlowSvg } from './sop-flow.ts';
 import { changelog, related, shown, sopTimeline, termText, text } from './fragments.ts';
 import { html, raw } from './html.ts';
 import { knowledgeSection } from './knowledge.ts';
-import type { EntityPage } from './page-frame.ts';
+import type { EntityPage } from './written-pages/page-frame.ts';
 import { editorHref, editUrl, type PageContext } from './page.ts';
 import { href, pagePath } from './routes.ts';
 import { sopFilters } from './search-filters.ts';

@@ -1,12 +1,12 @@
 /**
  * A touchpoint page's parts as strings: the route (src/pages/[lang]/touchpoints/[id].astro) renders
- * them with Astro, and the build writes the same page from them (src/site/entity-pages.ts).
+ * them with Astro, and the build writes the same page from them (src/site/written-pages/writer.ts).
  */
 import { ruleGrade } from '../model/model.ts';
 import { changelog, gradeBadge, item, related, shown, termText, text } from './fragments.ts';
 import { html } from './html.ts';
 import { knowledgeSection } from './knowledge.ts';
-import type { EntityPage } from './page-frame.ts';
+import type { EntityPage } from './written-pages/page-frame.ts';
 import { editorHref, editUrl, type PageContext } from './page.ts';
 import { href, pagePath } from './routes.ts';
 import { touchpointFilters } from './search-filters.ts';

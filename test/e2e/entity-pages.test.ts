@@ -1,6 +1,6 @@
 /**
  * In `astro build`, Astro renders one touchpoint page and one SOP page per locale and the build
- * writes the others from the same strings (src/site/entity-pages.ts). The example built that way
+ * writes the others from the same strings (src/site/written-pages/writer.ts). The example built that way
  * and built with Astro rendering every page (TOUCHSTONE_ASTRO_PAGES=1) must give the same site,
  * page for page and byte for byte, the after-build pass and its report included. One touchpoint and
  * one SOP lose their knowledge check, so that pages without an island are compared too.

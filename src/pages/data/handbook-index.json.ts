@@ -4,7 +4,7 @@
  * editor checks one file in the browser as `touchstone check` checks it.
  */
 import type { APIRoute } from 'astro';
-import { gateModel } from '../../content/gate.ts';
+import { gateModel } from '../../content/gate-cache.ts';
 import { handbookIndex } from '../../gate/in-browser.ts';
 
 export const GET: APIRoute = () => new Response(JSON.stringify(handbookIndex(gateModel())), { headers: { 'Content-Type': 'application/json' } });

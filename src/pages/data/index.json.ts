@@ -3,7 +3,7 @@
  * audit page loads it, and caches it with the scorecards for offline use.
  */
 import type { APIRoute } from 'astro';
-import { gateModel } from '../../content/gate.ts';
+import { gateModel } from '../../content/gate-cache.ts';
 
 export const GET: APIRoute = () => {
   const model = gateModel();

@@ -1,6 +1,6 @@
 /** The scorecard of each checklist as JSON, for the audit widget (and its offline cache). */
 import type { APIRoute } from 'astro';
-import { gateModel } from '../../../content/gate.ts';
+import { gateModel } from '../../../content/gate-cache.ts';
 import { scorecardFor } from '../../../scoring/scoring.ts';
 
 export function getStaticPaths() {

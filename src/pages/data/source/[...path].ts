@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { gateModel, handbookDir } from '../../../content/gate.ts';
+import { gateModel, handbookDir } from '../../../content/gate-cache.ts';
 import { publishedSources } from '../../../site/data-files.ts';
 
 export function getStaticPaths() {
-  // A build writes these files itself (src/integrations/data-files.ts); `astro dev` serves them here.
+  // A build writes these files itself (src/integrations/write-data-files.ts); `astro dev` serves them here.
   if (!import.meta.env.DEV) return [];
   const model = gateModel(); // only a handbook that passes the gate is published
   return publishedSources(handbookDir(), model.config).map((path) => ({ params: { path } }));

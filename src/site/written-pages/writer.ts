@@ -5,13 +5,13 @@
  * spends ~1.2 ms on each: its request, response and streaming per page, the component tree, the
  * island. The same page from strings takes a fraction of that (ARCHITECTURE.md, "Performance at
  * scale"). So in `astro build` each route renders one entity per locale, its template, and after
- * Astro has written its pages (`astro:build:generated`, src/integrations/entity-pages.ts) this
+ * Astro has written its pages (`astro:build:generated`, src/integrations/write-entity-pages.ts) this
  * module writes the others from the same parts: the layout (src/site/layout.ts), the page
  * (src/site/touchpoint.ts, src/site/sop.ts), the knowledge check's section (src/site/knowledge.ts)
  * and its island, server-rendered by Svelte here as Astro's Svelte renderer does it.
  *
  * What Astro adds around those parts (the stylesheet in `<head>`, the island's scripts and its
- * element's fixed attributes) is read from the template page Astro wrote (src/site/page-frame.ts).
+ * element's fixed attributes) is read from the template page Astro wrote (src/site/written-pages/page-frame.ts).
  * Before writing anything, each template is written again this way and must come out byte for byte
  * the page Astro wrote; if one does not (a new Astro or Svelte writing islands differently), this
  * writes nothing and the integration has Astro render every page instead, with one warning: an
@@ -27,18 +27,18 @@ import { join } from 'node:path';
 import { serializeProps } from 'astro/runtime/server/serialize.js';
 import { shorthash } from 'astro/runtime/server/shorthash.js';
 import { render } from 'svelte/server';
-import { building } from '../content/gate.ts';
-import { WRITER_KEY, type Writer } from '../integrations/entity-pages.ts';
-import { scanPage, type PageScan } from '../integrations/report.ts';
-import type { Locale } from '../lib/locale.ts';
-import KnowledgeCheck from '../widgets/knowledge/KnowledgeCheck.svelte';
-import type { KnowledgeCheckProps } from '../widgets/knowledge/knowledge.svelte.ts';
-import { SEGMENTS } from './i18n.ts';
-import { siteModel, type SiteModel } from './model.ts';
+import { building } from '../../content/gate-cache.ts';
+import { WRITER_KEY, type Writer } from '../../integrations/write-entity-pages.ts';
+import { scanPage, type PageScan } from '../../integrations/report.ts';
+import type { Locale } from '../../lib/locale.ts';
+import KnowledgeCheck from '../../widgets/knowledge/KnowledgeCheck.svelte';
+import type { KnowledgeCheckProps } from '../../widgets/knowledge/knowledge.svelte.ts';
+import { SEGMENTS } from '../i18n.ts';
+import { siteModel, type SiteModel } from '../site-model.ts';
 import { frameOf, hoistedFrame, islandElement, pageHtml, TemplateMismatch, type EntityPage, type Frame } from './page-frame.ts';
-import { pageContext, type PageContext } from './page.ts';
-import { sopPage } from './sop.ts';
-import { touchpointPage } from './touchpoint.ts';
+import { pageContext, type PageContext } from '../page.ts';
+import { sopPage } from '../sop.ts';
+import { touchpointPage } from '../touchpoint.ts';
 import { withoutEmptyClasses } from './empty-class.ts';
 
 /** The kinds whose pages the build writes, each with its ids and its page's strings. */

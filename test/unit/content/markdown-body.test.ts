@@ -4,7 +4,7 @@
  * else must be left to MDX. test/e2e/mdx-bodies.test.ts checks that both paths build the same page.
  */
 import { describe, expect, it } from 'vitest';
-import { EMBED_PLACEHOLDER, plainMarkdown } from '../../src/content/markdown-body.ts';
+import { EMBED_PLACEHOLDER, plainMarkdown } from '../../../src/content/markdown-body.ts';
 
 describe('plainMarkdown', () => {
   it('keeps Markdown as it is: headings, lists, emphasis, links, tables, quotes, ampersands', () => {

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attr as escapedAttr, html as escapedHtml } from '../../src/site/html.ts';
-import { measurePage, scanPage, sizeOf } from '../../src/integrations/report.ts';
+import { attr as escapedAttr, html as escapedHtml } from '../../../src/site/html.ts';
+import { measurePage, scanPage, sizeOf } from '../../../src/integrations/report.ts';
 
 const STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 const PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><title>电梯轿厢</title></head><body><h1>电梯轿厢 · 服务</h1>${STYLE}<script>console.log("岗位")</script><astro-island uid="a" component-url="/_astro/k.js" renderer-url="/_astro/r.js" client="interaction"><p>知识检查</p></astro-island></body></html>`;

@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { facetCounts, searchHref, touchpointFilters, type SearchFilters } from '../../src/site/search-filters.ts';
-import { listHref, listPageHead, pageCount, pageSlice, pageWindow, pagination, sectionEntries, sectionPage } from '../../src/site/paging.ts';
-import { pageContext } from '../../src/site/page.ts';
-import { readSearchUrl, writeSearchUrl } from '../../src/widgets/search-url.ts';
+import { facetCounts, searchHref, touchpointFilters, type SearchFilters } from '../../../src/site/search-filters.ts';
+import { listHref, listPageHead, pageCount, pageSlice, pageWindow, pagination, sectionEntries, sectionPage } from '../../../src/site/paging.ts';
+import { pageContext } from '../../../src/site/page.ts';
+import { readSearchUrl, writeSearchUrl } from '../../../src/widgets/search-url.ts';
 
 describe('pageCount and pageSlice', () => {
   it('puts every entry on exactly one page, in order, no page over the size and none empty but a lone first', () => {

@@ -1,5 +1,5 @@
 /**
- * What a build publishes under /data/source/ (src/integrations/data-files.ts, the same list the dev
+ * What a build publishes under /data/source/ (src/integrations/write-data-files.ts, the same list the dev
  * route's getStaticPaths serves): the standards files the editor loads, and audit records only when
  * handbook.yaml sets `site.publishAudits`, since records name auditors and hold their notes.
  */
@@ -7,8 +7,8 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync 
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeDataFiles } from '../../src/integrations/data-files.ts';
-import { tempHandbook } from '../helpers/fixtures.ts';
+import { writeDataFiles } from '../../../src/integrations/write-data-files.ts';
+import { tempHandbook } from '../../helpers/fixtures.ts';
 
 function filesBelow(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -1,13 +1,13 @@
 /**
  * Writes /data/source/<path> and /data/touchpoints/<id>.json into a build (src/site/data-files.ts
  * says why here and not as Astro routes). The gate's result is the one the build already has
- * (src/content/gate.ts keeps one per process).
+ * (src/content/gate-cache.ts keeps one per process).
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gateModel, handbookDir } from '../content/gate.ts';
+import { gateModel, handbookDir } from '../content/gate-cache.ts';
 import { DATA_PATHS, publishedSources, touchpointScorecardJson } from '../site/data-files.ts';
 
 export function writeDataFiles(out: string): number {

@@ -1,5 +1,5 @@
 /**
- * Has the build write the touchpoint and SOP pages Astro did not render (src/site/entity-pages.ts
+ * Has the build write the touchpoint and SOP pages Astro did not render (src/site/written-pages/writer.ts
  * says why and how), after Astro has written its own and before the after-build passes read them.
  *
  * When the template check fails (a new Astro or Svelte writes pages differently from the strings),
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { inBothLanguages } from '../gate/messages.ts';
 import { pagesScanned, type PageScan } from './report.ts';
 
-/** Where src/site/entity-pages.ts, in the prerender bundle, leaves its writer for this integration. */
+/** Where src/site/written-pages/writer.ts, in the prerender bundle, leaves its writer for this integration. */
 export const WRITER_KEY = Symbol.for('touchstone.entityPages');
 /**
  * Writes the pages into `outDir` (Astro's output folder; `root` is the project's folder), as the

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { attr } from '../../src/site/html.ts';
-import { hoistIslandStyle } from '../../src/integrations/interaction-directive.ts';
-import interaction from '../../src/integrations/interaction.ts';
+import { attr } from '../../../src/site/html.ts';
+import { hoistIslandStyle } from '../../../src/integrations/interaction-directive.ts';
+import interaction from '../../../src/integrations/interaction.ts';
 
 const STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 

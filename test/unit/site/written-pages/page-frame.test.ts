@@ -1,16 +1,16 @@
 /**
- * src/site/page-frame.ts: the build writes touchpoint and SOP pages from strings in the frame of a
+ * src/site/written-pages/page-frame.ts: the build writes touchpoint and SOP pages from strings in the frame of a
  * template page Astro wrote. The frame must be read back exactly, a template that is not the page
  * the strings make must be refused (the build then has Astro render every page), and the island's
  * props must be escaped as Astro escapes them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHTML } from '../../node_modules/astro/dist/runtime/server/escape.js';
-import type { KnowledgeCheckProps } from '../../src/widgets/knowledge/knowledge.svelte.ts';
-import { layoutParts } from '../../src/site/layout.ts';
-import { hoistIslandStyle } from '../../src/integrations/interaction-directive.ts';
-import { frameOf, hoistedFrame, islandElement, pageHtml, TemplateMismatch, type EntityPage } from '../../src/site/page-frame.ts';
+import { escapeHTML } from '../../../../node_modules/astro/dist/runtime/server/escape.js';
+import type { KnowledgeCheckProps } from '../../../../src/widgets/knowledge/knowledge.svelte.ts';
+import { layoutParts } from '../../../../src/site/layout.ts';
+import { hoistIslandStyle } from '../../../../src/integrations/interaction-directive.ts';
+import { frameOf, hoistedFrame, islandElement, pageHtml, TemplateMismatch, type EntityPage } from '../../../../src/site/written-pages/page-frame.ts';
 
 const props: KnowledgeCheckProps = { owner: 'tp-a', kind: 'touchpoint', locale: 'en', version: '1.0.0', q: '[]', passMark: 80 };
 const page = (title: string, withKnowledge = true): EntityPage => ({

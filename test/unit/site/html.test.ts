@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHTML } from '../../node_modules/astro/dist/runtime/server/escape.js';
-import { addAttribute } from '../../node_modules/astro/dist/runtime/server/render/util.js';
-import { attr, escapeAttr, escapeText, html, raw } from '../../src/site/html.ts';
+import { escapeHTML } from '../../../node_modules/astro/dist/runtime/server/escape.js';
+import { addAttribute } from '../../../node_modules/astro/dist/runtime/server/render/util.js';
+import { attr, escapeAttr, escapeText, html, raw } from '../../../src/site/html.ts';
 
 const text = fc.string({ unit: fc.constantFrom('a', '<', '>', '&', '"', "'", ' ', '中', '=', '/', '😀') });
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withoutEmptyClasses } from '../../src/site/empty-class.ts';
+import { withoutEmptyClasses } from '../../../../src/site/written-pages/empty-class.ts';
 
 const astros = (html: string): string => html.replace(/\s+class=""/g, '');
 

@@ -5,7 +5,7 @@
  * Pages look entities up here by id: no page loops over the whole handbook except the indexes,
  * which list it.
  */
-import { gateModel } from '../content/gate.ts';
+import { gateModel } from '../content/gate-cache.ts';
 import { mdxEntryId } from '../content/loaders.ts';
 import { gradeOf, linksOf, type Backlinks, type Entry, type MdxEntry } from '../model/model.ts';
 import type { CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint } from '../schema/types.generated.ts';

@@ -1,12 +1,12 @@
 /**
- * A page written from strings in the frame of a page Astro wrote (src/site/entity-pages.ts
+ * A page written from strings in the frame of a page Astro wrote (src/site/written-pages/writer.ts
  * says why): what Astro adds around the site's own strings is read from the template page Astro
  * rendered, and the template written again from strings must come out byte for byte the same.
  */
-import { elements, parsePage } from '../built-pages/html-tree.ts';
-import { splitIslandStyle } from '../integrations/interaction-directive.ts';
-import type { KnowledgeSection } from './knowledge.ts';
-import { layoutParts, type LayoutProps } from './layout.ts';
+import { elements, parsePage } from '../../built-pages/html-tree.ts';
+import { splitIslandStyle } from '../../integrations/interaction-directive.ts';
+import type { KnowledgeSection } from '../knowledge.ts';
+import { layoutParts, type LayoutProps } from '../layout.ts';
 
 /** A reading page as strings: the layout's props, and the body around an optional knowledge check. */
 export interface EntityPage {
