@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Scorecard } from '../../src/scoring/scoring.ts';
-import type { StoredAudit, StoredPhoto } from '../../src/widgets/audit/storage.ts';
+import { DB_NAME, DB_VERSION, type StoredAudit, type StoredPhoto } from '../../src/widgets/audit/storage.ts';
 import { encodeGbk } from '../helpers/gbk.ts';
 import { launchBrowser, openPage, REPO } from './harness.ts';
 import { handbook, site } from './site.ts';
@@ -45,7 +45,25 @@ function storedAudits(page: Page): Promise<unknown[]> {
 async function auditList(page: Page, locale: string): Promise<void> {
   await page.goto(`${site().url}/${locale}/audit/`);
   await page.locator('.audit-app[data-ready="true"] #import-audit').waitFor();
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'touchstone-audit' && d.version === 1));
+  // Until the widget's upgrade has made the stores. A check that opened the database itself
+  // would create it empty (and the widget would then find no stores); an upgrade this check
+  // starts is aborted, which leaves the database to the widget. databases() alone is not enough:
+  // it can list the database while its upgrade is still running or was cut short by a navigation.
+  await page.waitForFunction(
+    ({ name, version }) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(name, version);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const stores = open.result.objectStoreNames;
+          const made = stores.contains('audits') && stores.contains('photos');
+          open.result.close();
+          resolve(made);
+        };
+      }),
+    { name: DB_NAME, version: DB_VERSION },
+  );
 }
 
 /** The import control as the auditor sees it: a file button named by the section's heading. */
