@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../lib/locale.ts';
+import { isLocale, type Locale } from '../i18n/locale.ts';
 
 /** Where the CLI writes, so tests can run it in-process. */
 export interface CliIO {

@@ -1,6 +1,7 @@
 /**
  * `touchstone`: check a handbook, create starting files, score audit records.
- * Thin over src/lib: parsing arguments, choosing output, exit codes (0 ok, 1 errors, 2 usage).
+ * Thin over the gate (src/gate), the scoring engine (src/scoring) and the starting files
+ * (src/editor/templates.ts): parsing arguments, choosing output, exit codes (0 ok, 1 errors, 2 usage).
  * `touchstone <command> --help` (or -h, or `touchstone help <command>`) prints that command's
  * usage and exits 0; a mistake on the command line is said in both languages and exits 2.
  */

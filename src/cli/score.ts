@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatText, hasErrors, renderDiagnostic, summarize, type Diagnostic } from '../gate/diagnostics.ts';
 import { checkAuditFile, loadHandbook } from '../gate/load-handbook.ts';
-import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
+import { localize, type Locale, type LocalizedText } from '../i18n/locale.ts';
 import { formatThreshold, scoreAudit, scorecardFor, VERDICT_NOTES, versionChanges, type AuditResult, type Scorecard, type ScorecardItem, type VersionChanges } from '../scoring/scoring.ts';
 import type { AuditRecord } from '../schema/types.generated.ts';
 import { parseCommandArgs, stringValue } from './args.ts';

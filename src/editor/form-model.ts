@@ -9,7 +9,7 @@
  *
  * Pure and browser-safe: reads only the schema objects (no validators, no ajv).
  */
-import { localize, type Bilingual, type LocalizedText } from '../lib/locale.ts';
+import { localize, type Bilingual, type LocalizedText } from '../i18n/locale.ts';
 import { SCHEMAS, type Kind, type RefKind, type TaxonomyName } from '../schema/schema-data.ts';
 import { descriptionOfSchema, requiredOfSchema, resolveSchema, titleOfSchema, typeSpecOfSchema, type ResolvedSchema, type TypeSpec } from '../schema/schema-docs.ts';
 import type { HandbookIndex } from '../gate/in-browser.ts';

@@ -31,7 +31,7 @@ import { handbookDir } from '../content/gate-cache.ts';
 import { hasErrors, renderDiagnostic, type Diagnostic } from '../gate/diagnostics.ts';
 import { classify } from '../gate/files.ts';
 import { loadHandbook } from '../gate/load-handbook.ts';
-import { LOCALES, type Locale } from '../lib/locale.ts';
+import { LOCALES, type Locale } from '../i18n/locale.ts';
 import { LIMITS } from '../gate/source.ts';
 
 /** A text in every locale Touchstone ships messages for. */

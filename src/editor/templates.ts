@@ -5,7 +5,7 @@
 import { Document } from 'yaml';
 import type { HandbookModel } from '../model/model.ts';
 import { CASE_SECTIONS } from '../gate/rules.ts';
-import { trimEnd } from '../lib/trim.ts';
+import { trimEnd } from '../text/trim.ts';
 
 export const NEW_KINDS = ['touchpoint', 'sop', 'checklist', 'case', 'guide'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];

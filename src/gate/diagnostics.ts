@@ -1,5 +1,5 @@
 import { renderMessage, severityOf, type DiagnosticCode, type Params, type Severity } from './messages.ts';
-import type { Locale } from '../lib/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 /** A position in a source file, 1-based. */
 export interface SourcePosition {

@@ -15,7 +15,7 @@
 import { compareDiagnostics, diagnostic, type Diagnostic } from './diagnostics.ts';
 import { classify } from './files.ts';
 import type { DeclaredId, LoadResult } from './load-handbook.ts';
-import type { LocalizedText } from '../lib/locale.ts';
+import type { LocalizedText } from '../i18n/locale.ts';
 import type { EntityKind, Entry, HandbookModel } from '../model/model.ts';
 import { applyRules, type CheckedFile, type RuleContext } from './rules.ts';
 import { validateAgainstSchema, type Kind } from './schemas.ts';

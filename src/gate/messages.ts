@@ -5,7 +5,7 @@
  * Writing guide (after Astro's error catalog): say what is wrong, then in the hint what to do.
  * Codes are permanent: tools and docs refer to them. Never reuse or rename one.
  */
-import type { Locale } from '../lib/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 export type Severity = 'error' | 'warning';
 export type Params = Record<string, string | number>;

@@ -10,7 +10,7 @@ import { ruleGrade, scorecardSections, type Entry } from '../model/model.ts';
 import { textPaths, type Kind } from './schemas.ts';
 import { toPointer, type JsonPath, type ParsedSource, type Range } from './source.ts';
 import { closest } from './suggest.ts';
-import { trimEnd } from '../lib/trim.ts';
+import { trimEnd } from '../text/trim.ts';
 import { readThreshold, thresholdErrorParams } from '../model/threshold.ts';
 import type { AuditRecord, CaseFrontmatter, Checklist, HandbookConfig, Question, Sop, StandardItem, Terms, Touchpoint } from '../schema/types.generated.ts';
 

@@ -3,7 +3,7 @@
  * a number of minutes for sorting and due dates, and short human text for pages and diagrams.
  * Pure, no dependencies. The accepted syntax is exactly the schema's (defs.schema.json#/$defs/duration).
  */
-import type { Locale } from '../lib/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 /** The parts of a duration; a part not written is 0. */
 export interface DurationParts {

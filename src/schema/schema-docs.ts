@@ -11,7 +11,7 @@
  * the zh-CN annotation beside it: schema-text.ts); type names and constraints can be rendered in
  * zh-CN or en with `typeLabel` and `constraintLabels`.
  */
-import type { Bilingual, Locale } from '../lib/locale.ts';
+import type { Bilingual, Locale } from '../i18n/locale.ts';
 // schema-data.ts, not src/gate/schemas.ts: the schemas without the validators (the editor's form model uses this walker in the browser).
 import { KINDS, SCHEMAS, type Kind } from './schema-data.ts';
 import { schemaText } from './schema-text.ts';

@@ -1,5 +1,5 @@
 /** Schema texts in both locales. Imports nothing at run time: widgets that map schema errors keep it small. */
-import type { Bilingual } from '../lib/locale.ts';
+import type { Bilingual } from '../i18n/locale.ts';
 
 /**
  * The zh-CN text of a schema node's `title` and `description`, annotation keywords beside JSON

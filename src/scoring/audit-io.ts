@@ -6,7 +6,7 @@
 import { Document, isMap, isScalar, isSeq, parse, visit } from 'yaml';
 import { checkAudit, type AuditCard } from '../gate/audit-check.ts';
 import { formatText, renderDiagnostic, type Diagnostic } from '../gate/diagnostics.ts';
-import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
+import { localize, type Locale, type LocalizedText } from '../i18n/locale.ts';
 import type { AuditRecord } from '../schema/types.generated.ts';
 
 /** Where the schema is, seen from standards/audits/<file>. */

@@ -17,7 +17,7 @@
  * others are renormalised.
  */
 import { durationToMinutes, parseDuration } from '../model/duration.ts';
-import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
+import { localize, type Locale, type LocalizedText } from '../i18n/locale.ts';
 import { linksOf, scorecardSections, type HandbookModel } from '../model/model.ts';
 import { formatThreshold, meetsThreshold, parseThreshold, type Threshold, type ThresholdOp } from '../model/threshold.ts';
 import type { AuditRecord, Checklist, StandardItem } from '../schema/types.generated.ts';

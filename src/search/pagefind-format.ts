@@ -5,7 +5,7 @@
  * Used to merge the bundles of several Pagefind runs over parts of one language into one
  * (src/search/pagefind-merge.ts). The encoder writes integers and lengths in their shortest
  * form, as Pagefind (minicbor) does: decode → encode gives back the same bytes
- * (test/unit/pagefind-merge.test.ts).
+ * (test/unit/search/pagefind-format.test.ts).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 

@@ -1,5 +1,5 @@
 /** Locales in URLs, and the text helpers pages use. */
-import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
+import { localize, type Locale, type LocalizedText } from '../i18n/locale.ts';
 import type { HandbookConfig, Terms } from '../schema/types.generated.ts';
 
 /** URL segment of each locale (lower case, so any static host serves it). */

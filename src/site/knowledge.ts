@@ -3,7 +3,7 @@
  * renders the island between `open` and `close`, and the build writes touchpoint and SOP pages with the
  * same parts (src/site/written-pages/writer.ts).
  */
-import type { LocalizedText } from '../lib/locale.ts';
+import type { LocalizedText } from '../i18n/locale.ts';
 import { normalizePassMark } from '../scoring/quiz.ts';
 import type { Question } from '../schema/types.generated.ts';
 import { encodeQuestions, type KnowledgeCheckProps, type QuizQuestion, type Shown } from '../widgets/knowledge/knowledge.svelte.ts';

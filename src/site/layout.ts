@@ -6,7 +6,7 @@
  * The markup is what Base.astro wrote as Astro markup, byte for byte: attributes escaped as Astro
  * escapes them (`attr`), whitespace as Astro's compressed HTML leaves it.
  */
-import type { Locale } from '../lib/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { EntityKind } from '../model/model.ts';
 import { attr, html, raw, type Html } from './html.ts';
 import { SEGMENTS } from './i18n.ts';

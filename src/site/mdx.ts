@@ -4,7 +4,7 @@
  * still placeholders: withEmbeds() fills them in); any other as its MDX module's `Content`.
  */
 import { getEntry, render } from 'astro:content';
-import type { Locale } from '../lib/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { MdxDoc } from './site-model.ts';
 
 export async function renderBody(collection: 'cases' | 'guides', doc: MdxDoc<unknown>, locale: Locale, defaultLocale: string) {

@@ -1,5 +1,5 @@
 /** What every page needs: the model, its locale's strings, and text helpers. */
-import type { Locale, LocalizedText } from '../lib/locale.ts';
+import type { Locale, LocalizedText } from '../i18n/locale.ts';
 import type { Terms } from '../schema/types.generated.ts';
 import { SEGMENTS, localeOfSegment, termLabel, textIn, type Shown } from './i18n.ts';
 import { siteModel, type SiteModel } from './site-model.ts';

@@ -6,7 +6,7 @@
  * then only filter the page shown, so a paged index links each filter value to the search page
  * filtered by it instead (src/site/search-filters.ts).
  */
-import type { Locale } from '../lib/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Entry, EntityKind } from '../model/model.ts';
 import type { CaseFrontmatter, HandbookConfig, Sop, Touchpoint } from '../schema/types.generated.ts';
 import { html, type Html } from './html.ts';

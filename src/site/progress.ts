@@ -4,7 +4,7 @@
  * /data/progress/<locale>.json, fetched by the page's island, so that the page stays small
  * (10,000 entities made it 3 MB) and the list is read once per visit, by readers who open it.
  */
-import type { LocalizedText } from '../lib/locale.ts';
+import type { LocalizedText } from '../i18n/locale.ts';
 import type { Shown } from '../widgets/knowledge/knowledge.svelte.ts';
 import type { ProgressGroup } from '../widgets/knowledge/progress.svelte.ts';
 import { SEGMENTS } from './i18n.ts';

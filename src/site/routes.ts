@@ -1,5 +1,5 @@
 /** Every URL the site links to is built here, so the scheme lives in one place. */
-import type { Locale } from '../lib/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { SEGMENTS } from './i18n.ts';
 
 export type Section = 'touchpoints' | 'sops' | 'checklists' | 'cases' | 'guides' | 'reference' | 'search' | 'audit' | 'progress' | 'edit';

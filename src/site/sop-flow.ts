@@ -15,9 +15,9 @@
  * `.flow-terminal`, `.flow-arrow` to taste.
  */
 import { formatDuration } from '../model/duration.ts';
-import { localize, type Locale, type LocalizedText } from '../lib/locale.ts';
+import { localize, type Locale, type LocalizedText } from '../i18n/locale.ts';
 import type { Sop, SopStep, Text } from '../schema/types.generated.ts';
-import { trimEnd } from '../lib/trim.ts';
+import { trimEnd } from '../text/trim.ts';
 
 /**
  * The words of the diagram. `{name}` placeholders are filled in; everything is XML-escaped after.

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { localize } from '../../src/lib/locale.ts';
+import { localize } from '../../src/i18n/locale.ts';
 import type { Question } from '../../src/schema/types.generated.ts';
 import { formatViolations, launchBrowser, openPage, runAxe } from './harness.ts';
 import { handbook, site, urlLocales } from './site.ts';

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { localize } from '../../src/lib/locale.ts';
+import { localize } from '../../src/i18n/locale.ts';
 import { localeOfSegment } from '../../src/site/i18n.ts';
 import { assertNone, classify, handbook, htmlFiles, readSiteFile, scanHtml, SECTIONS, site, urlLocales, urlOf } from './site.ts';
 

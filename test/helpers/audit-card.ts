@@ -1,7 +1,7 @@
 /** The scorecard the audit rules need, built from the node gate's model (what scoring.ts scorecardFor gives the widget). */
 import type { AuditCard } from '../../src/gate/audit-check.ts';
 import { scorecardSections, type HandbookModel } from '../../src/model/model.ts';
-import type { LocalizedText } from '../../src/lib/locale.ts';
+import type { LocalizedText } from '../../src/i18n/locale.ts';
 
 export type TestCard = AuditCard & { defaultLocale: string; sections: { touchpoint: string; items: { id: string; text: LocalizedText }[] }[] };
 

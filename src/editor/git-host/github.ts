@@ -22,7 +22,7 @@
  */
 import { checkApiBase, webLink } from './api-url.ts';
 import { AuthError, GitHostError, StaleFileError, checkPath, type GitHost, type GitHostErrorCode } from './types.ts';
-import { trimEnd } from '../../lib/trim.ts';
+import { trimEnd } from '../../text/trim.ts';
 
 export { AuthError, GitHostError, StaleFileError, repoPath, type GitHost, type GitHostErrorCode } from './types.ts';
 

@@ -16,7 +16,7 @@
  *
  * Browser-safe: no node:* imports, only fetch, TextEncoder/TextDecoder, atob/btoa.
  */
-import { trimEnd, trimStart } from '../../lib/trim.ts';
+import { trimEnd, trimStart } from '../../text/trim.ts';
 
 export interface GitHost {
   /** Checks the token: the account it belongs to. Throws AuthError when it is not accepted. */

@@ -30,7 +30,7 @@ import { render } from 'svelte/server';
 import { building } from '../../content/gate-cache.ts';
 import { WRITER_KEY, type Writer } from '../../integrations/write-entity-pages.ts';
 import { scanPage, type PageScan } from '../../integrations/report.ts';
-import type { Locale } from '../../lib/locale.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import KnowledgeCheck from '../../widgets/knowledge/KnowledgeCheck.svelte';
 import type { KnowledgeCheckProps } from '../../widgets/knowledge/knowledge.svelte.ts';
 import { SEGMENTS } from '../i18n.ts';

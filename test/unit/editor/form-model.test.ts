@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { allFields, formModel, optionsFor, type Field } from '../../../src/editor/form-model.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { handbookIndex } from '../../../src/gate/in-browser.ts';
-import { localize } from '../../../src/lib/locale.ts';
+import { localize } from '../../../src/i18n/locale.ts';
 import { describeFields } from '../../../src/schema/schema-docs.ts';
 import { SCHEMAS, type Kind } from '../../../src/gate/schemas.ts';
 import { REPO } from '../../helpers/fixtures.ts';

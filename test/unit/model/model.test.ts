@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { backlinks, gradeOf, ruleGrade, scorecardSections } from '../../../src/model/model.ts';
-import { localize } from '../../../src/lib/locale.ts';
+import { localize } from '../../../src/i18n/locale.ts';
 import { MINIMAL } from '../../helpers/fixtures.ts';
 
 const example = loadHandbook('standards', { today: '2026-11-22' });

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, spawnCli } from '../helpers/cli.ts';
-import { buildFixture, MINIMAL, REPO, tempHandbook } from '../helpers/fixtures.ts';
+import { runCli, spawnCli } from '../../helpers/cli.ts';
+import { buildFixture, MINIMAL, REPO, tempHandbook } from '../../helpers/fixtures.ts';
 
 const AUDITS = join(REPO, 'test/fixtures/audits');
 const cleanups: (() => void)[] = [];

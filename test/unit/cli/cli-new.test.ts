@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/gate/load-handbook.ts';
-import { runCli } from '../helpers/cli.ts';
-import { tempHandbook } from '../helpers/fixtures.ts';
+import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { runCli } from '../../helpers/cli.ts';
+import { tempHandbook } from '../../helpers/fixtures.ts';
 
 describe('touchstone new', () => {
   it.each([

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const config = join(root, 'test/fixtures/runner/vitest.config.ts');
 
 function npmTest(...files: string[]): { line: string; status: number | null } {

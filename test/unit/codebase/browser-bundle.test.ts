@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { REPO } from '../helpers/fixtures.ts';
+import { REPO } from '../../helpers/fixtures.ts';
 
 async function bundle(entry: string): Promise<{ bytes: number; gzip: number; inputs: Metafile['outputs'][string]['inputs'] }> {
   const result = await build({

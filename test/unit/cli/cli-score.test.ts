@@ -6,8 +6,8 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, spawnCli } from '../helpers/cli.ts';
-import { buildFixture, FIXTURES, MINIMAL, REPO, tempHandbook } from '../helpers/fixtures.ts';
+import { runCli, spawnCli } from '../../helpers/cli.ts';
+import { buildFixture, FIXTURES, MINIMAL, REPO, tempHandbook } from '../../helpers/fixtures.ts';
 
 const AUDITS = 'test/fixtures/audits';
 const minimal = ['--handbook', 'test/fixtures/minimal'];

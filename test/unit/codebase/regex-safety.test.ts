@@ -20,7 +20,7 @@ import { compile as compileSvelte } from 'svelte/compiler';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 /**
  * All the code that meets user text: the gate, the build, the pages, the widgets, the CLI. scripts/
  * reads only what the project itself generates (ajv's output, the benchmark's own handbook, /proc).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, spawnCli } from '../helpers/cli.ts';
-import { buildFixture, MINIMAL, REPO } from '../helpers/fixtures.ts';
+import { runCli, spawnCli } from '../../helpers/cli.ts';
+import { buildFixture, MINIMAL, REPO } from '../../helpers/fixtures.ts';
 
 describe('touchstone check', () => {
   it('exits 0 on a clean handbook and says so in the default locale', async () => {

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ProgressStatus } from '../../src/scoring/quiz.ts';
-import { decodeGroups, encodeGroups, entryHref, visibleEntries, type ProgressGroup } from '../../src/widgets/knowledge/progress.svelte.ts';
+import type { ProgressStatus } from '../../../src/scoring/quiz.ts';
+import { decodeGroups, encodeGroups, entryHref, visibleEntries, type ProgressGroup } from '../../../src/widgets/knowledge/progress.svelte.ts';
 
 const shown = fc.oneof(fc.string(), fc.record({ text: fc.string(), lang: fc.constantFrom('zh-CN', 'en') }));
 const group: fc.Arbitrary<ProgressGroup> = fc.record({

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasCjkFont, neededPackages, planInstall } from '../../scripts/system-packages.ts';
+import { hasCjkFont, neededPackages, planInstall } from '../../../scripts/system-packages.ts';
 
 const packages = neededPackages('/usr/bin/chromium').map((p) => p.debian);
 
