@@ -12,7 +12,7 @@
  * Pagefind reads the pages themselves. Giving it "search copies" (the pages without what it
  * skips, made by a hand-written HTML reader) saved ~20 % of its time, but that reader broke on a
  * `>` in an attribute; made with a real HTML parser the copies cost more than they saved
- * (ARCHITECTURE.md, "Performance at scale"), so there are none.
+ * (docs/performance.md), so there are none.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';

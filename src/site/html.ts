@@ -3,7 +3,7 @@
  *
  * A page of 15 items is ~150 Astro component instances when each badge, text and item is a
  * component, and Astro renders each instance through its own async machinery: at 10,000
- * touchpoints that was most of the build (ARCHITECTURE.md, "Performance at scale"). These
+ * touchpoints that was most of the build (docs/performance.md). These
  * fragments are plain functions returning `Html`, which pages insert with `set:html`. The output
  * is the markup the components wrote, escaped the way Astro escapes: text `& < > ' "`, attribute
  * values `& "`.

@@ -3,8 +3,8 @@
  *
  * They are most of a large handbook's pages (at 10,000 entities, 17,600 of 20,230), and Astro
  * spends ~1.2 ms on each: its request, response and streaming per page, the component tree, the
- * island. The same page from strings takes a fraction of that (ARCHITECTURE.md, "Performance at
- * scale"). So in `astro build` each route renders one entity per locale, its template, and after
+ * island. The same page from strings takes a fraction of that (docs/performance.md).
+ * So in `astro build` each route renders one entity per locale, its template, and after
  * Astro has written its pages (`astro:build:generated`, src/integrations/write-entity-pages.ts) this
  * module writes the others from the same parts: the layout (src/site/layout.ts), the page
  * (src/site/touchpoint.ts, src/site/sop.ts), the knowledge check's section (src/site/knowledge.ts)
