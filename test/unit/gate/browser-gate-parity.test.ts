@@ -1,5 +1,5 @@
 /**
- * The editor's gate (handbook-index.ts checkFileInBrowser: one file, the rest of the handbook
+ * The editor's gate (src/gate/in-browser.ts checkFileInBrowser: one file, the rest of the handbook
  * known from the index) reports exactly what loadHandbook reports for that file — codes,
  * positions, pointers, params — for every file of the example handbook and of every bad-input
  * fixture.
