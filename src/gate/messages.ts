@@ -572,7 +572,7 @@ export const MESSAGES = {
     },
     hint: { 'zh-CN': () => '把它加入 locales。', en: () => 'Add it to locales.' },
   },
-  // repository.api: decided by src/editor/git-host/api-url.ts checkApiBase, which the editor applies too.
+  // repository.api: decided by src/gate/api-url.ts checkApiBase, which the editor applies too.
   'repository-api-invalid': {
     severity: 'error',
     message: {

@@ -4,7 +4,7 @@
  * Each rule reads plain data and reports diagnostics located in the file that is wrong.
  */
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
-import { checkApiBase } from '../editor/git-host/api-url.ts';
+import { checkApiBase } from './api-url.ts';
 import type { DiagnosticCode, Params } from './messages.ts';
 import { ruleGrade, scorecardSections, type Entry } from '../model/model.ts';
 import { textPaths, type Kind } from './schemas.ts';

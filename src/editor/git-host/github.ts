@@ -20,7 +20,7 @@
  *
  * Browser-safe: fetch, TextEncoder/TextDecoder, btoa/atob, crypto.getRandomValues; no node:*.
  */
-import { checkApiBase, webLink } from './api-url.ts';
+import { checkApiBase, webLink } from '../../gate/api-url.ts';
 import { AuthError, GitHostError, StaleFileError, checkPath, type GitHost, type GitHostErrorCode } from './types.ts';
 import { trimEnd } from '../../text/trim.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkApiBase, isLoopbackHost } from '../../../src/editor/git-host/api-url.ts';
+import { checkApiBase, isLoopbackHost } from '../../../src/gate/api-url.ts';
 import { githubHost } from '../../../src/editor/git-host/github.ts';
 import { checkFileInBrowser, handbookIndex } from '../../../src/gate/in-browser.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
