@@ -5,12 +5,12 @@
 import { Document } from 'yaml';
 import type { HandbookModel } from '../model/model.ts';
 import { CASE_SECTIONS } from '../gate/rules.ts';
+import type { Bilingual } from '../i18n/locale.ts';
 import { trimEnd } from '../text/trim.ts';
 
 export const NEW_KINDS = ['touchpoint', 'sop', 'checklist', 'case', 'guide'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
 
-type Bilingual = { 'zh-CN': string; en: string };
 const PLACEHOLDER: Record<string, Bilingual> = {
   touchpoint: { 'zh-CN': '新触点（请改写标题）', en: 'New touchpoint (rewrite this title)' },
   sop: { 'zh-CN': '新标准作业程序（请改写标题）', en: 'New SOP (rewrite this title)' },

@@ -12,6 +12,19 @@ export function isLocale(value: unknown): value is Locale {
 /** A human text as written in the standards: a plain string (default locale) or a map locale → string. */
 export type LocalizedText = string | { [locale: string]: string | undefined };
 
+/** A text as a page shows it: `lang` differs from the page's locale when the text fell back to another locale. */
+export interface Shown {
+  text: string;
+  lang: string;
+}
+
+/**
+ * A Shown as a widget's props carry it: the plain text when it is in the page's locale (the
+ * common case, so the props stay small), the Shown itself only for a fallback, which the widget
+ * marks with its lang.
+ */
+export type PlainOrShown = string | Shown;
+
 /**
  * The text to show in `locale`, falling back to `fallback` (the handbook's default locale).
  * `lang` says which locale the returned text is in, so pages can mark untranslated text.
@@ -20,7 +33,7 @@ export function localize(
   text: LocalizedText | undefined,
   locale: string,
   fallback: string,
-): { text: string; lang: string } {
+): Shown {
   if (text === undefined) return { text: '', lang: locale };
   if (typeof text === 'string') return { text, lang: fallback };
   const own = text[locale];

@@ -3,7 +3,7 @@
  * hide the entries whose data attribute does not hold the checked value. The rules go in the
  * page's <head>.
  */
-import type { Shown } from './i18n.ts';
+import type { Shown } from '../i18n/locale.ts';
 
 export interface Facet {
   /** data-* attribute on the entries, e.g. "industry" for data-industry (space-separated values). */

@@ -6,10 +6,9 @@
  */
 import { EMBED_PLACEHOLDER } from '../content/markdown-body.ts';
 import { formatDuration } from '../model/duration.ts';
-import type { LocalizedText } from '../i18n/locale.ts';
+import type { LocalizedText, Shown } from '../i18n/locale.ts';
 import type { ChangelogEntry, Sop, StandardItem, Terms, Touchpoint } from '../schema/types.generated.ts';
 import { attr, html, raw, type Html } from './html.ts';
-import type { Shown } from './i18n.ts';
 import type { PageContext } from './page.ts';
 import { href, type Section } from './routes.ts';
 

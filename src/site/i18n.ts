@@ -1,5 +1,5 @@
 /** Locales in URLs, and the text helpers pages use. */
-import { localize, type Locale, type LocalizedText } from '../i18n/locale.ts';
+import { localize, type Locale, type LocalizedText, type Shown } from '../i18n/locale.ts';
 import type { HandbookConfig, Terms } from '../schema/types.generated.ts';
 
 /** URL segment of each locale (lower case, so any static host serves it). */
@@ -12,12 +12,6 @@ export function localeOfSegment(segment: string): Locale | undefined {
 /** getStaticPaths params for every locale the handbook publishes. */
 export function localeParams(config: HandbookConfig): { params: { lang: string }; props: { locale: Locale } }[] {
   return (config.locales as Locale[]).map((locale) => ({ params: { lang: SEGMENTS[locale] }, props: { locale } }));
-}
-
-/** A text in the page's locale; `lang` differs from it when the text fell back to another locale. */
-export interface Shown {
-  text: string;
-  lang: string;
 }
 
 export function textIn(config: HandbookConfig, locale: string) {

@@ -3,10 +3,10 @@
  * renders the island between `open` and `close`, and the build writes touchpoint and SOP pages with the
  * same parts (src/site/written-pages/writer.ts).
  */
-import type { LocalizedText } from '../i18n/locale.ts';
+import type { LocalizedText, PlainOrShown } from '../i18n/locale.ts';
 import { normalizePassMark } from '../scoring/quiz.ts';
 import type { Question } from '../schema/types.generated.ts';
-import { encodeQuestions, type KnowledgeCheckProps, type QuizQuestion, type Shown } from '../widgets/knowledge/knowledge.svelte.ts';
+import { encodeQuestions, type KnowledgeCheckProps, type QuizQuestion } from '../widgets/knowledge/knowledge.svelte.ts';
 import { text } from './fragments.ts';
 import { attr, html } from './html.ts';
 import type { PageContext } from './page.ts';
@@ -27,7 +27,7 @@ export function knowledgeSection(ctx: PageContext, questions: readonly Question[
   const kind = touchpoint ? 'touchpoint' : 'sop';
   const version = (touchpoint ?? model.sops.get(owner))?.data.version ?? '';
   // Texts in the page's language are plain strings; a fallback carries its lang (as `text` does).
-  const shown = (t: LocalizedText | undefined): Shown => {
+  const shown = (t: LocalizedText | undefined): PlainOrShown => {
     const s = show(t);
     return s.lang === locale ? s.text : s;
   };

@@ -12,7 +12,7 @@ import { attr, html, raw, type Html } from './html.ts';
 import { SEGMENTS } from './i18n.ts';
 import { asset, href, hrefFor, type Section } from './routes.ts';
 import { kindLabel, type SearchFilters } from './search-filters.ts';
-import { UI } from './ui.ts';
+import { UI } from '../i18n/site.ts';
 
 export interface Crumb {
   label: string;

@@ -1,10 +1,10 @@
 /** What every page needs: the model, its locale's strings, and text helpers. */
-import type { Locale, LocalizedText } from '../i18n/locale.ts';
+import type { Locale, LocalizedText, Shown } from '../i18n/locale.ts';
 import type { Terms } from '../schema/types.generated.ts';
-import { SEGMENTS, localeOfSegment, termLabel, textIn, type Shown } from './i18n.ts';
+import { SEGMENTS, localeOfSegment, termLabel, textIn } from './i18n.ts';
 import { siteModel, type SiteModel } from './site-model.ts';
 import { href } from './routes.ts';
-import { UI, type Strings } from './ui.ts';
+import { UI, type Strings } from '../i18n/site.ts';
 
 export interface PageContext {
   model: SiteModel;

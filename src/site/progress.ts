@@ -4,8 +4,7 @@
  * /data/progress/<locale>.json, fetched by the page's island, so that the page stays small
  * (10,000 entities made it 3 MB) and the list is read once per visit, by readers who open it.
  */
-import type { LocalizedText } from '../i18n/locale.ts';
-import type { Shown } from '../widgets/knowledge/knowledge.svelte.ts';
+import type { LocalizedText, PlainOrShown } from '../i18n/locale.ts';
 import type { ProgressGroup } from '../widgets/knowledge/progress.svelte.ts';
 import { SEGMENTS } from './i18n.ts';
 import type { PageContext } from './page.ts';
@@ -20,7 +19,7 @@ interface WithQuestions {
 
 export function progressGroups(ctx: PageContext): ProgressGroup[] {
   const { model, ui, show, locale } = ctx;
-  const shown = (t: LocalizedText | undefined): Shown => {
+  const shown = (t: LocalizedText | undefined): PlainOrShown => {
     const s = show(t);
     return s.lang === locale ? s.text : s;
   };

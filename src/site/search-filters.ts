@@ -8,7 +8,7 @@ import type { EntityKind } from '../model/model.ts';
 import type { CaseFrontmatter as Case, Sop, Touchpoint } from '../schema/types.generated.ts';
 import type { PageContext } from './page.ts';
 import { href } from './routes.ts';
-import type { Strings } from './ui.ts';
+import type { Strings } from '../i18n/site.ts';
 
 /** Filter name → values, as Pagefind's filters (names and values are the locale's labels). */
 export type SearchFilters = Record<string, string[]>;

@@ -4,34 +4,33 @@
  * the progress record are src/scoring/quiz.ts; this file is the browser glue.
  */
 import { gradeQuiz, parseProgress, progressKey, recordAttempt, type Answers, type QuestionResult, type QuizProgress, type QuizResult } from '../../scoring/quiz.ts';
-import type { Strings } from '../../site/ui.ts';
-import { QUIZ_STRINGS, type QuizStrings } from './strings.ts';
+import type { Strings } from '../../i18n/site.ts';
+import { QUIZ_STRINGS, type QuizStrings } from '../../i18n/knowledge.ts';
+import type { PlainOrShown } from '../../i18n/locale.ts';
 
 export type { QuizStrings };
 export type ProgressStrings = Strings['progressWidget'];
 
-/** A text in the page's language, or one that fell back to another language (marked with its lang). */
-export type Shown = string | { text: string; lang: string };
 
 export interface QuizOption {
   id: string;
-  text: Shown;
+  text: PlainOrShown;
   /** Present on the right options (self-study: the answers travel with the page). */
   correct?: true;
 }
 
 export interface QuizQuestion {
   id: string;
-  prompt: Shown;
+  prompt: PlainOrShown;
   multiple?: true;
   options: QuizOption[];
-  explanation: Shown;
+  explanation: PlainOrShown;
 }
 
 /**
  * The island's props. Astro writes island props into the page as an HTML attribute, every value
  * wrapped as [type, value] and every quote as &quot;: the questions travel as one compact string
- * (encodeQuestions) and the UI strings not at all (the widget imports them, strings.ts), which
+ * (encodeQuestions) and the UI strings not at all (the widget imports them, src/i18n/knowledge.ts), which
  * keeps a touchpoint page's knowledge check to a few hundred bytes of props.
  */
 export interface KnowledgeCheckProps {
@@ -53,13 +52,13 @@ export interface KnowledgeCheckView extends Omit<KnowledgeCheckProps, 'q'> {
   strings: QuizStrings;
 }
 
-/** A Shown as compact JSON: the text, or [text, lang] for a fallback. */
+/** A PlainOrShown as compact JSON: the text, or [text, lang] for a fallback. */
 export type PackedText = string | [string, string];
 /** [id, prompt, multiple (1/0), [[option id, text, correct (1/0)], …], explanation] */
 type PackedQuestion = [string, PackedText, 0 | 1, [string, PackedText, 0 | 1][], PackedText];
 
-export const pack = (t: Shown): PackedText => (typeof t === 'string' ? t : [t.text, t.lang]);
-export const unpack = (t: PackedText): Shown => (typeof t === 'string' ? t : { text: t[0], lang: t[1] });
+export const pack = (t: PlainOrShown): PackedText => (typeof t === 'string' ? t : [t.text, t.lang]);
+export const unpack = (t: PackedText): PlainOrShown => (typeof t === 'string' ? t : { text: t[0], lang: t[1] });
 
 /** The questions as one short JSON string of arrays (no keys), for the island's props. */
 export function encodeQuestions(questions: readonly QuizQuestion[]): string {

@@ -3,11 +3,12 @@
  * knowledge-check widget writes, `touchstone:quiz:<owner>`), kept fresh when another tab writes.
  */
 import { PROGRESS_PREFIX, progressKey, parseProgress, progressStatus, type ProgressStatus, type QuizProgress } from '../../scoring/quiz.ts';
-import { pack, unpack, type PackedText, type ProgressStrings, type Shown } from './knowledge.svelte.ts';
+import type { PlainOrShown } from '../../i18n/locale.ts';
+import { pack, unpack, type PackedText, type ProgressStrings } from './knowledge.svelte.ts';
 
 export interface ProgressEntry {
   owner: string;
-  title: Shown;
+  title: PlainOrShown;
   /** The standard's current version. */
   version: string;
   questions: number;

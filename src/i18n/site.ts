@@ -1,5 +1,5 @@
 /** Every string the site itself prints (not the standards' content), in zh-CN and en. */
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from './locale.ts';
 
 const zh = {
   languageName: '中文',
