@@ -1,6 +1,6 @@
 /**
  * `touchstone score <record>`: scores an audit record against the handbook with the scoring engine
- * (src/scoring/scoring.ts). The record goes through the same gate pieces as a record kept in the
+ * (src/scoring/score.ts). The record goes through the same gate pieces as a record kept in the
  * handbook; an invalid record prints the gate's diagnostics and exits 1. A valid record exits 0
  * whatever its verdict.
  */
@@ -9,7 +9,11 @@ import { relative, resolve } from 'node:path';
 import { formatText, hasErrors, renderDiagnostic, summarize, type Diagnostic } from '../gate/diagnostics.ts';
 import { checkAuditFile, loadHandbook } from '../gate/load-handbook.ts';
 import { localize, type Locale, type LocalizedText } from '../i18n/locale.ts';
-import { formatThreshold, scoreAudit, scorecardFor, VERDICT_NOTES, versionChanges, type AuditResult, type Scorecard, type ScorecardItem, type VersionChanges } from '../scoring/scoring.ts';
+import { formatThreshold } from '../model/threshold.ts';
+import { scoreAudit, VERDICT_NOTES, type AuditResult } from '../scoring/score.ts';
+import { scorecardFor } from '../scoring/build-scorecard.ts';
+import { versionChanges, type VersionChanges } from '../scoring/version-changes.ts';
+import type { Scorecard, ScorecardItem } from '../scoring/scorecard.ts';
 import type { AuditRecord } from '../schema/types.generated.ts';
 import { parseCommandArgs, stringValue } from './args.ts';
 import { parseLang, usage, type CliIO } from './io.ts';

@@ -18,7 +18,7 @@ import { parseSource, type Range } from './source.ts';
 import type { AuditRecord, Checklist, HandbookConfig, Touchpoint } from '../schema/types.generated.ts';
 import { validateAudit } from './validators/validators.generated.js';
 
-/** What the audit rules read of an item (a scoring.ts ScorecardItem has it all). */
+/** What the audit rules read of an item (a scoring/scorecard.ts ScorecardItem has it all). */
 export interface AuditCardItem {
   id: string;
   answers?: 'binary' | 'graded' | 'maturity' | 'measured';
@@ -37,7 +37,7 @@ export interface AuditCardSection {
 
 /**
  * What the rules need of the scorecard a record is checked against: its scope, sections with
- * their items, and the maturity levels. A scoring.ts `Scorecard` is one.
+ * their items, and the maturity levels. A scoring/scorecard.ts `Scorecard` is one.
  */
 export interface AuditCard {
   scope: { checklist: string; checklistVersion: string } | { touchpoints: readonly string[] };

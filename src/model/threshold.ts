@@ -1,7 +1,7 @@
 /**
  * Thresholds of measured items as the standards write them (`>= 300 lux`, `<= 55 dB`,
  * `>= 1,000 lux`, `= 100 %`, `between 18 and 26 °C`, `every 15 days`): the one parser that the
- * gate (rules.ts, rule `threshold-invalid`), the scorer (scoring.ts), the audit widget and the
+ * gate (rules.ts, rule `threshold-invalid`), the scorer (scoring/score.ts), the audit widget and the
  * editor all use; deciding whether a reading meets a threshold; text for display.
  *
  * The grammar (the schema only says "a string"; this module is the definition):

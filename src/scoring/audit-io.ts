@@ -69,7 +69,7 @@ export function recordToJson(record: AuditRecord, options: { schemaPath?: string
   return `${JSON.stringify({ $schema: options.schemaPath ?? AUDIT_SCHEMA_PATH, ...canonicalRecord(record) }, null, 2)}\n`;
 }
 
-/** What the CSV reads of a scorecard: item texts (a scoring.ts Scorecard has them). */
+/** What the CSV reads of a scorecard: item texts (a scorecard.ts Scorecard has them). */
 export interface CsvCard {
   defaultLocale: string;
   sections: readonly { touchpoint: string; items: readonly { id: string; text: LocalizedText }[] }[];

@@ -8,7 +8,7 @@
 import { classify } from '../gate/files.ts';
 import { listFiles } from '../gate/load-handbook.ts';
 import type { HandbookModel } from '../model/model.ts';
-import { scorecardFor } from '../scoring/scoring.ts';
+import { scorecardFor } from '../scoring/build-scorecard.ts';
 import type { HandbookConfig } from '../schema/types.generated.ts';
 
 /**

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Scorecard } from '../../src/scoring/scoring.ts';
+import type { Scorecard } from '../../src/scoring/scorecard.ts';
 import { DB_NAME, DB_VERSION, type StoredAudit, type StoredPhoto } from '../../src/widgets/audit/storage.ts';
 import { encodeGbk } from '../helpers/gbk.ts';
 import { launchBrowser, openPage, REPO } from './harness.ts';

@@ -1,4 +1,4 @@
-/** The scorecard the audit rules need, built from the node gate's model (what scoring.ts scorecardFor gives the widget). */
+/** The scorecard the audit rules need, built from the node gate's model (what build-scorecard.ts scorecardFor gives the widget). */
 import type { AuditCard } from '../../src/gate/audit-check.ts';
 import { scorecardSections, type HandbookModel } from '../../src/model/model.ts';
 import type { LocalizedText } from '../../src/i18n/locale.ts';

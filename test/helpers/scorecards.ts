@@ -1,5 +1,5 @@
 /** Hand-built scorecards for the scoring engine's tests. */
-import { DEFAULT_BANDS, type Response, type Scorecard, type ScorecardItem, type ScorecardSection } from '../../src/scoring/scoring.ts';
+import { DEFAULT_BANDS, type Response, type Scorecard, type ScorecardItem, type ScorecardSection } from '../../src/scoring/scorecard.ts';
 
 /** An item with the engine's defaults (weight 1, graded, not critical, n/a allowed). */
 export function item(touchpoint: string, id: string, over: Partial<ScorecardItem> = {}): ScorecardItem {

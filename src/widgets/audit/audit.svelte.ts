@@ -1,9 +1,11 @@
 /**
  * The state of one audit in progress: its record (the exportable shape, see schemas/audit), the
  * scorecard it is scored against, and the live result. Every change is saved at once; the maths
- * is src/scoring/scoring.ts, the persistence storage.ts.
+ * is src/scoring/score.ts, the persistence storage.ts.
  */
-import { scoreAudit, versionChanges, type Response, type Scorecard } from '../../scoring/scoring.ts';
+import { scoreAudit } from '../../scoring/score.ts';
+import { versionChanges } from '../../scoring/version-changes.ts';
+import type { Response, Scorecard } from '../../scoring/scorecard.ts';
 import type { AuditRecord } from '../../schema/types.generated.ts';
 
 export interface StoredAudit {

@@ -12,7 +12,7 @@ import { checkAudit, checkAuditText, type AuditCard } from '../../../src/gate/au
 import { renderDiagnostic, type Diagnostic } from '../../../src/gate/diagnostics.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import type { HandbookModel } from '../../../src/model/model.ts';
-import type { Scorecard } from '../../../src/scoring/scoring.ts';
+import type { Scorecard } from '../../../src/scoring/scorecard.ts';
 import { cardFromModel, scopeOf } from '../../helpers/audit-card.ts';
 import { BAD, buildFixture, FIXTURES, MINIMAL, REPO } from '../../helpers/fixtures.ts';
 

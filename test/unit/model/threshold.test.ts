@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
-import { scoreAudit } from '../../../src/scoring/scoring.ts';
+import { scoreAudit } from '../../../src/scoring/score.ts';
 import { formatThreshold, meetsThreshold, parseThreshold, readThreshold, type Threshold } from '../../../src/model/threshold.ts';
 import { legacyParseThreshold } from '../../helpers/legacy-threshold.ts';
 import { card, item, section } from '../../helpers/scorecards.ts';

@@ -1,7 +1,7 @@
 /** The scorecard of each checklist as JSON, for the audit widget (and its offline cache). */
 import type { APIRoute } from 'astro';
 import { gateModel } from '../../../content/gate-cache.ts';
-import { scorecardFor } from '../../../scoring/scoring.ts';
+import { scorecardFor } from '../../../scoring/build-scorecard.ts';
 
 export function getStaticPaths() {
   const model = gateModel();

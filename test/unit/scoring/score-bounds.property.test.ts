@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import checklistSchema from '../../../schemas/checklist.schema.json' with { type: 'json' };
 import touchpointSchema from '../../../schemas/touchpoint.schema.json' with { type: 'json' };
-import { scoreAudit, type Response, type ScorecardItem, type ScorecardSection } from '../../../src/scoring/scoring.ts';
+import { scoreAudit } from '../../../src/scoring/score.ts';
+import type { Response, ScorecardItem, ScorecardSection } from '../../../src/scoring/scorecard.ts';
 import { card, item, r, section } from '../../helpers/scorecards.ts';
 
 const SEED = 20261215;

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreAudit, type AuditResult, type Response, type Scorecard, type ScorecardItem, type ScorecardSection } from '../../../src/scoring/scoring.ts';
+import { scoreAudit, type AuditResult } from '../../../src/scoring/score.ts';
+import type { Response, Scorecard, ScorecardItem, ScorecardSection } from '../../../src/scoring/scorecard.ts';
 import { card, MATURITY } from '../../helpers/scorecards.ts';
 
 const DATE = { date: '2026-01-01' };
