@@ -4,6 +4,7 @@
  * English only) and `--help` / `-h` works on every command.
  */
 import { parseArgs } from 'node:util';
+import { CLI_MESSAGES } from '../i18n/cli.ts';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -35,14 +36,14 @@ export function parseCommandArgs(argv: readonly string[], options: Record<string
     if (token.kind !== 'option') continue;
     if (HELP.has(token.name) && !(token.name in options)) return { help: true };
     const spec = options[token.name];
-    if (spec === undefined) throw new UsageError(`unknown option ${token.rawName} / 未知选项 ${token.rawName}`);
+    if (spec === undefined) throw new UsageError(CLI_MESSAGES.unknownOption(token.rawName));
     if (spec.type === 'boolean') {
-      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value / ${token.rawName} 不接受值`);
+      if (token.value !== undefined) throw new UsageError(CLI_MESSAGES.takesNoValue(token.rawName));
       values[token.name] = true;
     } else {
       // Without "=", parseArgs takes the next argument as the value even when it is another option.
       const missing = token.value === undefined || (!token.inlineValue && token.value.startsWith('-'));
-      if (missing) throw new UsageError(`${token.rawName} needs a value / ${token.rawName} 需要一个值`);
+      if (missing) throw new UsageError(CLI_MESSAGES.needsValue(token.rawName));
       values[token.name] = token.value;
     }
   }

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { formatGithub, formatText, hasErrors, renderDiagnostic, summarize } from '../gate/diagnostics.ts';
 import { loadHandbook } from '../gate/load-handbook.ts';
+import { CLI_MESSAGES } from '../i18n/cli.ts';
 import { parseCommandArgs, stringValue } from './args.ts';
 import { parseLang, usage, type CliIO } from './io.ts';
 
@@ -15,7 +16,7 @@ export function runCheck(argv: readonly string[], io: CliIO): number {
   const { values, positionals } = args;
   const format = stringValue(values, 'format') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) {
-    io.err(`--format must be text, json or github / --format 只能是 text、json 或 github\n\n${usage('check')}`);
+    io.err(`${CLI_MESSAGES.checkFormat}\n\n${usage('check')}`);
     return 2;
   }
   const lang = parseLang(stringValue(values, 'lang'));
@@ -24,7 +25,7 @@ export function runCheck(argv: readonly string[], io: CliIO): number {
     return 2;
   }
   if (positionals.length > 1) {
-    io.err(`check takes one folder / check 只接受一个目录\n\n${usage('check')}`);
+    io.err(`${CLI_MESSAGES.checkOneFolder}\n\n${usage('check')}`);
     return 2;
   }
   const dir = resolve(io.cwd, positionals[0] ?? 'standards');

@@ -6,6 +6,7 @@
  * usage and exits 0; a mistake on the command line is said in both languages and exits 2.
  */
 import { parseArgs } from 'node:util';
+import { CLI_MESSAGES } from '../i18n/cli.ts';
 import { UsageError } from './args.ts';
 import { runCheck } from './check.ts';
 import { COMMANDS, usage, type CliIO, type Command } from './io.ts';
@@ -29,7 +30,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     return command === undefined ? 2 : 0;
   }
   if (!isCommand(command)) {
-    io.err(`touchstone: unknown command "${command}" / 未知命令 "${command}"\n\n${usage()}`);
+    io.err(`${CLI_MESSAGES.unknownCommand(command)}\n\n${usage()}`);
     return 2;
   }
   try {

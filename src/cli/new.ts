@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { folderOf } from '../gate/files.ts';
 import { loadHandbook } from '../gate/load-handbook.ts';
 import { NEW_KINDS, templateFile, type NewKind } from '../editor/templates.ts';
+import { CLI_MESSAGES } from '../i18n/cli.ts';
 import { parseCommandArgs, stringValue } from './args.ts';
 import { usage, type CliIO } from './io.ts';
 
@@ -24,13 +25,13 @@ export function runNew(argv: readonly string[], io: CliIO): number {
     return 2;
   }
   if (!ID.test(id)) {
-    io.err(`"${id}" is not a valid id: use lower-case letters, digits and single hyphens, e.g. pm-lobby.\n"${id}" 不是有效的 id：请使用小写字母、数字和单个连字符，例如 pm-lobby。`);
+    io.err(CLI_MESSAGES.badId(id));
     return 2;
   }
   const dir = resolve(io.cwd, stringValue(values, 'dir') ?? 'standards');
   const loaded = loadHandbook(dir);
   if (!loaded.model) {
-    io.err(`No valid handbook.yaml in ${dir}: run \`touchstone check\` first.\n${dir} 中没有有效的 handbook.yaml：请先运行 \`touchstone check\`。`);
+    io.err(CLI_MESSAGES.noHandbook(dir));
     return 1;
   }
   const k = kind as NewKind;
@@ -38,13 +39,13 @@ export function runNew(argv: readonly string[], io: CliIO): number {
   const target = join(dir, folderOf(k), id + ext);
   const shown = relative(io.cwd, target);
   if (existsSync(target) && !force) {
-    io.err(`${shown} already exists; nothing was written (use --force to replace it).\n${shown} 已存在，未写入任何内容（如需覆盖请加 --force）。`);
+    io.err(CLI_MESSAGES.exists(shown));
     return 1;
   }
   const m = loaded.model;
   const taken = [m.touchpoints, m.sops, m.checklists, m.cases, m.guides].some((map) => map.has(id));
   if (taken && !force) {
-    io.err(`The id "${id}" is already used in this handbook.\nid "${id}" 在本手册中已被使用。`);
+    io.err(CLI_MESSAGES.idTaken(id));
     return 1;
   }
   const today = stringValue(values, 'today') ?? new Date().toISOString().slice(0, 10);
@@ -56,6 +57,6 @@ export function runNew(argv: readonly string[], io: CliIO): number {
   }
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, text, { flag: force ? 'w' : 'wx' });
-  io.out(`Created ${shown} / 已创建 ${shown}`);
+  io.out(CLI_MESSAGES.created(shown));
   return 0;
 }

@@ -11,6 +11,7 @@
  * both languages, and exit 1.
  */
 import { writeSync } from 'node:fs';
+import { CLI_MESSAGES } from '../i18n/cli.ts';
 import type { CliIO } from './io.ts';
 
 export function processIO(): CliIO {
@@ -28,7 +29,7 @@ function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
 function onWriteError(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE') return;
   try {
-    writeSync(2, `touchstone: could not write the output (${error.code ?? error.message}) / 无法写出结果（${error.code ?? error.message}）\n`);
+    writeSync(2, `${CLI_MESSAGES.cannotWrite(error.code ?? error.message)}\n`);
   } catch {
     // stderr is gone too: the exit status is all that is left.
   }

@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatText, hasErrors, renderDiagnostic, summarize, type Diagnostic } from '../gate/diagnostics.ts';
 import { checkAuditFile, loadHandbook } from '../gate/load-handbook.ts';
+import { CLI_MESSAGES, SCORE_REPORT } from '../i18n/cli.ts';
 import { localize, type Locale, type LocalizedText } from '../i18n/locale.ts';
 import { formatThreshold } from '../model/threshold.ts';
 import { scoreAudit, VERDICT_NOTES, type AuditResult } from '../scoring/score.ts';
@@ -21,96 +22,9 @@ import { parseLang, usage, type CliIO } from './io.ts';
 const FORMATS = ['text', 'json'] as const;
 const DATE = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/;
 
-const T = {
-  'zh-CN': {
-    incomplete: (missing: number, applicable: number, list: string) => `未完成（INCOMPLETE）：${applicable} 个适用条目中有 ${missing} 个未作答：${list}`,
-    record: '记录',
-    sections: '分项得分',
-    na: '不适用',
-    raw: '原始分',
-    rawTitle: '原始分',
-    handbook: '手册',
-    points: (e: string, p: string) => `得 ${e} / ${p} 分`,
-    answeredOf: (a: number, n: number) => `已答 ${a}/${n}`,
-    zeroedBy: (ids: string) => `被关键条目清零：${ids}`,
-    overall: '总分',
-    method: { pooled: '合并计分', weighted: '按分项权重' },
-    band: '等级',
-    verdict: '结论',
-    verdicts: { pass: '通过（PASS）', fail: '不通过（FAIL）', incomplete: '未完成（INCOMPLETE）', 'nothing-to-score': '无可计分项（NOTHING TO SCORE）' },
-    passMark: '及格线',
-    completion: '完成度',
-    redLines: '红线未达标',
-    changes: '与记录所依据版本相比的变化',
-    noChanges: '无',
-    notExact: '（记录中没有条目指纹，只能列出已删除的已答条目）',
-    added: '新增',
-    removed: '删除',
-    changed: '修改',
-    checklist: '检查表',
-    touchpoint: '触点',
-    actions: (n: number) => `整改项（${n}）`,
-    noActions: '整改项：无',
-    due: (d: string, l: string) => `期限 ${d}（${l}）`,
-    noDue: '无时限',
-    note: '备注',
-    evidence: '证据',
-    redLine: '红线',
-    reading: (r: number, t: string) => `读数 ${r}（阈值 ${t}）`,
-    answers: { conforms: '符合', partly: '部分符合', fails: '不符合' } as Record<string, string>,
-    problems: '未计分的回答',
-    colon: '：',
-    sep: '、',
-    kinds: { 'self-assessment': '自评', 'mystery-shopper': '神秘顾客', 'internal-audit': '内部稽核' },
-    notFound: (p: string) => `无法读取稽核记录 ${p} / cannot read the audit record ${p}`,
-  },
-  en: {
-    incomplete: (missing: number, applicable: number, list: string) => `INCOMPLETE: ${missing} of ${applicable} applicable item${applicable === 1 ? '' : 's'} unanswered: ${list}`,
-    record: 'Record',
-    sections: 'Sections',
-    na: 'n/a',
-    raw: 'raw',
-    rawTitle: 'Raw',
-    handbook: 'handbook',
-    points: (e: string, p: string) => `${e} of ${p} points`,
-    answeredOf: (a: number, n: number) => `${a}/${n} answered`,
-    zeroedBy: (ids: string) => `zeroed by ${ids}`,
-    overall: 'Overall',
-    method: { pooled: 'pooled', weighted: 'weighted by section' },
-    band: 'Band',
-    verdict: 'Verdict',
-    verdicts: { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE', 'nothing-to-score': 'NOTHING TO SCORE' },
-    passMark: 'Pass mark',
-    completion: 'Completion',
-    redLines: 'Red lines failed',
-    changes: 'Changes since the versions the record names',
-    noChanges: 'none',
-    notExact: '(the record has no item fingerprints: only answered items that were removed can be named)',
-    added: 'added',
-    removed: 'removed',
-    changed: 'changed',
-    checklist: 'checklist',
-    touchpoint: 'touchpoint',
-    actions: (n: number) => `Corrective actions (${n})`,
-    noActions: 'Corrective actions: none',
-    due: (d: string, l: string) => `due ${d} (${l})`,
-    noDue: 'no time limit',
-    note: 'note',
-    evidence: 'evidence',
-    redLine: 'red line',
-    reading: (r: number, t: string) => `reading ${r} (threshold ${t})`,
-    answers: { conforms: 'conforms', partly: 'partly', fails: 'fails' } as Record<string, string>,
-    problems: 'Responses not scored',
-    colon: ': ',
-    sep: ', ',
-    kinds: { 'self-assessment': 'self-assessment', 'mystery-shopper': 'mystery shopper', 'internal-audit': 'internal audit' },
-    notFound: (p: string) => `cannot read the audit record ${p} / 无法读取稽核记录 ${p}`,
-  },
-} as const;
-
 /** A 0–100 score with one decimal, or the locale's n/a. */
 function pct(score: number | null, locale: Locale): string {
-  return score === null ? T[locale].na : score.toFixed(1);
+  return score === null ? SCORE_REPORT[locale].na : score.toFixed(1);
 }
 
 /** A number of points without trailing zeros (1.5, 4). */
@@ -128,7 +42,7 @@ export function runScore(argv: readonly string[], io: CliIO): number {
   const values = { format: stringValue(args.values, 'format'), lang: stringValue(args.values, 'lang'), date: stringValue(args.values, 'date'), handbook: stringValue(args.values, 'handbook') };
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) {
-    io.err(`--format must be text or json / --format 只能是 text 或 json\n\n${usage('score')}`);
+    io.err(`${CLI_MESSAGES.scoreFormat}\n\n${usage('score')}`);
     return 2;
   }
   const lang = parseLang(values.lang);
@@ -137,11 +51,11 @@ export function runScore(argv: readonly string[], io: CliIO): number {
     return 2;
   }
   if (values.date !== undefined && !DATE.test(values.date)) {
-    io.err(`--date must be a date written YYYY-MM-DD (got "${values.date}") / --date 必须写成 YYYY-MM-DD（收到 "${values.date}"）\n\n${usage('score')}`);
+    io.err(`${CLI_MESSAGES.badDate(values.date)}\n\n${usage('score')}`);
     return 2;
   }
   if (positionals.length !== 1) {
-    io.err(`score takes one audit record / score 只接受一个稽核记录文件\n\n${usage('score')}`);
+    io.err(`${CLI_MESSAGES.scoreOneRecord}\n\n${usage('score')}`);
     return 2;
   }
   const recordPath = resolve(io.cwd, positionals[0]!);
@@ -152,7 +66,7 @@ export function runScore(argv: readonly string[], io: CliIO): number {
     isFile = false;
   }
   if (!isFile) {
-    io.err(`${T[lang ?? 'en'].notFound(positionals[0]!)}\n\n${usage('score')}`);
+    io.err(`${SCORE_REPORT[lang ?? 'en'].notFound(positionals[0]!)}\n\n${usage('score')}`);
     return 2;
   }
 
@@ -234,7 +148,7 @@ function jsonReport(file: string, record: AuditRecord, card: Scorecard, result: 
 }
 
 function textReport(file: string, record: AuditRecord, card: Scorecard, result: AuditResult, changes: VersionChanges, locale: Locale): string {
-  const t = T[locale];
+  const t = SCORE_REPORT[locale];
   const text = (x: LocalizedText | undefined) => localize(x, locale, card.defaultLocale).text;
   const key = (x: { touchpoint: string; item: string }) => `${x.touchpoint}/${x.item}`;
   const items = new Map<string, ScorecardItem>(card.sections.flatMap((s) => s.items.map((i) => [`${i.touchpoint}/${i.id}`, i] as const)));
