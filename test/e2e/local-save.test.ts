@@ -1,5 +1,5 @@
 /**
- * Local save (src/editor/local-save.ts): in `astro dev`, the editor writes a standards file
+ * Local save (src/editor/local-save/): in `astro dev`, the editor writes a standards file
  * into the handbook folder and gets the gate's diagnostics back; nothing of it is in a build.
  * Runs `astro dev` on a temporary copy of test/fixtures/minimal, as build-gate.test.ts does.
  */
@@ -10,7 +10,7 @@ import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSavePath } from '../../src/editor/local-save.ts';
+import { checkSavePath } from '../../src/editor/local-save/save-path.ts';
 import { LIMITS } from '../../src/gate/source.ts';
 import { REPO, tempHandbook } from '../helpers/fixtures.ts';
 import { site } from './site.ts';
