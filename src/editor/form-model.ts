@@ -3,7 +3,7 @@
  * the kind of input it needs, its description, whether it is required, and for taxonomy values
  * and entity ids (the `x-taxonomy` / `x-ref` annotations) where its options come from.
  *
- * The schemas are walked with schema-docs.ts's resolution and type analysis (the same that writes
+ * The schemas are walked with schema-walker.ts and typed by field-types.ts (the same that write
  * the field reference), so a field reads the same in the reference and in the form. Unlike the
  * reference, every object definition is expanded wherever it is used: a form needs every input.
  *
@@ -11,7 +11,8 @@
  */
 import { localize, type Bilingual, type LocalizedText } from '../i18n/locale.ts';
 import { SCHEMAS, type Kind, type RefKind, type TaxonomyName } from '../schema/schema-data.ts';
-import { descriptionOfSchema, requiredOfSchema, resolveSchema, titleOfSchema, typeSpecOfSchema, type ResolvedSchema, type TypeSpec } from '../schema/schema-docs.ts';
+import { descriptionOfSchema, requiredOfSchema, resolveSchema, titleOfSchema, type ResolvedSchema } from '../schema/schema-walker.ts';
+import { typeSpecOfSchema, type TypeSpec } from '../schema/field-types.ts';
 import type { HandbookIndex } from '../gate/in-browser.ts';
 import type { Terms } from '../schema/types.generated.ts';
 

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { loadHandbook } from '../../src/gate/load-handbook.ts';
 import { SCHEMAS } from '../../src/schema/schema-data.ts';
-import { schemaReference } from '../../src/schema/schema-docs.ts';
+import { schemaReference } from '../../src/schema/schema-reference.ts';
 import { schemaText } from '../../src/schema/schema-text.ts';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
 import { REPO } from '../helpers/fixtures.ts';

@@ -8,7 +8,7 @@ import { allFields, formModel, optionsFor, type Field } from '../../../src/edito
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { handbookIndex } from '../../../src/gate/in-browser.ts';
 import { localize } from '../../../src/i18n/locale.ts';
-import { describeFields } from '../../../src/schema/schema-docs.ts';
+import { describeFields } from '../../../src/schema/schema-reference.ts';
 import { SCHEMAS, type Kind } from '../../../src/gate/schemas.ts';
 import { REPO } from '../../helpers/fixtures.ts';
 
