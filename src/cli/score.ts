@@ -154,8 +154,7 @@ function textReport(file: string, record: AuditRecord, card: Scorecard, result: 
   const items = new Map<string, ScorecardItem>(card.sections.flatMap((s) => s.items.map((i) => [`${i.touchpoint}/${i.id}`, i] as const)));
   const responses = new Map<string, AuditRecord['responses'][number]>(record.responses.map((r) => [`${r.touchpoint}/${r.item}`, r] as const));
   const lines: string[] = [];
-  const paren = (x: string) => (locale === 'zh-CN' ? `（${x}）` : ` (${x})`);
-  const semi = locale === 'zh-CN' ? '；' : '; ';
+  const { paren, semi } = t;
 
   if (result.missing.length > 0) lines.push(t.incomplete(result.missing.length, result.applicable, result.missing.map(key).join(t.sep)));
   if (result.verdict === 'nothing-to-score') lines.push(VERDICT_NOTES['nothing-to-score'][locale]);

@@ -6,18 +6,11 @@ import { Document } from 'yaml';
 import type { HandbookModel } from '../model/model.ts';
 import { CASE_SECTIONS } from '../gate/rules.ts';
 import type { Bilingual } from '../i18n/locale.ts';
+import { STARTING_TEXTS as TEXTS } from '../i18n/templates.ts';
 import { trimEnd } from '../text/trim.ts';
 
 export const NEW_KINDS = ['touchpoint', 'sop', 'checklist', 'case', 'guide'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
-
-const PLACEHOLDER: Record<string, Bilingual> = {
-  touchpoint: { 'zh-CN': '新触点（请改写标题）', en: 'New touchpoint (rewrite this title)' },
-  sop: { 'zh-CN': '新标准作业程序（请改写标题）', en: 'New SOP (rewrite this title)' },
-  checklist: { 'zh-CN': '新检查表（请改写标题）', en: 'New checklist (rewrite this title)' },
-  case: { 'zh-CN': '新案例（请改写标题）', en: 'New case (rewrite this title)' },
-  guide: { 'zh-CN': '新指南（请改写标题）', en: 'New guide (rewrite this title)' },
-};
 
 function addYears(date: string, years: number): string {
   const [y, m, d] = date.split('-');
@@ -42,17 +35,17 @@ export function templateData(kind: NewKind, id: string, model: HandbookModel, to
     version: '1.0.0',
     effective: today,
     reviewBy: addYears(today, 1),
-    changelog: [{ version: '1.0.0', date: today, reason: t({ 'zh-CN': '首次发布。', en: 'First release.' }) }],
+    changelog: [{ version: '1.0.0', date: today, reason: t(TEXTS.firstRelease) }],
   };
-  const owner = t({ 'zh-CN': '（责任部门）', en: '(owner department)' });
+  const owner = t(TEXTS.owner);
   const aTouchpoint = [...model.touchpoints.keys()][0];
   switch (kind) {
     case 'touchpoint':
       return {
         id,
         code: trimEnd(id.toUpperCase().slice(0, 20), '-'),
-        title: t(PLACEHOLDER.touchpoint!),
-        summary: t({ 'zh-CN': '客户在这里接触到什么，为什么重要。', en: 'What the customer meets here, and why it matters.' }),
+        title: t(TEXTS.title.touchpoint),
+        summary: t(TEXTS.touchpointSummary),
         industry: first(tx.industries),
         category: first(tx.categories),
         journeyStage: first(tx.journeyStages),
@@ -64,38 +57,38 @@ export function templateData(kind: NewKind, id: string, model: HandbookModel, to
         items: [
           {
             id: 'first-item',
-            text: t({ 'zh-CN': '写一条可以现场检查的要求。', en: 'Write one requirement that can be checked on site.' }),
+            text: t(TEXTS.itemText),
             dimension: first(tx.dimensions),
             tier: first(tx.tiers),
-            check: t({ 'zh-CN': '说明如何检查。', en: 'Say how to check it.' }),
+            check: t(TEXTS.itemCheck),
           },
         ],
       };
     case 'sop':
-      if (!aTouchpoint) return new Error('An SOP serves at least one touchpoint: create a touchpoint first. / SOP 至少服务一个触点：请先创建触点。');
+      if (!aTouchpoint) return new Error(TEXTS.sopNeedsTouchpoint);
       return {
         id,
-        title: t(PLACEHOLDER.sop!),
+        title: t(TEXTS.title.sop),
         touchpoints: [aTouchpoint],
         tier: first(tx.tiers),
-        trigger: t({ 'zh-CN': '什么情况下启动本程序。', en: 'What starts this procedure.' }),
+        trigger: t(TEXTS.sopTrigger),
         owner,
         ...versioning,
-        roles: [{ id: 'handler', name: t({ 'zh-CN': '受理人', en: 'Handler' }) }],
+        roles: [{ id: 'handler', name: t(TEXTS.handlerRole) }],
         steps: [
           {
             id: 'first-step',
             actor: 'handler',
-            action: t({ 'zh-CN': '写下第一步要做的事。', en: 'Write what the first step does.' }),
+            action: t(TEXTS.firstStepAction),
             timeLimit: 'PT15M',
           },
         ],
       };
     case 'checklist':
-      if (!aTouchpoint) return new Error('A checklist scores touchpoints: create a touchpoint first. / 检查表对触点评分：请先创建触点。');
+      if (!aTouchpoint) return new Error(TEXTS.checklistNeedsTouchpoint);
       return {
         id,
-        title: t(PLACEHOLDER.checklist!),
+        title: t(TEXTS.title.checklist),
         purpose: 'self-assessment',
         owner,
         ...versioning,
@@ -105,14 +98,14 @@ export function templateData(kind: NewKind, id: string, model: HandbookModel, to
       return {
         id,
         code: trimEnd(id.toUpperCase().slice(0, 20), '-'),
-        title: t(PLACEHOLDER.case!),
+        title: t(TEXTS.title.case),
         industry: first(tx.industries),
         touchpoints: aTouchpoint ? [aTouchpoint] : [],
         tags: [],
         date: today,
       };
     case 'guide':
-      return { id, title: t(PLACEHOLDER.guide!), order: 100 };
+      return { id, title: t(TEXTS.title.guide), order: 100 };
   }
 }
 
@@ -125,10 +118,8 @@ export function templateFile(kind: NewKind, id: string, model: HandbookModel, to
     const locale = model.config.defaultLocale === 'en' ? 'en' : 'zh-CN';
     const body =
       kind === 'case'
-        ? CASE_SECTIONS.map((s) => `## ${s[locale]}\n\n${locale === 'en' ? 'Write this part.' : '在此撰写。'}\n`).join('\n')
-        : locale === 'en'
-          ? 'Write the guide here.\n'
-          : '在此撰写指南。\n';
+        ? CASE_SECTIONS.map((s) => `## ${s[locale]}\n\n${TEXTS.caseSectionBody[locale]}\n`).join('\n')
+        : TEXTS.guideBody[locale];
     return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}`;
   }
   doc.commentBefore = ` yaml-language-server: $schema=${schemaPath}`;

@@ -51,11 +51,8 @@ const KEPT: Record<string, string> = {
   'src/scoring/build-scorecard.ts': 'the zh-CN list separator 、 of a scorecard title (to move to src/i18n)',
   'src/scoring/audit-io.ts': 'the CSV export’s column headings (to move to src/i18n)',
   // Not yet moved: text shown, written inline.
-  'src/editor/templates.ts': 'the placeholder texts of starting files (to move to src/i18n)',
   'src/model/duration.ts': 'duration unit names in formatted durations (to move to src/i18n)',
-  'src/site/sop-flow.ts': "the SOP diagram's texts (to move to src/i18n/site.ts)",
-  'src/site/sop.ts': 'the zh-CN list separator 、 (to move to src/i18n/site.ts)',
-  'src/cli/score.ts': 'the zh-CN full-width parentheses and semicolon of the score report (to move to src/i18n/cli.ts)',
+  'src/site/sop.ts': 'the list separator 、 between an SOP’s touchpoints, in every locale (an en page too: a fix changes pages, so it is its own change; then it moves to src/i18n/site.ts)',
   'src/widgets/audit/ItemCard.svelte': 'the zh-CN full-width parentheses around a unit (to move to src/i18n/audit.ts)',
   'src/pages/[lang]/reference/index.astro': 'the zh-CN full-width colon (to move to src/i18n/site.ts)',
 };

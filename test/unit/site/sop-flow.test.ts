@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
-import { ellipsize, escapeXml, SOP_FLOW_LABELS, sopFlowSvg, textWidthEm, type SopFlowOptions } from '../../../src/site/sop-flow.ts';
+import { SOP_FLOW_LABELS } from '../../../src/i18n/sop-flow.ts';
+import { ellipsize, escapeXml, sopFlowSvg, textWidthEm, type SopFlowOptions } from '../../../src/site/sop-flow.ts';
 import type { Sop } from '../../../src/schema/types.generated.ts';
 
 // ---------------------------------------------------------------------------------------------
