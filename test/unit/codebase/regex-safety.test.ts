@@ -12,13 +12,12 @@
  * linear time fails, with the file, line and the complexity found. A `RegExp` built from text
  * that is not a constant of its file cannot be checked, so it fails too.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { transform as compileAstro } from '@astrojs/compiler-rs';
 import { checkSync } from 'recheck';
-import { compile as compileSvelte } from 'svelte/compiler';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { isCompiled, scriptsOf, sourceFiles } from '../../helpers/source-scripts.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 /**
@@ -31,16 +30,6 @@ interface FoundRegex {
   where: string;
   pattern: string;
   flags: string;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    // The generated validators are ajv's output, checked where they are generated (compile-validators.ts).
-    if (name.includes('.generated.')) return [];
-    return /\.(ts|js|mjs|svelte|astro)$/.test(name) ? [full] : [];
-  });
 }
 
 /** The value of a constant string expression of a file, or undefined when it is not one. */
@@ -102,25 +91,17 @@ function regexesOfScript(path: string, text: string): { found: FoundRegex[]; unc
   return { found, unchecked };
 }
 
-/** A file's JavaScript: as written, or what the component's own compiler makes of it. */
-function scriptsOf(path: string): { path: string; text: string }[] {
-  const text = readFileSync(path, 'utf8');
-  if (path.endsWith('.svelte')) return [{ path: `${path} (compiled)`, text: compileSvelte(text, { filename: path }).js.code }];
-  if (path.endsWith('.astro')) {
-    const r = compileAstro(text, { filename: path });
-    const inline = r.scripts.flatMap((s) => (s.code === undefined ? [] : [s.code]));
-    return [r.code, ...inline].map((code) => ({ path: `${path} (compiled)`, text: code }));
-  }
-  return [{ path, text }];
-}
-
 function allRegexes(): { found: FoundRegex[]; unchecked: string[] } {
   const found: FoundRegex[] = [];
   const unchecked: string[] = [];
-  for (const { path, text } of SHIPPED.flatMap(sourceFiles).flatMap(scriptsOf)) {
-    const r = regexesOfScript(path, text);
-    found.push(...r.found);
-    unchecked.push(...r.unchecked);
+  // The generated validators are ajv's output, checked where they are generated (compile-validators.ts).
+  for (const path of SHIPPED.flatMap(sourceFiles).filter((p) => !p.includes('.generated.'))) {
+    const where = isCompiled(path) ? `${path} (compiled)` : path;
+    for (const code of scriptsOf(path, readFileSync(path, 'utf8'))) {
+      const r = regexesOfScript(where, code);
+      found.push(...r.found);
+      unchecked.push(...r.unchecked);
+    }
   }
   return { found, unchecked };
 }

@@ -10,12 +10,11 @@
  * too. Comments do not count. Any found outside the catalogs fails, unless its file is listed below
  * with the reason its text stays where it is.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { transform as compileAstro } from '@astrojs/compiler-rs';
-import { compile as compileSvelte } from 'svelte/compiler';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { scriptsOf, sourceFiles } from '../../helpers/source-scripts.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SRC = join(ROOT, 'src');
@@ -61,24 +60,6 @@ interface Found {
   file: string;
   line: number;
   text: string;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.(ts|js|mjs|svelte|astro)$/.test(name) ? [full] : [];
-  });
-}
-
-/** The JavaScript of a file: as written, or what the component's own compiler makes of it. */
-function scriptsOf(path: string, text: string): string[] {
-  if (path.endsWith('.svelte')) return [compileSvelte(text, { filename: path }).js.code];
-  if (path.endsWith('.astro')) {
-    const r = compileAstro(text, { filename: path });
-    return [r.code, ...r.scripts.flatMap((s) => (s.code === undefined ? [] : [s.code]))];
-  }
-  return [text];
 }
 
 /** The string literals and template texts of one script that hold a CJK character. */
