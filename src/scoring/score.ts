@@ -20,7 +20,6 @@
  * points. Sections that are n/a (nothing applicable) drop out of both, and the weights of the
  * others are renormalised.
  */
-import type { Locale } from '../i18n/locale.ts';
 import { meetsThreshold, parseThreshold } from '../model/threshold.ts';
 import { addDuration, localToday } from './due-dates.ts';
 import type { Band, Response, Scorecard, ScorecardItem } from './scorecard.ts';
@@ -73,18 +72,6 @@ export interface CorrectiveAction {
 
 export type Verdict = 'pass' | 'fail' | 'incomplete' | 'nothing-to-score';
 
-/**
- * What a verdict that is not a score means, in both languages, for `touchstone score` and the
- * audit widget to show beside it. Here rather than in messages.ts (the gate's diagnostics): the
- * widget scores with this module on every page load, and the catalog would add ~37 KB to it.
- */
-export const VERDICT_NOTES = {
-  'nothing-to-score': {
-    'zh-CN': '没有可计分的内容：所有适用条目的权重都为 0，或全部条目都不适用（n/a）。本次没有得分，不判定通过或不通过。',
-    en: 'Nothing to score: every applicable item has weight 0, or every item is n/a. There is no score, so the audit neither passes nor fails.',
-  },
-} as const satisfies Record<string, Record<Locale, string>>;
-
 export type ProblemCode = 'na-not-allowed' | 'bad-value' | 'unknown-item' | 'reading-missing' | 'duplicate-response';
 
 export interface AuditResult {
@@ -98,7 +85,7 @@ export interface AuditResult {
   /**
    * fail (a red line failed, or the score is below the pass mark), incomplete (applicable items
    * unanswered), nothing-to-score (every applicable item answered and none carries weight, or
-   * every item n/a: no score, so neither pass nor fail), else pass. VERDICT_NOTES explains
+   * every item n/a: no score, so neither pass nor fail), else pass. VERDICT_NOTES (src/i18n/scoring.ts) explains
    * nothing-to-score in both languages.
    */
   verdict: Verdict;

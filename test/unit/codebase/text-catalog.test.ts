@@ -45,7 +45,6 @@ const KEPT: Record<string, string> = {
   // Not yet moved: being split into single-role files by another change of issue 16; their texts move after.
   'src/schema/': "the field reference's labels and notes (schema-docs.ts, being split, issue 16; to move to src/i18n after)",
   'src/editor/local-save/': "local save's refusals and verdicts (just split from local-save.ts, issue 16; to move to src/i18n)",
-  'src/scoring/score.ts': 'VERDICT_NOTES (the scoring engine was just split, issue 16; to move to src/i18n)',
   'src/scoring/scorecard.ts': 'the default score bands’ labels (to move to src/i18n)',
   'src/scoring/build-scorecard.ts': 'the zh-CN list separator 、 of a scorecard title (to move to src/i18n)',
   'src/scoring/audit-io.ts': 'the CSV export’s column headings (to move to src/i18n)',
