@@ -34,7 +34,10 @@ function storedAudits(page: Page): Promise<unknown[]> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const all = open.result.transaction('audits').objectStore('audits').getAll();
-          all.onsuccess = () => resolve(all.result);
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result);
+          };
           all.onerror = () => reject(all.error);
         };
       }),
@@ -99,27 +102,43 @@ test('a GBK-encoded record is refused at the import control, in the page’s lan
 /** A 1×1 PNG. */
 const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
-/** Keeps an audit (and a photo, the 1×1 PNG) in the page's IndexedDB as the widget stores them: a record kept on the device. */
+/**
+ * Keeps an audit (and a photo, the 1×1 PNG) in the page's IndexedDB as the widget stores them: a
+ * record kept on the device. It writes only into the widget's own database at the widget's
+ * version: an open that would create or upgrade it is aborted and tried again, so this never
+ * leaves the widget an empty database (a CI run once found the stores missing here).
+ */
 async function putAudit(page: Page, audit: StoredAudit, photo?: Omit<StoredPhoto, 'blob' | 'size'>): Promise<void> {
-  await page.evaluate(
-    async ({ audit, photo, pixel }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('touchstone-audit');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(['audits', 'photos'], 'readwrite');
-      tx.objectStore('audits').put(audit);
-      if (photo) {
-        const blob = new Blob([Uint8Array.from(atob(pixel), (c) => c.charCodeAt(0))], { type: 'image/png' });
-        tx.objectStore('photos').put({ ...photo, blob, size: blob.size });
-      }
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-    },
-    { audit, photo, pixel: PIXEL },
+  await page.waitForFunction(
+    ({ audit, photo, pixel, name, version }) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(name, version);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('audits') || !db.objectStoreNames.contains('photos')) {
+            db.close();
+            resolve(false);
+            return;
+          }
+          const tx = db.transaction(['audits', 'photos'], 'readwrite');
+          tx.objectStore('audits').put(audit);
+          if (photo) {
+            const blob = new Blob([Uint8Array.from(atob(pixel), (c) => c.charCodeAt(0))], { type: 'image/png' });
+            tx.objectStore('photos').put({ ...photo, blob, size: blob.size });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(true);
+          };
+          tx.onabort = () => {
+            db.close();
+            resolve(false);
+          };
+        };
+      }),
+    { audit, photo, pixel: PIXEL, name: DB_NAME, version: DB_VERSION },
   );
 }
 
