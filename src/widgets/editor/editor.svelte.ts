@@ -108,20 +108,20 @@ export class EditorState {
   }
 
   undo() {
-    const previous = this.undoStack.at(-1);
-    if (previous === undefined) return;
-    this.redoStack = [...this.redoStack, this.text];
-    this.undoStack = this.undoStack.slice(0, -1);
-    this.text = previous;
-    this.#onChange(this);
+    this.#step('undoStack', 'redoStack');
   }
 
   redo() {
-    const next = this.redoStack.at(-1);
-    if (next === undefined) return;
-    this.undoStack = [...this.undoStack, this.text];
-    this.redoStack = this.redoStack.slice(0, -1);
-    this.text = next;
+    this.#step('redoStack', 'undoStack');
+  }
+
+  /** Undo and redo are one move: back to the last text of one stack, the current text onto the other. */
+  #step(from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack') {
+    const target = this[from].at(-1);
+    if (target === undefined) return;
+    this[to] = [...this[to], this.text];
+    this[from] = this[from].slice(0, -1);
+    this.text = target;
     this.#onChange(this);
   }
 }
