@@ -6,7 +6,7 @@ import { gateMode } from './src/content/gate-cache.ts';
 import { dataFiles } from './src/integrations/write-data-files.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { localSave } from './src/editor/local-save/integration.ts';
-import { builtPages } from './src/integrations/report.ts';
+import { builtPages } from './src/integrations/after-build-pass.ts';
 import { entityPages } from './src/integrations/write-entity-pages.ts';
 
 export default defineConfig({

@@ -9,7 +9,7 @@
  *   index     Pagefind's part of the build (the integration logs it)
  *   memory    peak RSS of the build: the largest of the build's process tree (node + pagefind)
  *             summed, sampled every 100 ms, and of any one process's own high-water mark
- *   sizes     HTML bytes per page (median, max) and JS per page type (src/integrations/report.ts)
+ *   sizes     HTML bytes per page (median, max) and JS per page type (src/built-pages/page-sizes.ts)
  *   floor     the same entities built by a bare Astro project (generated next to the handbook:
  *             one minimal page per entity and locale with its title and prose as plain HTML,
  *             built with this project's astro), then indexed by Pagefind with its defaults
@@ -27,7 +27,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatSizes, measurePages, summarizeSizes, type PageSize, type TypeSummary } from '../src/integrations/report.ts';
+import { measurePages, type PageSize } from '../src/built-pages/page-sizes.ts';
+import { formatSizes, summarizeSizes, type TypeSummary } from '../src/built-pages/size-table.ts';
 import { generateHandbook, type FloorEntity, type SyntheticHandbook } from './synthetic-handbook.ts';
 
 export const REPO = fileURLToPath(new URL('../', import.meta.url));

@@ -1,5 +1,5 @@
 /**
- * The HTML pages of a built site: what the after-build pass (src/integrations/report.ts
+ * The HTML pages of a built site: what the after-build pass (src/integrations/after-build-pass.ts
  * builtPages) and the search index step (src/search/pagefind.ts) walk. Relative paths with '/',
  * sorted; not Astro's assets (_astro), Pagefind's bundle, the data files (/data/: YAML, MDX and
  * JSON) nor hidden folders (the index step's work folders).

@@ -6,9 +6,9 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gateModel, handbookDir } from '../content/gate-cache.ts';
 import { DATA_PATHS, publishedSources, touchpointScorecardJson } from '../site/data-files.ts';
+import { buildDoneStep } from './build-done-step.ts';
 
 export function writeDataFiles(out: string): number {
   const model = gateModel();
@@ -35,14 +35,8 @@ export function writeDataFiles(out: string): number {
 }
 
 export function dataFiles(): AstroIntegration {
-  return {
-    name: 'touchstone-data-files',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const count = writeDataFiles(fileURLToPath(dir));
-        logger.info(`Wrote ${count} data files in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-      },
-    },
-  };
+  return buildDoneStep('touchstone-data-files', (outDir) => {
+    const count = writeDataFiles(outDir);
+    return (seconds) => `Wrote ${count} data files in ${seconds} s`;
+  });
 }

@@ -15,7 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inBothLanguages } from '../gate/messages.ts';
-import { pagesScanned, type PageScan } from './report.ts';
+import type { PageScan } from '../built-pages/page-scan.ts';
+import { pagesScanned } from './after-build-pass.ts';
+import { secondsSince } from './build-done-step.ts';
 
 /** Where src/site/written-pages/writer.ts, in the prerender bundle, leaves its writer for this integration. */
 export const WRITER_KEY = Symbol.for('touchstone.entityPages');
@@ -76,14 +78,14 @@ export function entityPages(): AstroIntegration {
           } finally {
             rmSync(work, { recursive: true, force: true });
           }
-          logger.info(`Astro rendered every page in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+          logger.info(`Astro rendered every page in ${secondsSince(started)} s`);
           return;
         }
         const { written, scans } = result;
         pagesScanned(scans);
         const total = Object.values(written).reduce((a, b) => a + b, 0);
         const counts = Object.entries(written).map(([kind, n]) => `${kind} ${n}`).join(', ');
-        logger.info(`Wrote ${total} pages from strings (${counts}) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        logger.info(`Wrote ${total} pages from strings (${counts}) in ${secondsSince(started)} s`);
       },
     },
   };

@@ -29,7 +29,7 @@ import { shorthash } from 'astro/runtime/server/shorthash.js';
 import { render } from 'svelte/server';
 import { building } from '../../content/gate-cache.ts';
 import { WRITER_KEY, type Writer } from '../../integrations/write-entity-pages.ts';
-import { scanPage, type PageScan } from '../../integrations/report.ts';
+import { scanPage, type PageScan } from '../../built-pages/page-scan.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import KnowledgeCheck from '../../widgets/knowledge/KnowledgeCheck.svelte';
 import type { KnowledgeCheckProps } from '../../widgets/knowledge/knowledge.svelte.ts';

@@ -1,6 +1,6 @@
 /**
- * The page-size report's scan (src/integrations/report.ts): the build reads pages as latin1 (one
- * character per byte) and must count what it would count from their text.
+ * The page-size report's scan and sizes (src/built-pages/page-scan.ts, page-sizes.ts): the build
+ * reads pages as latin1 (one character per byte) and must count what it would count from their text.
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attr as escapedAttr, html as escapedHtml } from '../../../src/site/html.ts';
-import { measurePage, scanPage, sizeOf } from '../../../src/integrations/report.ts';
+import { scanPage } from '../../../src/built-pages/page-scan.ts';
+import { measurePage, sizeOf } from '../../../src/built-pages/page-sizes.ts';
 
 const STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 const PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><title>电梯轿厢</title></head><body><h1>电梯轿厢 · 服务</h1>${STYLE}<script>console.log("岗位")</script><astro-island uid="a" component-url="/_astro/k.js" renderer-url="/_astro/r.js" client="interaction"><p>知识检查</p></astro-island></body></html>`;
@@ -37,7 +38,9 @@ describe('scanPage', () => {
       { seed: 15, numRuns: 200 },
     );
   });
+});
 
+describe('sizeOf', () => {
   it('sizes a page with its module files once each, islands on interaction apart', () => {
     const root = mkdtempSync(join(tmpdir(), 'touchstone-report-'));
     mkdirSync(join(root, '_astro'));
