@@ -48,28 +48,82 @@ export function item(ctx: PageContext, it: StandardItem): Html {
   const tx = ctx.model.config.taxonomies;
   const critical = it.critical ?? 'none';
   const answers = it.answers ?? 'graded';
-  return html`<article class="${critical !== 'none' ? `item item--${critical}` : 'item'}" aria-labelledby="item-${it.id}"><h4 id="item-${it.id}">${shown(ctx, it.text)}</h4><ul class="badges"><li><span class="badge badge--tier">${termText(ctx, tx.tiers, it.tier)}</span></li>${
-    critical === 'audit' && html`<li><span class="badge badge--redline" title="${ui.redLineHelp}">${ui.redLine}<span class="visually-hidden">: ${ui.redLineHelp}</span></span></li>`
-  }${critical === 'section' && html`<li><span class="badge badge--section" title="${ui.criticalSectionHelp}">${ui.criticalSection}<span class="visually-hidden">: ${ui.criticalSectionHelp}</span></span></li>`}${
-    it.threshold && html`<li><span class="badge">${ui.threshold}: <span class="threshold">${it.threshold}</span></span></li>`
-  }</ul><dl>${it.check && html`<dt>${ui.howToCheck}</dt><dd>${shown(ctx, it.check)}</dd>`}${it.evidence && html`<dt>${ui.evidence}</dt><dd>${shown(ctx, it.evidence)}</dd>`}<dt>${ui.weight}</dt><dd data-pagefind-ignore>${it.weight ?? 1} · ${ui.answers[answers]}${
-    it.naAllowed === false && ` · ${ui.naNotAllowed}`
-  }</dd>${it.timeLimit && html`<dt>${ui.correctWithin}</dt><dd data-pagefind-ignore>${formatDuration(it.timeLimit, locale)}</dd>`}</dl><p class="item__id">${it.id}</p></article>`;
+  const badge = (kind: string, label: string, help: string) =>
+    html`<li><span class="badge badge--${kind}" title="${help}">${label}<span class="visually-hidden">: ${help}</span></span></li>`;
+  return html`
+    <article class="${critical !== 'none' ? `item item--${critical}` : 'item'}" aria-labelledby="item-${it.id}">
+      <h4 id="item-${it.id}">${shown(ctx, it.text)}</h4>
+      <ul class="badges">
+        <li><span class="badge badge--tier">${termText(ctx, tx.tiers, it.tier)}</span></li>
+        ${critical === 'audit' && badge('redline', ui.redLine, ui.redLineHelp)}
+        ${critical === 'section' && badge('section', ui.criticalSection, ui.criticalSectionHelp)}
+        ${it.threshold && html`<li><span class="badge">${ui.threshold}: <span class="threshold">${it.threshold}</span></span></li>`}
+      </ul>
+      <dl>
+        ${
+          it.check &&
+          html`
+            <dt>${ui.howToCheck}</dt>
+            <dd>${shown(ctx, it.check)}</dd>`
+        }
+        ${
+          it.evidence &&
+          html`
+            <dt>${ui.evidence}</dt>
+            <dd>${shown(ctx, it.evidence)}</dd>`
+        }
+        <dt>${ui.weight}</dt>
+        <dd data-pagefind-ignore>${it.weight ?? 1} · ${ui.answers[answers]}${it.naAllowed === false && ` · ${ui.naNotAllowed}`}</dd>
+        ${
+          it.timeLimit &&
+          html`
+            <dt>${ui.correctWithin}</dt>
+            <dd data-pagefind-ignore>${formatDuration(it.timeLimit, locale)}</dd>`
+        }
+      </dl>
+      <p class="item__id">${it.id}</p>
+    </article>`;
 }
 
 /** A titled list of links to other entities (related SOPs, cases, checklists …); nothing when empty. Not indexed for search: those titles belong to the pages they link to. */
 export function related(ctx: PageContext, id: string, title: string, section: Section, entries: readonly { id: string; data: { title?: LocalizedText } }[]): Html {
   if (entries.length === 0) return html``;
-  return html`<section aria-labelledby="${id}" data-pagefind-ignore="all"><h2 id="${id}">${title}</h2><ul>${entries.map(
-    (e) => html`<li><a href="${href(ctx.locale, section, e.id)}">${shown(ctx, e.data.title ?? e.id)}</a></li>`,
-  )}</ul></section>`;
+  return html`
+    <section aria-labelledby="${id}" data-pagefind-ignore="all">
+      <h2 id="${id}">${title}</h2>
+      <ul>
+        ${entries.map((e) => html`<li><a href="${href(ctx.locale, section, e.id)}">${shown(ctx, e.data.title ?? e.id)}</a></li>`)}
+      </ul>
+    </section>`;
 }
 
 export function changelog(ctx: PageContext, entries: readonly ChangelogEntry[]): Html {
   const { ui } = ctx;
-  return html`<section aria-labelledby="changelog" data-pagefind-ignore="all"><h2 id="changelog">${ui.changelog}</h2><div class="table-scroll"><table><thead><tr><th scope="col">${ui.version}</th><th scope="col">${ui.date}</th><th scope="col">${ui.note}</th></tr></thead><tbody>${entries.map(
-    (c) => html`<tr><td>${c.version}</td><td><time datetime="${c.date}">${c.date}</time></td><td>${shown(ctx, c.reason)}</td></tr>`,
-  )}</tbody></table></div></section>`;
+  return html`
+    <section aria-labelledby="changelog" data-pagefind-ignore="all">
+      <h2 id="changelog">${ui.changelog}</h2>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${ui.version}</th>
+              <th scope="col">${ui.date}</th>
+              <th scope="col">${ui.note}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${entries.map(
+              (c) => html`
+                <tr>
+                  <td>${c.version}</td>
+                  <td><time datetime="${c.date}">${c.date}</time></td>
+                  <td>${shown(ctx, c.reason)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
 }
 
 /** An SOP's steps as a timeline with actors, time limits, scripts, escalations and branches. */
@@ -78,25 +132,46 @@ export function sopTimeline(ctx: PageContext, sop: Sop, headingLevel: 'h3' | 'h4
   const H = raw(headingLevel);
   const role = (id: string | undefined) => ctx.plain(sop.roles.find((r) => r.id === id)?.name) || (id ?? '');
   const stepIndex = new Map(sop.steps.map((s, i) => [s.id, i + 1]));
-  return html`<ol class="timeline">${sop.steps.map(
-    (step) =>
-      html`<li id="step-${sop.id}-${step.id}"><${H} id="${sop.id}-${step.id}">${step.title ? shown(ctx, step.title) : `${ui.step} ${stepIndex.get(step.id)}`}</${H}><p><strong>${role(step.actor)}</strong>${
-        step.timeLimit && html` · ${ui.timeLimit} <span class="threshold">${formatDuration(step.timeLimit, locale)}</span>`
-      }</p><p>${shown(ctx, step.action)}</p>${step.script && html`<p class="script"><span class="visually-hidden">${ui.script}: </span>${shown(ctx, step.script)}</p>`}${
-        step.quality && step.quality.length > 0 && html`<p><strong>${ui.quality}</strong></p><ul>${step.quality.map((q) => html`<li>${shown(ctx, q)}</li>`)}</ul>`
-      }${
-        step.escalation &&
-        html`<p><strong>${ui.escalation}:</strong> ${ui.escalateTo(role(step.escalation.to), step.escalation.after ? formatDuration(step.escalation.after, locale) : '')}${
-          step.escalation.action && html` — ${shown(ctx, step.escalation.action)}`
-        }</p>`
-      }${
-        step.branches &&
-        step.branches.length > 0 &&
-        html`<p><strong>${ui.branches}</strong></p><ul>${step.branches.map(
-          (b) => html`<li>${shown(ctx, b.when)} → ${ui.branchTo} <a href="#step-${sop.id}-${b.goto}">${ui.step} ${stepIndex.get(b.goto)}</a></li>`,
-        )}</ul>`
-      }${step.end && html`<p><em>${ui.endsHere}</em></p>`}</li>`,
-  )}</ol>`;
+  const escalation = (e: NonNullable<(typeof sop.steps)[number]['escalation']>) => html`
+    <p>
+      <strong>${ui.escalation}:</strong> ${ui.escalateTo(role(e.to), e.after ? formatDuration(e.after, locale) : '')}${e.action && html` — ${shown(ctx, e.action)}`}
+    </p>`;
+  const step = (s: (typeof sop.steps)[number]) => html`
+    <li id="step-${sop.id}-${s.id}">
+      <${H} id="${sop.id}-${s.id}">${s.title ? shown(ctx, s.title) : `${ui.step} ${stepIndex.get(s.id)}`}</${H}>
+      <p>
+        <strong>${role(s.actor)}</strong>
+        ${s.timeLimit && html` · ${ui.timeLimit} <span class="threshold">${formatDuration(s.timeLimit, locale)}</span>`}
+      </p>
+      <p>${shown(ctx, s.action)}</p>
+      ${s.script && html`<p class="script"><span class="visually-hidden">${ui.script}: </span>${shown(ctx, s.script)}</p>`}
+      ${
+        s.quality &&
+        s.quality.length > 0 &&
+        html`
+          <p><strong>${ui.quality}</strong></p>
+          <ul>
+            ${s.quality.map((q) => html`<li>${shown(ctx, q)}</li>`)}
+          </ul>`
+      }
+      ${s.escalation && escalation(s.escalation)}
+      ${
+        s.branches &&
+        s.branches.length > 0 &&
+        html`
+          <p><strong>${ui.branches}</strong></p>
+          <ul>
+            ${s.branches.map(
+              (b) => html`<li>${shown(ctx, b.when)} → ${ui.branchTo} <a href="#step-${sop.id}-${b.goto}">${ui.step} ${stepIndex.get(b.goto)}</a></li>`,
+            )}
+          </ul>`
+      }
+      ${s.end && html`<p><em>${ui.endsHere}</em></p>`}
+    </li>`;
+  return html`
+    <ol class="timeline">
+      ${sop.steps.map(step)}
+    </ol>`;
 }
 
 /** A touchpoint as a card in a list (indexes, MDX embeds); `filterable` adds the data the CSS filters match. */
@@ -107,9 +182,18 @@ export function touchpointCard(ctx: PageContext, t: Touchpoint, heading: 'h2' | 
   const data = filterable
     ? html`${attr('data-industry', t.industry)}${attr('data-category', t.category)}${attr('data-stage', t.journeyStage)}${attr('data-channel', t.channel)}${attr('data-grade', grade)}`
     : '';
-  return html`<li class="card" data-touchpoint="${t.id}"${data}><${H}><a href="${href(ctx.locale, 'touchpoints', t.id)}">${shown(ctx, t.title)}</a></${H}><ul class="badges"><li><span class="badge">${t.code}</span></li><li>${gradeBadge(ctx, grade)}</li><li><span class="badge">${termText(ctx, tx.industries, t.industry)}</span></li><li><span class="badge">${termText(ctx, tx.journeyStages, t.journeyStage)}</span></li></ul>${
-    t.summary && html`<p>${shown(ctx, t.summary)}</p>`
-  }<p>${ctx.ui.itemsCount(t.items.length)}</p></li>`;
+  return html`
+    <li class="card" data-touchpoint="${t.id}"${data}>
+      <${H}><a href="${href(ctx.locale, 'touchpoints', t.id)}">${shown(ctx, t.title)}</a></${H}>
+      <ul class="badges">
+        <li><span class="badge">${t.code}</span></li>
+        <li>${gradeBadge(ctx, grade)}</li>
+        <li><span class="badge">${termText(ctx, tx.industries, t.industry)}</span></li>
+        <li><span class="badge">${termText(ctx, tx.journeyStages, t.journeyStage)}</span></li>
+      </ul>
+      ${t.summary && html`<p>${shown(ctx, t.summary)}</p>`}
+      <p>${ctx.ui.itemsCount(t.items.length)}</p>
+    </li>`;
 }
 
 /** `<Touchpoint id="…" />` in a case or guide: the touchpoint's card (nothing for an unknown id). */

@@ -11,6 +11,10 @@
  * `html` is a tagged template: interpolated strings and numbers are escaped as text, `Html` is
  * inserted as is, arrays are joined, and `false`, `null`, `undefined` and '' insert nothing. Inside
  * an attribute value use `attr()` (or a plain value: text escaping is also safe there).
+ *
+ * A line break in the template, with the indentation after it, is dropped (as JSX does), so markup
+ * is written one element per line and the page still comes out as Astro writes it, without white
+ * space between elements. Text that needs a space keeps it on one line: `<strong> · ${x}</strong>`.
  */
 
 export class Html {
@@ -48,9 +52,25 @@ function append(out: string, child: Child): string {
   return out;
 }
 
+/** A line break and the indentation after it: source layout, not page content. */
+const LINE_BREAK = /\n[ \t]*/g;
+
+/** Each template's text without its line breaks, made once: a template's strings are the same object on every call. */
+const withoutLineBreaks = new WeakMap<TemplateStringsArray, readonly string[]>();
+
+function templateText(strings: TemplateStringsArray): readonly string[] {
+  let text = withoutLineBreaks.get(strings);
+  if (!text) {
+    text = strings.map((s) => s.replace(LINE_BREAK, ''));
+    withoutLineBreaks.set(strings, text);
+  }
+  return text;
+}
+
 export function html(strings: TemplateStringsArray, ...values: Child[]): Html {
-  let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out = append(out, values[i]!) + strings[i + 1]!;
+  const text = templateText(strings);
+  let out = text[0]!;
+  for (let i = 0; i < values.length; i++) out = append(out, values[i]!) + text[i + 1]!;
   return new Html(out);
 }
 

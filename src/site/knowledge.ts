@@ -39,13 +39,30 @@ export function knowledgeSection(ctx: PageContext, questions: readonly Question[
     explanation: shown(q.explanation),
   }));
   const props: KnowledgeCheckProps = { owner, kind, locale, version, q: encodeQuestions(quiz), passMark: normalizePassMark(model.config.knowledgeCheck?.passMark) };
-  const open = html`<section aria-labelledby="knowledge-check" id="knowledge-check-slot"${attr('data-owner', owner)} data-pagefind-ignore="all"><h2 id="knowledge-check">${ui.knowledgeCheck}</h2>`;
-  const close = html`<noscript><p>${ui.knowledgeCheckNoJs}</p><ol class="kc-answers">${questions.map(
-    (q) =>
-      html`<li><details><summary>${text(show(q.prompt), locale)} · ${ui.correctAnswer}</summary><p><strong>${q.options
-        .filter((o) => o.correct)
-        .map((o) => ctx.plain(o.text))
-        .join(' · ')}</strong></p><p>${text(show(q.explanation), locale)}</p></details></li>`,
-  )}</ol></noscript></section>`;
+  const open = html`
+    <section aria-labelledby="knowledge-check" id="knowledge-check-slot"${attr('data-owner', owner)} data-pagefind-ignore="all">
+      <h2 id="knowledge-check">${ui.knowledgeCheck}</h2>`;
+  const correctAnswers = (q: (typeof questions)[number]) =>
+    q.options
+      .filter((o) => o.correct)
+      .map((o) => ctx.plain(o.text))
+      .join(' · ');
+  const close = html`
+      <noscript>
+        <p>${ui.knowledgeCheckNoJs}</p>
+        <ol class="kc-answers">
+          ${questions.map(
+            (q) => html`
+              <li>
+                <details>
+                  <summary>${text(show(q.prompt), locale)} · ${ui.correctAnswer}</summary>
+                  <p><strong>${correctAnswers(q)}</strong></p>
+                  <p>${text(show(q.explanation), locale)}</p>
+                </details>
+              </li>`,
+          )}
+        </ol>
+      </noscript>
+    </section>`;
   return { props, open: open.value, close: close.value };
 }

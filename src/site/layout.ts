@@ -78,37 +78,85 @@ export function layoutParts(p: LayoutProps): LayoutParts {
   const { locale, locales, path, title, siteTitle, description, section, crumbs = [], side, search, wide = false, headCss } = p;
   const ui = UI[locale];
   const fullTitle = title === siteTitle ? title : `${title} · ${siteTitle}`;
-  const head = html`<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>${fullTitle}</title>${
-    description && html`<meta name="description"${attr('content', description)}>`
-  }<link rel="icon"${attr('href', asset('favicon.svg'))} type="image/svg+xml">${locales.map(
-    (l) => html`<link rel="alternate"${attr('hreflang', l)}${attr('href', hrefFor(l, path))}>`,
-  )}${headCss && html`<style>${raw(headCss)}</style>`}`;
+  const head = html`
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
+    <title>${fullTitle}</title>
+    ${description && html`<meta name="description"${attr('content', description)}>`}
+    <link rel="icon"${attr('href', asset('favicon.svg'))} type="image/svg+xml">
+    ${locales.map((l) => html`<link rel="alternate"${attr('hreflang', l)}${attr('href', hrefFor(l, path))}>`)}
+    ${headCss && html`<style>${raw(headCss)}</style>`}`;
   const pageClass = ['page', wide && 'page--wide', side && 'page--side'].filter(Boolean).join(' ');
-  const open = html`<a class="skip-link" href="#main">${ui.skipToContent}</a><header class="site-header"><div class="site-header__inner"><a class="site-title"${attr('href', href(locale))}>${siteTitle}</a><form class="site-search" role="search"${attr('action', href(locale, 'search'))} method="get"><label for="site-search-q" class="visually-hidden">${ui.searchLabel}</label><input id="site-search-q" name="q" type="search"${attr('placeholder', ui.searchPlaceholder)} autocomplete="off"><button type="submit">${ui.search}</button></form><nav class="lang-switch"${attr('aria-label', ui.switchLanguage)}>${locales
-    .filter((l) => l !== locale)
-    .map(
-      (l) => html`<a${attr('href', hrefFor(l, path))}${attr('hreflang', l)}${attr('lang', l)}${attr('data-lang-switch', SEGMENTS[l])}>${UI[l].languageName}</a>`,
-    )}</nav></div><nav class="site-nav"${attr('aria-label', ui.mainNav)}><ul>${NAV.map(
-    (n) => html`<li><a${attr('href', href(locale, n.section))}${attr('aria-current', n.section === section ? 'page' : undefined)}>${n.label(ui)}</a></li>`,
-  )}</ul></nav></header><div${attr('class', pageClass)}>${
+  const header = html`
+    <header class="site-header">
+      <div class="site-header__inner">
+        <a class="site-title"${attr('href', href(locale))}>${siteTitle}</a>
+        <form class="site-search" role="search"${attr('action', href(locale, 'search'))} method="get">
+          <label for="site-search-q" class="visually-hidden">${ui.searchLabel}</label>
+          <input id="site-search-q" name="q" type="search"${attr('placeholder', ui.searchPlaceholder)} autocomplete="off">
+          <button type="submit">${ui.search}</button>
+        </form>
+        <nav class="lang-switch"${attr('aria-label', ui.switchLanguage)}>
+          ${locales
+            .filter((l) => l !== locale)
+            .map(
+              (l) => html`<a${attr('href', hrefFor(l, path))}${attr('hreflang', l)}${attr('lang', l)}${attr('data-lang-switch', SEGMENTS[l])}>${UI[l].languageName}</a>`,
+            )}
+        </nav>
+      </div>
+      <nav class="site-nav"${attr('aria-label', ui.mainNav)}>
+        <ul>
+          ${NAV.map(
+            (n) => html`<li><a${attr('href', href(locale, n.section))}${attr('aria-current', n.section === section ? 'page' : undefined)}>${n.label(ui)}</a></li>`,
+          )}
+        </ul>
+      </nav>
+    </header>`;
+  const breadcrumbs =
     crumbs.length > 0 &&
-    html`<nav class="crumbs"${attr('aria-label', ui.breadcrumbs)}><ol><li><a${attr('href', href(locale))}>${ui.home}</a></li>${crumbs.map((c) =>
-      c.href ? html`<li><a${attr('href', c.href)}${attr('lang', c.lang)}>${c.label}</a></li>` : html`<li aria-current="page"${attr('lang', c.lang)}>${c.label}</li>`,
-    )}</ol></nav>`
-  }${
+    html`
+      <nav class="crumbs"${attr('aria-label', ui.breadcrumbs)}>
+        <ol>
+          <li><a${attr('href', href(locale))}>${ui.home}</a></li>
+          ${crumbs.map((c) =>
+            c.href
+              ? html`<li><a${attr('href', c.href)}${attr('lang', c.lang)}>${c.label}</a></li>`
+              : html`<li aria-current="page"${attr('lang', c.lang)}>${c.label}</li>`,
+          )}
+        </ol>
+      </nav>`;
+  const sectionNav =
     side &&
-    html`<nav class="side"${attr('aria-label', ui.sectionNav)}><h2 class="side__title">${side.title}</h2><ul>${side.links.map(
-      (l) => html`<li><a${attr('href', l.href)}${attr('lang', l.lang)}${attr('aria-current', l.current ? 'page' : undefined)}>${l.label}</a></li>`,
-    )}</ul>${side.more && html`<a class="side__more"${attr('href', side.more)}>${ui.moreInSection} →</a>`}</nav>`
-  }<main id="main" tabindex="-1"${attr('data-pagefind-body', search ? '' : undefined)}${attr('data-pagefind-ignore', search ? undefined : 'all')}>${
-    search && html`<span hidden${attr('data-pagefind-filter', `${ui.kind}:${kindLabel(ui, search.kind)}`)}></span>`
-  }${
-    search?.filters &&
-    Object.entries(search.filters).map(([k, values]) => values.map((v) => html`<span hidden${attr('data-pagefind-filter', `${k}:${v}`)}></span>`))
-  }${search && html`<span hidden${attr('data-pagefind-meta', `kind:${kindLabel(ui, search.kind)}`)}></span>`}${
-    search?.meta && Object.entries(search.meta).map(([k, v]) => html`<span hidden${attr('data-pagefind-meta', `${k}:${v}`)}></span>`)
-  }`;
-  const close = html`</main></div><footer class="site-footer"><p>${ui.footerNote}</p></footer>${raw(SLASH_SCRIPT)}`;
+    html`
+      <nav class="side"${attr('aria-label', ui.sectionNav)}>
+        <h2 class="side__title">${side.title}</h2>
+        <ul>
+          ${side.links.map(
+            (l) => html`<li><a${attr('href', l.href)}${attr('lang', l.lang)}${attr('aria-current', l.current ? 'page' : undefined)}>${l.label}</a></li>`,
+          )}
+        </ul>
+        ${side.more && html`<a class="side__more"${attr('href', side.more)}>${ui.moreInSection} →</a>`}
+      </nav>`;
+  // What Pagefind reads of the page besides its text: its kind, filters and meta, in hidden spans.
+  const searchData = html`
+    ${search && html`<span hidden${attr('data-pagefind-filter', `${ui.kind}:${kindLabel(ui, search.kind)}`)}></span>`}
+    ${search?.filters && Object.entries(search.filters).map(([k, values]) => values.map((v) => html`<span hidden${attr('data-pagefind-filter', `${k}:${v}`)}></span>`))}
+    ${search && html`<span hidden${attr('data-pagefind-meta', `kind:${kindLabel(ui, search.kind)}`)}></span>`}
+    ${search?.meta && Object.entries(search.meta).map(([k, v]) => html`<span hidden${attr('data-pagefind-meta', `${k}:${v}`)}></span>`)}`;
+  const open = html`
+    <a class="skip-link" href="#main">${ui.skipToContent}</a>
+    ${header}
+    <div${attr('class', pageClass)}>
+      ${breadcrumbs}
+      ${sectionNav}
+      <main id="main" tabindex="-1"${attr('data-pagefind-body', search ? '' : undefined)}${attr('data-pagefind-ignore', search ? undefined : 'all')}>
+        ${searchData}`;
+  const close = html`
+      </main>
+    </div>
+    <footer class="site-footer"><p>${ui.footerNote}</p></footer>
+    ${raw(SLASH_SCRIPT)}`;
   return { head: head.value, open: open.value, close: close.value };
 }
 

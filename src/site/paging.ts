@@ -110,15 +110,21 @@ export function pagination(ctx: PageContext, section: ListSection, page: number,
   if (pages <= 1) return html``;
   const { ui, locale } = ctx;
   const link = (n: number) => listHref(locale, section, n);
-  return html`<nav class="pagination" aria-label="${ui.pagination}"><p class="pagination__status">${ui.pageOf(page, pages)}</p><ul>${
-    page > 1 && html`<li><a href="${link(page - 1)}" rel="prev">${ui.previousPage}</a></li>`
-  }${pageWindow(page, pages).map((n) =>
+  const pageLink = (n: number | null) =>
     n === null
       ? html`<li><span class="pagination__gap" aria-hidden="true">…</span></li>`
       : n === page
         ? html`<li><a href="${link(n)}" aria-current="page" aria-label="${ui.pageNumber(n)}">${n}</a></li>`
-        : html`<li><a href="${link(n)}" aria-label="${ui.pageNumber(n)}">${n}</a></li>`,
-  )}${page < pages && html`<li><a href="${link(page + 1)}" rel="next">${ui.nextPage}</a></li>`}</ul></nav>`;
+        : html`<li><a href="${link(n)}" aria-label="${ui.pageNumber(n)}">${n}</a></li>`;
+  return html`
+    <nav class="pagination" aria-label="${ui.pagination}">
+      <p class="pagination__status">${ui.pageOf(page, pages)}</p>
+      <ul>
+        ${page > 1 && html`<li><a href="${link(page - 1)}" rel="prev">${ui.previousPage}</a></li>`}
+        ${pageWindow(page, pages).map(pageLink)}
+        ${page < pages && html`<li><a href="${link(page + 1)}" rel="next">${ui.nextPage}</a></li>`}
+      </ul>
+    </nav>`;
 }
 
 /** Under a paged index's heading: a link down to its filter values (browseByFilters). */
@@ -132,8 +138,20 @@ export function browseJump(ctx: PageContext): Html {
  */
 export function browseByFilters(ctx: PageContext, kind: EntityKind, total: number, facets: readonly FacetCount[]): Html {
   const { ui } = ctx;
-  return html`<section class="browse" aria-labelledby="browse-by"><h2 id="browse-by">${ui.browseBy}</h2><p>${ui.browseHint(total)}</p><div class="browse__groups">${facets.map(
-    (f) =>
-      html`<div class="browse__group"><h3>${f.name}</h3><ul>${f.values.map((v) => html`<li><a href="${searchHref(ctx, kind, f.name, v.value)}">${v.value}</a> <span class="browse__count">(${v.count})</span></li>`)}</ul></div>`,
-  )}</div></section>`;
+  return html`
+    <section class="browse" aria-labelledby="browse-by">
+      <h2 id="browse-by">${ui.browseBy}</h2>
+      <p>${ui.browseHint(total)}</p>
+      <div class="browse__groups">
+        ${facets.map(
+          (f) => html`
+            <div class="browse__group">
+              <h3>${f.name}</h3>
+              <ul>
+                ${f.values.map((v) => html`<li><a href="${searchHref(ctx, kind, f.name, v.value)}">${v.value}</a> <span class="browse__count">(${v.count})</span></li>`)}
+              </ul>
+            </div>`,
+        )}
+      </div>
+    </section>`;
 }

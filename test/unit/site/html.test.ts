@@ -40,4 +40,32 @@ describe('html``', () => {
     const inner = html`<em>${'a<b'}</em>`;
     expect(html`<p>${inner}${[inner, [inner]]}</p>`.value).toBe('<p><em>a&lt;b</em><em>a&lt;b</em><em>a&lt;b</em></p>');
   });
+
+  it('drops a line break and the indentation after it, and keeps every other space', () => {
+    const markupPart = fc.string({ unit: fc.constantFrom('<', '>', 'p', '/', ' ', '·', '中', '=', '"', '\t') });
+    const indent = fc.string({ unit: fc.constantFrom(' ', '\t'), maxLength: 8 });
+    const template = (parts: string[]) => Object.assign([...parts], { raw: [...parts] }) as unknown as TemplateStringsArray;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(markupPart, indent, markupPart), { minLength: 1, maxLength: 6 }), fc.array(text, { maxLength: 6 }), (lines, values) => {
+        // Each template part is lines of markup joined by a break and an indentation.
+        const parts = Array.from({ length: values.length + 1 }, (_, k) => lines.map(([a, pad, b]) => `${a}\n${pad}${b}${k}`).join('\n'));
+        // The same, written on one line: each line after a break loses its indentation.
+        const flat = parts.map((part) => part.split('\n').map((line, n) => (n === 0 ? line : line.replace(/^[ \t]*/, ''))).join(''));
+        expect(html(template(parts), ...values).value).toBe(html(template(flat), ...values).value);
+        expect(html(template(flat), ...values).value).toBe(flat.map((f, k) => f + (k < values.length ? escapeText(values[k]!) : '')).join(''));
+      }),
+    );
+  });
+
+  it('writes one template with new values on every call', () => {
+    const item = (label: string) => html`
+      <li>
+        ${label}
+      </li>`;
+    expect(item('a').value).toBe('<li>a</li>');
+    expect(item('b & c').value).toBe('<li>b &amp; c</li>');
+    expect(html`<p>
+      <strong> · ${'x'}</strong>
+    </p>`.value).toBe('<p><strong> · x</strong></p>');
+  });
 });
