@@ -49,7 +49,7 @@ const vitest = spawnSync(
 );
 
 let passed = 0;
-let failed = 0;
+let failed: number;
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;

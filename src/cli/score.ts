@@ -60,7 +60,7 @@ export function runScore(argv: readonly string[], io: CliIO): number {
     return 2;
   }
   const recordPath = resolve(io.cwd, positionals[0]!);
-  let isFile = false;
+  let isFile: boolean;
   try {
     isFile = statSync(recordPath).isFile();
   } catch {

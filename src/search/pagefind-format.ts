@@ -25,8 +25,13 @@ export function decodeCbor(bytes: Uint8Array, start = 0): { value: Cbor; end: nu
     let n: number;
     if (info < 24) n = info;
     else if (info === 24) n = bytes[i++]!;
-    else if (info === 25) (n = view.getUint16(i)), (i += 2);
-    else if (info === 26) (n = view.getUint32(i)), (i += 4);
+    else if (info === 25) {
+      n = view.getUint16(i);
+      i += 2;
+    } else if (info === 26) {
+      n = view.getUint32(i);
+      i += 4;
+    }
     else if (info === 27) {
       const big = view.getBigUint64(i);
       if (big > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`CBOR integer too large at byte ${at}`);
@@ -76,11 +81,21 @@ class Writer {
   head(major: number, n: number): void {
     this.ensure(9);
     const m = major << 5;
-    if (n < 24) this.buf[this.length++] = m | n;
-    else if (n < 0x100) (this.buf[this.length++] = m | 24), (this.buf[this.length++] = n);
-    else if (n < 0x10000) (this.buf[this.length++] = m | 25), this.buf.writeUInt16BE(n, this.length), (this.length += 2);
-    else if (n < 0x100000000) (this.buf[this.length++] = m | 26), this.buf.writeUInt32BE(n, this.length), (this.length += 4);
-    else (this.buf[this.length++] = m | 27), this.buf.writeBigUInt64BE(BigInt(n), this.length), (this.length += 8);
+    if (n < 24) {
+      this.buf[this.length++] = m | n;
+    } else if (n < 0x100) {
+      this.buf[this.length++] = m | 24;
+      this.buf[this.length++] = n;
+    } else if (n < 0x10000) {
+      this.buf[this.length++] = m | 25;
+      this.length = this.buf.writeUInt16BE(n, this.length);
+    } else if (n < 0x100000000) {
+      this.buf[this.length++] = m | 26;
+      this.length = this.buf.writeUInt32BE(n, this.length);
+    } else {
+      this.buf[this.length++] = m | 27;
+      this.length = this.buf.writeBigUInt64BE(BigInt(n), this.length);
+    }
   }
   bytes(b: Uint8Array): void {
     this.ensure(b.length);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8, parseSource } from '../../../src/gate/source.ts';
 import { validateAgainstSchema } from '../../../src/gate/schemas.ts';
 
-const yamlish = fc.stringMatching(/^[a-z:\-\[\]{}&*!|>'" #\n0-9.,]{0,200}$/);
+const yamlish = fc.stringMatching(/^[a-z:\-[\]{}&*!|>'" #\n0-9.,]{0,200}$/);
 
 function lineCount(text: string) {
   return text.split('\n').length;
