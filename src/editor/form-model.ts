@@ -13,7 +13,7 @@ import { localize, type Bilingual, type LocalizedText } from '../i18n/locale.ts'
 import { SCHEMAS, type Kind, type RefKind, type TaxonomyName } from '../schema/schema-data.ts';
 import { descriptionOfSchema, requiredOfSchema, resolveSchema, titleOfSchema, type ResolvedSchema } from '../schema/schema-walker.ts';
 import { typeSpecOfSchema, type TypeSpec } from '../schema/field-types.ts';
-import type { HandbookIndex } from '../gate/in-browser.ts';
+import type { HandbookIndex } from '../gate/handbook-index.ts';
 import type { Terms } from '../schema/types.generated.ts';
 
 export type FieldKind =

@@ -8,7 +8,8 @@ import { join, relative, sep } from 'node:path';
 import { expect, test } from 'vitest';
 import { classify } from '../../src/gate/files.ts';
 import { listFiles } from '../../src/gate/load-handbook.ts';
-import { checkFileInBrowser, handbookIndex, type HandbookIndex } from '../../src/gate/in-browser.ts';
+import { handbookIndex, type HandbookIndex } from '../../src/gate/handbook-index.ts';
+import { checkFileInBrowser } from '../../src/gate/in-browser.ts';
 import { handbook, site } from './site.ts';
 
 function filesBelow(root: string, dir = root): string[] {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFields, formModel, optionsFor, type Field } from '../../../src/editor/form-model.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
-import { handbookIndex } from '../../../src/gate/in-browser.ts';
+import { handbookIndex } from '../../../src/gate/handbook-index.ts';
 import { localize } from '../../../src/i18n/locale.ts';
 import { describeFields } from '../../../src/schema/schema-reference.ts';
 import { SCHEMAS, type Kind } from '../../../src/gate/schemas.ts';

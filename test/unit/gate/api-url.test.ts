@@ -12,7 +12,8 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkApiBase, isLoopbackHost } from '../../../src/gate/api-url.ts';
 import { githubHost } from '../../../src/editor/git-host/github.ts';
-import { checkFileInBrowser, handbookIndex } from '../../../src/gate/in-browser.ts';
+import { handbookIndex } from '../../../src/gate/handbook-index.ts';
+import { checkFileInBrowser } from '../../../src/gate/in-browser.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { REPO } from '../../helpers/fixtures.ts';
 

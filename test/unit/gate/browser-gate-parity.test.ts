@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadHandbook, listFiles, type LoadResult } from '../../../src/gate/load-handbook.ts';
-import { checkFileInBrowser, compareFiles, handbookIndex, indexOfLoad, type HandbookIndex } from '../../../src/gate/in-browser.ts';
+import { compareFiles, handbookIndex, indexOfLoad, type HandbookIndex } from '../../../src/gate/handbook-index.ts';
+import { checkFileInBrowser } from '../../../src/gate/in-browser.ts';
 import { badFixtureNames, buildFixture, REPO, tempHandbook } from '../../helpers/fixtures.ts';
 
 const TODAY = '2026-11-22';

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { listFiles, loadHandbook } from '../../../src/gate/load-handbook.ts';
-import { checkFileInBrowser, handbookIndex } from '../../../src/gate/in-browser.ts';
+import { handbookIndex } from '../../../src/gate/handbook-index.ts';
+import { checkFileInBrowser } from '../../../src/gate/in-browser.ts';
 import { NEW_KINDS, templateFile } from '../../../src/editor/templates.ts';
 import { REPO } from '../../helpers/fixtures.ts';
 
