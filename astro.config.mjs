@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
-import { gateMode } from './src/content/gate-cache.ts';
+import { gateMode } from './src/content/astro-command.ts';
 import { dataFiles } from './src/integrations/write-data-files.ts';
 import { interactionDirective } from './src/integrations/interaction-directive.ts';
 import { localSave } from './src/editor/local-save/integration.ts';

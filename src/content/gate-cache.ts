@@ -1,14 +1,14 @@
 /**
  * The gate as the site sees it: one load of the handbook folder shared by every collection, kept
- * until a file in the folder changes. Errors stop the build with the same diagnostics as
- * `touchstone check`.
+ * until a file in the folder changes (in `astro build`, for the whole process: astro-command.ts).
+ * Errors stop the build with the same diagnostics as `touchstone check`.
  */
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatText, hasErrors, renderDiagnostic } from '../gate/diagnostics.ts';
 import { listFiles, loadHandbook, type LoadResult } from '../gate/load-handbook.ts';
 import type { HandbookModel } from '../model/model.ts';
-import type { AstroIntegration } from 'astro';
+import { building } from './astro-command.ts';
 
 /** The handbook folder: TOUCHSTONE_HANDBOOK or ./standards. */
 export function handbookDir(): string {
@@ -50,34 +50,7 @@ function signature(dir: string): string {
   }
 }
 
-/** Astro's command ('dev', 'build', 'preview', 'sync'), set by gateMode() when Astro starts. */
-const COMMAND_KEY = Symbol.for('touchstone.gate.command');
-const commandStore = globalThis as unknown as { [COMMAND_KEY]?: string };
-
-/**
- * Tells the gate which Astro command runs (astro.config.mjs registers it first). `astro dev`
- * re-checks the folder on every call (it lists and stats every file, so that a save shows on the
- * next request). `astro build` reads a folder that does not change while it runs, so it gates once
- * per process: every page, endpoint and getStaticPaths after the first gets the same result in
- * O(1) (recomputing the signature per call made the data endpoints O(n²)).
- */
-export function gateMode(): AstroIntegration {
-  return {
-    name: 'touchstone-gate-mode',
-    hooks: {
-      'astro:config:setup': ({ command }) => {
-        commandStore[COMMAND_KEY] = command;
-      },
-    },
-  };
-}
-
-/** Whether `astro build` runs in this process. */
-export function building(): boolean {
-  return commandStore[COMMAND_KEY] === 'build';
-}
-
-/** Outside `astro build` (dev, or no Astro at all) the folder is watched. */
+/** Outside `astro build` (dev, or no Astro at all) the folder is watched (astro-command.ts gateMode says why). */
 function watching(): boolean {
   return !building();
 }

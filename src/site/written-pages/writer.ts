@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { serializeProps } from 'astro/runtime/server/serialize.js';
 import { shorthash } from 'astro/runtime/server/shorthash.js';
 import { render } from 'svelte/server';
-import { building } from '../../content/gate-cache.ts';
+import { building } from '../../content/astro-command.ts';
 import { WRITER_KEY, type Writer } from '../../integrations/write-entity-pages.ts';
 import { scanPage, type PageScan } from '../../built-pages/page-scan.ts';
 import type { Locale } from '../../i18n/locale.ts';
