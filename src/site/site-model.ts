@@ -7,8 +7,8 @@
  */
 import { gateModel } from '../content/gate-cache.ts';
 import { mdxEntryId } from '../content/loaders.ts';
-import { gradeOf, linksOf, type Backlinks, type Entry, type MdxEntry } from '../model/model.ts';
-import type { CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint } from '../schema/types.generated.ts';
+import { gradeOf, linksOf, type Backlinks, type Entry, type HandbookModel, type MdxEntry } from '../model/model.ts';
+import type { CaseFrontmatter, GuideFrontmatter, Sop, Touchpoint } from '../schema/types.generated.ts';
 
 export interface MdxDoc<T> {
   id: string;
@@ -17,11 +17,8 @@ export interface MdxDoc<T> {
   bodies: Map<string, { entryId: string; title?: string }>;
 }
 
-export interface SiteModel {
-  config: HandbookConfig;
-  touchpoints: Map<string, Entry<Touchpoint>>;
-  sops: Map<string, Entry<Sop>>;
-  checklists: Map<string, Entry<Checklist>>;
+/** The gate's model as pages read it: its entities, but cases and guides as their collections' entries. */
+export interface SiteModel extends Pick<HandbookModel, 'config' | 'touchpoints' | 'sops' | 'checklists'> {
   cases: Map<string, MdxDoc<CaseFrontmatter>>;
   guides: Map<string, MdxDoc<GuideFrontmatter>>;
   links: Backlinks;
