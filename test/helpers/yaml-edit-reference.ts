@@ -1,8 +1,8 @@
 /**
- * An independent reference for the lossless YAML editor's tests: what an edit (src/editor/yaml-edit.ts)
+ * An independent reference for the lossless YAML editor's tests: what an edit (src/editor/yaml-edit/)
  * must do to the parsed data, applied to plain data.
  */
-import type { Edit } from '../../src/editor/yaml-edit.ts';
+import type { Edit } from '../../src/editor/yaml-edit/edit.ts';
 
 export type Obj = Record<string, unknown>;
 

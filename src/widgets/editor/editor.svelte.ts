@@ -1,12 +1,14 @@
 /**
  * The state of one file being edited. The text is the single source of truth: the form reads
- * the data parsed from it and writes back through lossless edits (src/editor/yaml-edit.ts), so the
+ * the data parsed from it and writes back through lossless edits (src/editor/yaml-edit/), so the
  * YAML view and the form never disagree and comments survive. Diagnostics come from the same
  * gate as `touchstone check`, run in the browser against the handbook's index.
  */
 import { checkFileInBrowser, type HandbookIndex } from '../../gate/in-browser.ts';
 import type { Diagnostic } from '../../gate/diagnostics.ts';
-import { applyEdits, changedPaths, diffData, type Edit } from '../../editor/yaml-edit.ts';
+import { applyEdits } from '../../editor/yaml-edit/apply.ts';
+import { changedPaths, diffData } from '../../editor/yaml-edit/diff.ts';
+import type { Edit } from '../../editor/yaml-edit/edit.ts';
 
 export interface Draft {
   file: string;

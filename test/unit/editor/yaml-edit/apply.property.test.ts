@@ -2,13 +2,16 @@
  * Properties of the lossless YAML editor (fast-check): for generated documents — block and flow
  * collections, every quoting style, block scalars, comments, 2 or 4 spaces, CRLF, with or without
  * a final line break — random sequences of set / insert / delete / move give text that parses to
- * exactly the data the same edits give when applied to the data.
+ * exactly the data the same edits give when applied to the data; and diffData's edits, applied to
+ * the source, give the new data.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, isCollection, isScalar, parse, parseDocument, visit, type Alias } from 'yaml';
-import { applyEdit, changedPaths, diffData, EditError, type Edit, type Path } from '../../../src/editor/yaml-edit.ts';
-import { refApply, type Obj } from '../../helpers/yaml-edit-reference.ts';
+import { applyEdit } from '../../../../src/editor/yaml-edit/apply.ts';
+import { changedPaths, diffData } from '../../../../src/editor/yaml-edit/diff.ts';
+import { EditError, type Edit, type Path } from '../../../../src/editor/yaml-edit/edit.ts';
+import { refApply, type Obj } from '../../../helpers/yaml-edit-reference.ts';
 
 /** Equality of parsed data: NaN equals NaN, 0 equals -0, key order does not matter. */
 function same(a: unknown, b: unknown): boolean {

@@ -1,14 +1,17 @@
 /**
- * Lossless YAML edits (src/editor/yaml-edit.ts): on every example file, one edit of each kind, and for
- * each the re-parsed data, and the exact text — every line outside the edited node byte-identical.
+ * Lossless YAML edits (src/editor/yaml-edit/apply.ts): on every example file, one edit of each kind,
+ * and for each the re-parsed data, and the exact text — every line outside the edited node
+ * byte-identical. (diff.test.ts: the edits between two versions of the data.)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
-import { applyEdit, applyEdits, changedPaths, diffData, EditError, type Edit, type Path } from '../../../src/editor/yaml-edit.ts';
-import { REPO } from '../../helpers/fixtures.ts';
-import { refApply, type Obj } from '../../helpers/yaml-edit-reference.ts';
+import { applyEdit, applyEdits } from '../../../../src/editor/yaml-edit/apply.ts';
+import { changedPaths, diffData } from '../../../../src/editor/yaml-edit/diff.ts';
+import { EditError, type Edit, type Path } from '../../../../src/editor/yaml-edit/edit.ts';
+import { REPO } from '../../../helpers/fixtures.ts';
+import { refApply, type Obj } from '../../../helpers/yaml-edit-reference.ts';
 
 const STANDARDS = join(REPO, 'standards');
 
@@ -519,66 +522,5 @@ describe('errors', () => {
   it('an edit that changes nothing returns the source as it was', () => {
     expect(applyEdit(SRC, { op: 'set', path: ['a'], value: 1 })).toBe(SRC);
     expect(applyEdit(SRC, { op: 'move', path: ['list'], from: 0, to: 0 })).toBe(SRC);
-  });
-});
-
-describe('diffData and changedPaths', () => {
-  const before = {
-    id: 't',
-    title: { 'zh-CN': '甲', en: 'A' },
-    items: [
-      { id: 'a', text: 'A' },
-      { id: 'b', text: 'B' },
-      { id: 'c', text: 'C' },
-    ],
-    sops: ['x', 'y'],
-    changelog: [{ version: '1.0.0' }],
-  };
-
-  it('one set per changed leaf, id-matched list edits, position-matched lists keep unchanged items', () => {
-    const after = {
-      id: 't',
-      title: { 'zh-CN': '甲', en: 'A2', ja: 'エー' },
-      items: [
-        { id: 'c', text: 'C' },
-        { id: 'a', text: 'A!' },
-        { id: 'd', text: 'D' },
-      ],
-      sops: ['x', 'z', 'y'],
-      changelog: [{ version: '1.1.0' }, { version: '1.0.0' }],
-    };
-    const edits = diffData(before, after);
-    expect(edits).toEqual([
-      { op: 'set', path: ['title', 'en'], value: 'A2' },
-      { op: 'set', path: ['title', 'ja'], value: 'エー' },
-      { op: 'delete', path: ['items', 1] },
-      { op: 'move', path: ['items'], from: 1, to: 0 },
-      { op: 'insert', path: ['items'], index: 2, value: { id: 'd', text: 'D' } },
-      { op: 'set', path: ['items', 1, 'text'], value: 'A!' },
-      { op: 'insert', path: ['sops'], index: 1, value: 'z' },
-      { op: 'insert', path: ['changelog'], index: 0, value: { version: '1.1.0' } },
-    ]);
-    expect(edits.reduce(refApply, before)).toEqual(after);
-    expect(changedPaths(before, after)).toEqual(['/title/en', '/title/ja', '/items/1', '/items/0', '/items/1/text', '/items/2', '/sops/1', '/changelog/0']);
-    expect(changedPaths(before, before)).toEqual([]);
-    expect(changedPaths({ 'a/b': 1 }, { 'a/b': 2 })).toEqual(['/a~1b']);
-  });
-
-  it('applied to the source, the diff gives the new data and leaves the rest of the file alone', () => {
-    const src = KINDS.find((f) => f.name.includes('pm-pedestrian-gate'))!.text;
-    const data = parse(src);
-    const after = structuredClone(data);
-    after.items[3].check.en = 'Changed check.';
-    after.items.splice(5, 1);
-    after.items.unshift({ ...structuredClone(after.items[1]), id: 'first-now' });
-    after.sops.push('sop-follow-up-verification');
-    after.title.ja = '歩行者入口';
-    const out = applyEdits(src, diffData(data, after));
-    expect(parse(out)).toEqual(after);
-    const changed = out.split('\n').filter((l) => !src.split('\n').includes(l));
-    expect(changed).toContain('      en: Changed check.');
-    expect(changed).toContain('  ja: 歩行者入口');
-    expect(changed).toContain('  - sop-follow-up-verification');
-    expect(changed).toContain('  - id: first-now');
   });
 });
