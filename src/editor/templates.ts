@@ -23,6 +23,11 @@ function text(model: HandbookModel, value: Bilingual): Record<string, string> {
   return Object.fromEntries(model.config.locales.map((l) => [l, value[l as keyof Bilingual] ?? value.en]));
 }
 
+/** A new entity's code, as its schema's pattern wants it: the id in capitals, at most 20 characters, no hyphen at the end. */
+function codeOf(id: string): string {
+  return trimEnd(id.toUpperCase().slice(0, 20), '-');
+}
+
 function first(list: readonly { id: string }[]): string {
   return list[0]?.id ?? '';
 }
@@ -43,7 +48,7 @@ export function templateData(kind: NewKind, id: string, model: HandbookModel, to
     case 'touchpoint':
       return {
         id,
-        code: trimEnd(id.toUpperCase().slice(0, 20), '-'),
+        code: codeOf(id),
         title: t(TEXTS.title.touchpoint),
         summary: t(TEXTS.touchpointSummary),
         industry: first(tx.industries),
@@ -97,7 +102,7 @@ export function templateData(kind: NewKind, id: string, model: HandbookModel, to
     case 'case':
       return {
         id,
-        code: trimEnd(id.toUpperCase().slice(0, 20), '-'),
+        code: codeOf(id),
         title: t(TEXTS.title.case),
         industry: first(tx.industries),
         touchpoints: aTouchpoint ? [aTouchpoint] : [],
