@@ -26,6 +26,14 @@ interface JsonReport {
   warnings: { code: string }[];
 }
 
+/** The text report of `touchstone score args`: it exits 0 and prints each of `lines`. */
+async function textReport(args: string[], lines: string[]): Promise<string> {
+  const r = await runCli(['score', ...args]);
+  expect(r.code).toBe(0);
+  for (const line of lines) expect(r.out).toContain(line);
+  return r.out;
+}
+
 async function json(args: string[]): Promise<JsonReport> {
   const r = await runCli(['score', ...args, '--format', 'json']);
   expect(r.code, r.err + r.out).toBe(0);
@@ -34,21 +42,20 @@ async function json(args: string[]): Promise<JsonReport> {
 
 describe('touchstone score: the minimal handbook', () => {
   it('ad-hoc audit: 1 + 2 × 0.5 + 0 (280 lux < 300) = 2 of 4 = 50.0, red, fail, exit 0', async () => {
-    const r = await runCli(['score', `${AUDITS}/minimal-adhoc.yaml`, ...minimal, '--lang', 'en']);
-    expect(r.code).toBe(0);
-    const lines = r.out.split('\n');
-    expect(lines[0]).toBe('Gate (tp-gate; handbook 1.0.0)');
-    expect(r.out).toContain('  tp-gate   50.0  Gate (raw 50.0; 2 of 4 points; 3/3 answered)');
-    expect(r.out).toContain('Overall: 50.0 (pooled)');
-    expect(r.out).toContain('Raw: 50.0');
-    expect(r.out).toContain('Band: red (Failing)');
-    expect(r.out).toContain('Verdict: FAIL');
-    expect(r.out).toContain('Completion: 3 / 3 (100.0%)');
-    expect(r.out).toContain('Changes since the versions the record names: none');
-    expect(r.out).toContain('Corrective actions (2)');
-    expect(r.out).toContain('1. tp-gate/greeting  partly  no time limit');
-    expect(r.out).toContain('2. tp-gate/lighting  reading 280 (threshold ≥ 300 lux)  no time limit');
-    expect(r.out).toContain('evidence: lux-meter.jpg');
+    const out = await textReport([`${AUDITS}/minimal-adhoc.yaml`, ...minimal, '--lang', 'en'], [
+      '  tp-gate   50.0  Gate (raw 50.0; 2 of 4 points; 3/3 answered)',
+      'Overall: 50.0 (pooled)',
+      'Raw: 50.0',
+      'Band: red (Failing)',
+      'Verdict: FAIL',
+      'Completion: 3 / 3 (100.0%)',
+      'Changes since the versions the record names: none',
+      'Corrective actions (2)',
+      '1. tp-gate/greeting  partly  no time limit',
+      '2. tp-gate/lighting  reading 280 (threshold ≥ 300 lux)  no time limit',
+      'evidence: lux-meter.jpg',
+    ]);
+    expect(out.split('\n')[0]).toBe('Gate (tp-gate; handbook 1.0.0)');
   });
 
   it('--format json: one object with the unrounded numbers', async () => {
@@ -204,15 +211,15 @@ describe('touchstone score: nothing to score', () => {
 
 describe('touchstone score: the example handbook', () => {
   it('the example record: 27 / 33 = 81.8 pooled, amber, pass, no version changes, zh-CN by default', async () => {
-    const r = await runCli(['score', 'standards/audits/2026-11-pm-entrance-east-gate.yaml']);
-    expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toBe('小区出入口与道路神秘顾客评分表（cl-pm-entrance-mystery 1.1.0；手册 2026.11.0）');
-    expect(r.out).toContain('总分：81.8（合并计分）');
-    expect(r.out).toContain('等级：amber（待改进）');
-    expect(r.out).toContain('结论：通过（PASS）');
-    expect(r.out).toContain('与记录所依据版本相比的变化：无');
-    expect(r.out).toContain('整改项（7）');
-    expect(r.out).toContain('pm-pedestrian-gate/night-lighting  不符合  期限 2026-11-19（PT24H）');
+    const out = await textReport(['standards/audits/2026-11-pm-entrance-east-gate.yaml'], [
+      '总分：81.8（合并计分）',
+      '等级：amber（待改进）',
+      '结论：通过（PASS）',
+      '与记录所依据版本相比的变化：无',
+      '整改项（7）',
+      'pm-pedestrian-gate/night-lighting  不符合  期限 2026-11-19（PT24H）',
+    ]);
+    expect(out.split('\n')[0]).toBe('小区出入口与道路神秘顾客评分表（cl-pm-entrance-mystery 1.1.0；手册 2026.11.0）');
     const report = await json(['standards/audits/2026-11-pm-entrance-east-gate.yaml']);
     expect(report.overall).toBeCloseTo((27 / 33) * 100, 10);
     expect(report.sections.map((s) => [s.id, s.earned, s.possible])).toEqual([
@@ -224,13 +231,13 @@ describe('touchstone score: the example handbook', () => {
   });
 
   it('critical: section zeroes the vehicle gate: pooled 14.5 / 33 = 43.9, raw 25 / 33 = 75.8, red, fail', async () => {
-    const r = await runCli(['score', `${AUDITS}/pm-entrance-section-critical.yaml`, '--lang', 'en']);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('  vehicle-gate       0.0  Vehicle entrance (raw 75.0; 10.5 of 14 points; 9/9 answered)  zeroed by night-lighting-vest');
-    expect(r.out).toContain('Overall: 43.9 (pooled)');
-    expect(r.out).toContain('Raw: 75.8');
-    expect(r.out).toContain('Band: red (Failing)');
-    expect(r.out).toContain('Verdict: FAIL');
+    await textReport([`${AUDITS}/pm-entrance-section-critical.yaml`, '--lang', 'en'], [
+      '  vehicle-gate       0.0  Vehicle entrance (raw 75.0; 10.5 of 14 points; 9/9 answered)  zeroed by night-lighting-vest',
+      'Overall: 43.9 (pooled)',
+      'Raw: 75.8',
+      'Band: red (Failing)',
+      'Verdict: FAIL',
+    ]);
     const report = await json([`${AUDITS}/pm-entrance-section-critical.yaml`]);
     expect(report.overall).toBeCloseTo((14.5 / 33) * 100, 10);
     expect(report.raw).toBeCloseTo((25 / 33) * 100, 10);
@@ -238,11 +245,11 @@ describe('touchstone score: the example handbook', () => {
   });
 
   it('section weights 3 / 2 / 5: (3 × 80 + 2 × 85 + 5 × 800/11) / 10 = 851/11 = 77.4, amber, pass', async () => {
-    const r = await runCli(['score', `${AUDITS}/tc-hall-weighted.yaml`, '--lang', 'en']);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('Overall: 77.4 (weighted by section)');
-    expect(r.out).toContain('Verdict: PASS');
-    expect(r.out).toContain('7. tc-hall-transaction/key-account-solution  reading 5 (threshold ≤ 4 h)  due 2026-11-10 (PT2H)');
+    await textReport([`${AUDITS}/tc-hall-weighted.yaml`, '--lang', 'en'], [
+      'Overall: 77.4 (weighted by section)',
+      'Verdict: PASS',
+      '7. tc-hall-transaction/key-account-solution  reading 5 (threshold ≤ 4 h)  due 2026-11-10 (PT2H)',
+    ]);
     const report = await json([`${AUDITS}/tc-hall-weighted.yaml`]);
     expect(report.method).toBe('weighted');
     expect(report.overall).toBeCloseTo(851 / 11, 10);
