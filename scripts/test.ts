@@ -21,23 +21,31 @@ if (browserSuites && !ensureSystemPackages(CHROMIUM, process.env.CHROMIUM_PATH !
 }
 
 /**
- * The type check, first and on its own (it writes Astro's generated types, which the builds in
- * the suites write too), counted as one test: `astro check` (the .astro pages and components and
- * the TypeScript and Svelte they use) and `tsc` (the rest: scripts and tests). Only on a whole
- * run: naming files or options is for iterating on them.
+ * The checks of the code itself, first and on their own, each counted as one test. The type check
+ * (it writes Astro's generated types, which the builds in the suites write too): `astro check` (the
+ * .astro pages and components and the TypeScript and Svelte they use) and `tsc` (the rest: scripts
+ * and tests). The lint: ESLint's recommended rules (eslint.config.js). The format: every file as
+ * Prettier writes it (.prettierrc.json; `npx prettier --write .` fixes it). Only on a whole run:
+ * naming files or options is for iterating on them.
  */
-let typecheck: 'passed' | 'failed' | undefined;
+const CHECKS: Record<string, string[][]> = {
+  typecheck: [
+    ['node_modules/astro/bin/astro.mjs', 'check'],
+    ['node_modules/typescript/bin/tsc', '--noEmit'],
+  ],
+  lint: [['node_modules/eslint/bin/eslint.js', '.']],
+  format: [['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level=warn', '.']],
+};
+const checks: Record<string, 'passed' | 'failed'> = {};
 if (process.argv.length <= 2) {
-  const steps = [
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'check'],
-    [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit'],
-  ];
-  typecheck = 'passed';
-  for (const step of steps) {
-    console.log(`typecheck: ${step.map((a) => a.replace(root, '')).join(' ')}`);
-    if (spawnSync(process.execPath, step, { cwd: root, stdio: 'inherit' }).status !== 0) typecheck = 'failed';
+  for (const [name, steps] of Object.entries(CHECKS)) {
+    checks[name] = 'passed';
+    for (const step of steps) {
+      console.log(`${name}: ${step.join(' ')}`);
+      if (spawnSync(process.execPath, step, { cwd: root, stdio: 'inherit' }).status !== 0) checks[name] = 'failed';
+    }
+    console.log(`${name} ${checks[name]}`);
   }
-  console.log(`typecheck ${typecheck}`);
 }
 
 const out = mkdtempSync(join(tmpdir(), 'touchstone-test-'));
@@ -67,7 +75,9 @@ if (existsSync(report)) {
   failed = 1;
 }
 rmSync(out, { recursive: true, force: true });
-if (typecheck === 'passed') passed += 1;
-if (typecheck === 'failed') failed += 1;
+for (const result of Object.values(checks)) {
+  if (result === 'passed') passed += 1;
+  else failed += 1;
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(vitest.status === 0 && failed === 0 ? 0 : 1);
