@@ -1,0 +1,106 @@
+/**
+ * The state of the editor page: the handbook's index, the file its URL asks for (a published
+ * file, or a new standard from a template) with the draft kept of it on this device, and the
+ * open tab. The file's own state (text, diagnostics, undo) is editor.svelte.ts; which file and
+ * what a new one holds, open-file.ts.
+ */
+import { formatText, renderDiagnostic } from '../../gate/diagnostics.ts';
+import type { HandbookIndex } from '../../gate/in-browser.ts';
+import { decodeSource } from '../../gate/source-text.ts';
+import type { EditorStrings } from '../../i18n/editor.ts';
+import { failureText } from '../failure-text.ts';
+import { deleteDraft, getDraft, saveDraft } from './drafts.ts';
+import { EditorState, splitMdx, type Draft } from './editor.svelte.ts';
+import { withEntry } from './field-values.ts';
+import { formFields, kindOf, newText, requestedFile } from './open-file.ts';
+import { historyStep } from './shortcuts.ts';
+
+export interface EditorPageProps {
+  locale: 'zh-CN' | 'en';
+  /** The site's base URL (the index and the published files are under it). */
+  base: string;
+  s: EditorStrings;
+}
+
+export type EditorTab = 'form' | 'source' | 'preview' | 'diff';
+
+export class EditorPage {
+  index = $state<HandbookIndex>();
+  editor = $state<EditorState>();
+  error = $state('');
+  /** A draft of the file on this device that differs from where the page starts. */
+  draft = $state<Draft>();
+  tab = $state<EditorTab>('form');
+  kind = $derived(this.editor ? kindOf(this.editor.file) : undefined);
+  fields = $derived(formFields(this.kind));
+  formData = $derived((this.editor?.data ?? {}) as Record<string, unknown>);
+  mdx = $derived(this.editor?.isMdx ? splitMdx(this.editor.text) : undefined);
+  warnings = $derived(this.editor ? this.editor.diagnostics.length - this.editor.errors : 0);
+  #props: () => EditorPageProps;
+
+  constructor(props: () => EditorPageProps) {
+    this.#props = props;
+  }
+
+  /** After hydration: the index, then the file the URL asks for. */
+  async start(): Promise<void> {
+    const { base, s } = this.#props();
+    try {
+      const res = await fetch(`${base}data/handbook-index.json`);
+      this.index = (await res.json()) as HandbookIndex;
+      await this.#open(this.index);
+    } catch (e) {
+      this.error = failureText(s.loadFailed, e);
+    }
+  }
+
+  async #open(idx: HandbookIndex) {
+    const { base, locale } = this.#props();
+    const request = requestedFile(new URL(location.href).searchParams);
+    let published = '';
+    let start = '';
+    if (request?.kind === 'new') {
+      start = newText(request.newKind, request.id, idx, new Date().toISOString().slice(0, 10));
+    } else if (request) {
+      const res = await fetch(`${base}data/source/${request.file}`);
+      if (!res.ok) throw new Error(`${request.file} (${res.status})`);
+      // Decoded as the gate decodes files (res.text() would turn bytes that are not UTF-8 into U+FFFD).
+      const decoded = decodeSource(request.file, new Uint8Array(await res.arrayBuffer()));
+      if ('diagnostic' in decoded) throw new Error(formatText(renderDiagnostic(decoded.diagnostic, locale), locale));
+      published = decoded.text;
+      start = published;
+    } else return;
+    const found = await getDraft(request.file);
+    this.editor = new EditorState(request.file, idx, published, start, (st) => void saveDraft({ file: st.file, text: st.text, base: st.base, updated: new Date().toISOString() }));
+    if (found && found.text !== start) this.draft = found;
+  }
+
+  /** The form changed one top-level field (`undefined` removes it). */
+  setField(key: string, value: unknown) {
+    this.editor?.update(withEntry(this.formData, key, value));
+  }
+
+  restore() {
+    if (!this.editor || !this.draft) return;
+    this.editor.setText(this.draft.text);
+    this.draft = undefined;
+  }
+
+  async discard() {
+    if (!this.editor) return;
+    await deleteDraft(this.editor.file);
+    this.draft = undefined;
+  }
+
+  /** Undo and redo from the keyboard, except in the YAML view and the form's inputs, which undo their own typing. */
+  onkeydown(e: KeyboardEvent) {
+    const editor = this.editor;
+    if (!editor || this.tab === 'source') return;
+    const target = e.target as HTMLElement;
+    if (target.matches('input, textarea, select')) return;
+    const step = historyStep(e);
+    if (!step) return;
+    e.preventDefault();
+    editor[step]();
+  }
+}
