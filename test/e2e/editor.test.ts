@@ -21,6 +21,7 @@ import { schemaReference } from '../../src/schema/schema-reference.ts';
 import { schemaText } from '../../src/schema/schema-text.ts';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.ts';
 import { REPO } from '../helpers/fixtures.ts';
+import { closeAndRemove } from '../helpers/teardown.ts';
 import { buildSite, CHROMIUM, CHROMIUM_ARGS, formatViolations, runAxe, serve, type StaticServer } from './harness.ts';
 
 let browser: Browser;
@@ -57,10 +58,7 @@ beforeAll(async () => {
   page = await context.newPage();
 }, 600_000);
 afterAll(async () => {
-  await browser?.close();
-  await github?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
+  await closeAndRemove(work, browser, github, server);
   expect([...hosts].filter((h) => h !== '127.0.0.1')).toEqual([]);
 });
 

@@ -7,7 +7,7 @@
  * (asked through its own pagefind.js in Chromium) must hold every reading page, and nothing may
  * run in Chromium on any page.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { buildSite, launchBrowser, openPage, REPO, serve, type StaticServer } from './harness.ts';
 import { classify, htmlFiles, READING, urlOf } from './site.ts';
+import { closeAndRemove } from '../helpers/teardown.ts';
 
 /** Text that is markup, a template or a script wherever it is not escaped. */
 const HOSTILE = ` > 90% < 5 & "q" 'q' </script><script>window.__pwned=1</script><img src=x onerror=window.__pwned=1> </head> {{ x }} \${y} data-pagefind-body`;
@@ -105,11 +106,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => closeAndRemove(work, browser, server));
 
 /** Reading pages of the built site, as URL paths. */
 function readingPages(): string[] {

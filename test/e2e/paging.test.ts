@@ -6,7 +6,7 @@
  * as the link said. The paged pages pass axe (light and dark), html-validate and fit a 360 px
  * screen.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -16,6 +16,7 @@ import { loadHandbook } from '../../src/gate/load-handbook.ts';
 import { pageCount } from '../../src/site/paging.ts';
 import { buildSite, formatViolations, launchBrowser, openPage, REPO, runAxe, serve, type StaticServer } from './harness.ts';
 import { HTML_VALIDATE_CONFIG } from './html-validate-config.ts';
+import { closeAndRemove } from '../helpers/teardown.ts';
 
 const SIZE = 5;
 const SECTIONS = { touchpoints: { list: 'touchpoint-list', attr: 'data-touchpoint' }, sops: { list: 'sop-list', attr: 'data-entry' }, cases: { list: 'case-list', attr: 'data-entry' } } as const;
@@ -57,11 +58,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => closeAndRemove(work, browser, server));
 
 describe.for(['zh-cn', 'en'])('%s', (locale) => {
   it.for(Object.keys(SECTIONS) as Section[])('%s: every entry on exactly one page, no page past the last', (section) => {

@@ -10,7 +10,7 @@
  * preflights itself when a context routes requests, and the preflights are what is tested here.
  * Every request the page makes is recorded instead, and must go to 127.0.0.1.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serve, type StaticServer } from '../../e2e/harness.ts';
 import { REPO } from '../../helpers/fixtures.ts';
 import { startGitHubServer, type GitHubServer } from '../../helpers/github-server.ts';
+import { closeAndRemove } from '../../helpers/teardown.ts';
 
 const FILE = 'standards/touchpoints/bk-counter.yaml';
 const ENTRY = `
@@ -57,12 +58,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeAndRemove(dir, browser, api, site));
 
 describe('git-host in Chromium', () => {
   it('bundles for the browser without node built-ins, small', () => {
