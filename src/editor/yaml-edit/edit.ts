@@ -3,7 +3,6 @@
  * that refuses one; paths as JSON pointers (in messages and in changedPaths).
  */
 
-
 export type Path = (string | number)[];
 export type Edit =
   | { op: 'set'; path: Path; value: unknown }
@@ -25,6 +24,7 @@ export class EditError extends Error {
   }
 }
 
+/** A path as a JSON pointer (RFC 6901: `~` and `/` escaped); the root is ''. */
 export function toPointer(path: readonly (string | number)[]): string {
   return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
@@ -33,6 +33,7 @@ function ptr(path: readonly (string | number)[]): string {
   return toPointer(path) || '/';
 }
 
+/** Refuses, before anything is read, an edit whose shape the types do not guarantee at run time. */
 export function checkEditShape(edit: Edit): void {
   const e = edit as { op?: unknown; path?: unknown; index?: unknown; from?: unknown; to?: unknown };
   if (!Array.isArray(e.path) || !e.path.every((s) => typeof s === 'string' || (typeof s === 'number' && Number.isInteger(s) && s >= 0))) {

@@ -3,7 +3,6 @@
  * text changes, a splice.
  */
 
-
 export function lineStart(t: string, pos: number): number {
   return t.lastIndexOf('\n', pos - 1) + 1;
 }
