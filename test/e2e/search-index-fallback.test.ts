@@ -62,24 +62,31 @@ describe('the search index with a Pagefind the merge does not know', () => {
 
 describe('pages Pagefind did not index', () => {
   const page = (main: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${main}</body></html>`;
+  /** A site of English pages in `work/name`: en/<folder>/index.html for each folder, with its <main>. */
+  const siteOf = (name: string, mains: Record<string, string>) => {
+    const dir = join(work, name);
+    for (const [folder, main] of Object.entries(mains)) {
+      mkdirSync(join(dir, 'en', folder), { recursive: true });
+      writeFileSync(join(dir, 'en', folder, 'index.html'), page(main));
+    }
+    return dir;
+  };
 
   test('a page that only quotes data-pagefind-body is skipped as Pagefind skips it', async () => {
-    const dir = join(work, 'quoting');
-    mkdirSync(join(dir, 'en', 'a'), { recursive: true });
-    mkdirSync(join(dir, 'en', 'b'), { recursive: true });
-    writeFileSync(join(dir, 'en', 'a', 'index.html'), page('<main data-pagefind-body><p>Lobby lighting</p></main>'));
-    writeFileSync(join(dir, 'en', 'b', 'index.html'), page('<main><p>The attribute data-pagefind-body &lt;main data-pagefind-body&gt;</p></main>'));
+    const dir = siteOf('quoting', {
+      a: '<main data-pagefind-body><p>Lobby lighting</p></main>',
+      b: '<main><p>The attribute data-pagefind-body &lt;main data-pagefind-body&gt;</p></main>',
+    });
     const result = await indexSite(dir);
     expect(result.pages).toBe(1);
   }, 60_000);
 
   test('a page with data-pagefind-body that Pagefind leaves out is named', async () => {
-    const dir = join(work, 'left-out');
-    mkdirSync(join(dir, 'en', 'a'), { recursive: true });
-    mkdirSync(join(dir, 'en', 'empty'), { recursive: true });
-    writeFileSync(join(dir, 'en', 'a', 'index.html'), page('<main data-pagefind-body><p>Lobby lighting</p></main>'));
-    // Pagefind indexes no page without text.
-    writeFileSync(join(dir, 'en', 'empty', 'index.html'), page('<main data-pagefind-body></main>'));
+    const dir = siteOf('left-out', {
+      a: '<main data-pagefind-body><p>Lobby lighting</p></main>',
+      // Pagefind indexes no page without text.
+      empty: '<main data-pagefind-body></main>',
+    });
     await expect(indexSite(dir)).rejects.toThrow(/not indexed: en\/empty\/index\.html[\s\S]*未索引：en\/empty\/index\.html/);
   }, 60_000);
 });
