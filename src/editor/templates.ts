@@ -4,7 +4,7 @@
  */
 import { Document } from 'yaml';
 import type { HandbookModel } from '../model/model.ts';
-import { CASE_SECTIONS } from '../gate/rules.ts';
+import { CASE_SECTIONS } from '../gate/messages.ts';
 import type { Bilingual } from '../i18n/locale.ts';
 import { STARTING_TEXTS as TEXTS } from '../i18n/templates.ts';
 import { trimEnd } from '../text/trim.ts';

@@ -1,5 +1,5 @@
-import { renderMessage, severityOf, type DiagnosticCode, type Params, type Severity } from './messages.ts';
-import type { Locale } from '../i18n/locale.ts';
+import { renderMessage, severityOf, SUMMARY_LINE, TEXT_FORMAT_WORDS, type DiagnosticCode, type Severity } from './messages.ts';
+import type { Locale, Params } from '../i18n/locale.ts';
 
 /** A position in a source file, 1-based. */
 export interface SourcePosition {
@@ -7,8 +7,8 @@ export interface SourcePosition {
   column: number;
 }
 
-/** One problem found by the gate. Messages are rendered from the catalog on demand, in any locale. */
-export interface Diagnostic {
+/** Where a problem is and which it is: what a diagnostic and its rendered form share. */
+interface DiagnosticPlace {
   /** Path of the file relative to the handbook folder, with forward slashes. */
   file: string;
   line: number;
@@ -19,6 +19,10 @@ export interface Diagnostic {
   pointer: string;
   code: DiagnosticCode;
   severity: Severity;
+}
+
+/** One problem found by the gate. Messages are rendered from the catalog on demand, in any locale. */
+export interface Diagnostic extends DiagnosticPlace {
   params: Params;
 }
 
@@ -54,15 +58,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 /** A diagnostic with its message and hint rendered in one locale: what --format json prints. */
-export interface RenderedDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  pointer: string;
-  code: DiagnosticCode;
-  severity: Severity;
+export interface RenderedDiagnostic extends DiagnosticPlace {
   message: string;
   hint: string;
 }
@@ -75,17 +71,11 @@ export function renderDiagnostic(d: Diagnostic, locale: Locale, fileName: string
   return out;
 }
 
-const LABELS = {
-  'zh-CN': { error: '错误', warning: '警告', hint: '提示', at: '位置' },
-  en: { error: 'error', warning: 'warning', hint: 'hint', at: 'at' },
-} as const;
-
 /** Human text: `file:line:col  error  code` then the message and the hint, indented. */
 export function formatText(d: RenderedDiagnostic, locale: Locale): string {
-  const l = LABELS[locale];
+  const l = TEXT_FORMAT_WORDS[locale];
   const where = d.pointer ? `  (${l.at} ${d.pointer})` : '';
-  const colon = locale === 'zh-CN' ? '：' : ': ';
-  return `${d.file}:${d.line}:${d.column}  ${l[d.severity]}  ${d.code}${where}\n  ${d.message}\n  ${l.hint}${colon}${d.hint}`;
+  return `${d.file}:${d.line}:${d.column}  ${l[d.severity]}  ${d.code}${where}\n  ${d.message}\n  ${l.hint}${l.colon}${d.hint}`;
 }
 
 /** A GitHub Actions workflow command, so the problem is annotated on the pull request's diff. */
@@ -100,7 +90,5 @@ export function formatGithub(d: RenderedDiagnostic): string {
 export function summarize(diagnostics: readonly Diagnostic[], files: number, locale: Locale): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return locale === 'zh-CN'
-    ? `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告。`
-    : `Checked ${files} file${files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+  return SUMMARY_LINE[locale](files, errors, warnings);
 }

@@ -5,10 +5,9 @@
  * Writing guide (after Astro's error catalog): say what is wrong, then in the hint what to do.
  * Codes are permanent: tools and docs refer to them. Never reuse or rename one.
  */
-import type { Locale } from '../i18n/locale.ts';
+import type { Bilingual, Locale, Params } from '../i18n/locale.ts';
 
 export type Severity = 'error' | 'warning';
-export type Params = Record<string, string | number>;
 type Render = (p: Params) => string;
 interface Entry {
   severity: Severity;
@@ -85,7 +84,7 @@ const thresholdHint = (locale: Locale, p: Params) => {
 };
 
 /** Why repository.api is refused, one phrase per api-url.ts ApiBaseProblem. */
-const API_PROBLEMS: Record<string, Record<Locale, string>> = {
+const API_PROBLEMS: Record<string, Bilingual> = {
   'not-a-url': { 'zh-CN': '不是 URL', en: 'it is not a URL' },
   whitespace: { 'zh-CN': '含有空格或控制字符', en: 'it contains spaces or control characters' },
   scheme: { 'zh-CN': '只能使用 https', en: 'only https is allowed' },
@@ -93,6 +92,101 @@ const API_PROBLEMS: Record<string, Record<Locale, string>> = {
   userinfo: { 'zh-CN': '含有用户名或密码（@ 之前的部分），令牌会被发送到 @ 之后的主机', en: 'it has a user name or password (the part before @), and the token would go to the host after the @' },
   'query-or-fragment': { 'zh-CN': '含有查询参数（?）或片段（#）', en: 'it has a query (?) or a fragment (#)' },
 };
+
+// ── words the gate puts into a message's params ───────────────────────────────────
+// A step of the gate that composes part of a message (a type's name, a list's name) passes it in
+// both languages, `name` and `nameZh` (bilingualParam), and the messages below read the one they
+// need. The words are here, with the messages they go into.
+
+/** A text as a message's params: `name` holds the English, `nameZh` the Chinese. */
+export function bilingualParam(name: string, text: Bilingual): Params {
+  return { [name]: text.en, [`${name}Zh`]: text['zh-CN'] };
+}
+
+/** The yaml library's error codes that authors meet, in our words (source.ts: `yaml-syntax`'s detail). */
+export const YAML_ERRORS: Record<string, Bilingual> = {
+  MULTILINE_IMPLICIT_KEY: { 'zh-CN': '键必须写在一行内；这一行的缩进可能过多。', en: 'a key must fit on one line; the line is probably indented too far.' },
+  BLOCK_AS_IMPLICIT_KEY: { 'zh-CN': '单行的值里不能开始新的映射。', en: 'a mapping cannot start inside a one-line value.' },
+  BAD_INDENT: { 'zh-CN': '缩进与上下行没有对齐。', en: 'the indentation does not line up with the lines around it.' },
+  TAB_AS_INDENT: { 'zh-CN': '不能用 Tab 缩进。', en: 'tabs are not allowed for indentation.' },
+  MISSING_CHAR: { 'zh-CN': '缺少收尾的字符（引号、] 或 }）。', en: 'a closing character is missing (a quote, ] or }).' },
+  UNEXPECTED_TOKEN: { 'zh-CN': '此处出现了意外的字符。', en: 'unexpected character here.' },
+  BAD_DQ_ESCAPE: { 'zh-CN': '双引号字符串中的转义序列无效。', en: 'invalid escape sequence in a double-quoted string.' },
+  BLOCK_IN_FLOW: { 'zh-CN': '[ ] 或 { } 中不能出现块值。', en: 'a block value cannot appear inside [ ] or { }.' },
+  BAD_SCALAR_START: { 'zh-CN': '未加引号的值不能以此字符开头；请给值加上引号。', en: 'a plain value cannot start with this character; put the value in quotes.' },
+  BAD_ALIAS: { 'zh-CN': '这个别名（*name）没有对应的锚点（&name）。', en: 'this alias (*name) has no matching anchor (&name).' },
+  KEY_OVER_1024_CHARS: { 'zh-CN': '键的长度超过了 1024 个字符。', en: 'a key is longer than 1024 characters.' },
+};
+
+/** A format's name and an example of it (schema-errors.ts: `invalid-format`'s format and example). */
+export type FormatName = Bilingual & { example: string };
+
+/** What each shared pattern of the schemas, and the date format, means (schema-errors.ts maps the patterns). */
+export const FORMAT_NAMES = {
+  id: { 'zh-CN': 'id（小写字母、数字和连字符）', en: 'id (lower-case letters, digits and hyphens)', example: 'pm-pedestrian-gate' },
+  version: { 'zh-CN': '版本号', en: 'version number', example: '1.2.0' },
+  duration: { 'zh-CN': 'ISO 8601 时长', en: 'ISO 8601 duration', example: 'PT15M (15 minutes), PT24H (24 hours), P3D (3 days)' },
+  code: { 'zh-CN': '编码（大写字母、数字和连字符）', en: 'code (capitals, digits and hyphens)', example: 'PM-01' },
+  colour: { 'zh-CN': '颜色', en: 'colour', example: '#1a7f37' },
+  locale: { 'zh-CN': '语言代码', en: 'locale', example: 'zh-CN, en' },
+  itemKey: { 'zh-CN': '“触点/条目”键', en: 'touchpoint/item key', example: 'pm-pedestrian-gate/guard-appearance' },
+  date: { 'zh-CN': '日期（YYYY-MM-DD）', en: 'date (YYYY-MM-DD)', example: '2026-07-01' },
+} satisfies Record<string, FormatName>;
+
+/** A pattern the schemas do not name: the values, or a map's keys, that match it. */
+export const unnamedFormat = (pattern: string, of: 'value' | 'key'): FormatName =>
+  of === 'value' ? { 'zh-CN': `符合 ${pattern} 的值`, en: `value matching ${pattern}`, example: '' } : { 'zh-CN': `符合 ${pattern} 的键`, en: `key matching ${pattern}`, example: '' };
+
+/** The JSON types by name (schema-errors.ts: `wrong-type`'s expected and actual). */
+export const TYPE_NAMES: Record<string, Bilingual> = {
+  string: { 'zh-CN': '文字', en: 'text' },
+  number: { 'zh-CN': '数字', en: 'a number' },
+  integer: { 'zh-CN': '整数', en: 'a whole number' },
+  boolean: { 'zh-CN': '布尔值（true 或 false）', en: 'true or false' },
+  array: { 'zh-CN': '列表', en: 'a list' },
+  object: { 'zh-CN': '字段映射', en: 'a mapping of fields' },
+  null: { 'zh-CN': '空值', en: 'nothing (an empty value)' },
+};
+/** A localized text's type: a string, or a map from locale to text. */
+export const TEXT_TYPE_NAME: Bilingual = { 'zh-CN': '文字（字符串，或“语言: 文字”的映射）', en: 'text (a string, or a map from locale to text)' };
+/** Between the names of the types a value may have. */
+export const TYPE_NAMES_OR: Bilingual = { 'zh-CN': '或', en: ' or ' };
+/** The range a number must be in (schema-errors.ts: `out-of-range`'s range), `op` being ≥, ≤, > or <. */
+export const rangeText = (op: string, limit: number): Bilingual => ({ 'zh-CN': `必须 ${op} ${limit}`, en: `must be ${op} ${limit}` });
+
+/**
+ * The handbook's things as rules.ts names them in messages: the kinds of entity a reference or an
+ * MDX component names (`dangling-reference`, `unknown-component`: kind), and the lists whose
+ * entries' ids must differ (`duplicate-local-id`: scope, "the same …"; a touchpoint's items, an
+ * SOP's roles and steps and a checklist's sections go by the kind's name).
+ */
+export const THING_NAMES = {
+  touchpoint: { 'zh-CN': '触点', en: 'touchpoint' },
+  sop: { 'zh-CN': 'SOP', en: 'SOP' },
+  checklist: { 'zh-CN': '检查表', en: 'checklist' },
+  case: { 'zh-CN': '案例', en: 'case' },
+  guide: { 'zh-CN': '指南', en: 'guide' },
+  item: { 'zh-CN': '条目', en: 'item' },
+  questions: { 'zh-CN': '题目列表', en: 'question list' },
+  question: { 'zh-CN': '题目', en: 'question' },
+  levels: { 'zh-CN': '等级列表', en: 'list of levels' },
+  grades: { 'zh-CN': '分级列表', en: 'list of grades' },
+  maturityLevels: { 'zh-CN': '成熟度列表', en: 'list of maturity levels' },
+  bands: { 'zh-CN': '分数段列表', en: 'list of bands' },
+} satisfies Record<string, Bilingual>;
+/** A taxonomy of handbook.yaml as an id scope. */
+export const taxonomyScope = (name: string): Bilingual => ({ 'zh-CN': `分类 ${name} `, en: `taxonomy ${name}` });
+
+/**
+ * The four parts of a case, as second-level headings in each locale: rules.ts looks for them
+ * (`case-missing-section`), and a new case (editor/templates.ts) starts with them.
+ */
+export const CASE_SECTIONS = [
+  { key: 'background', 'zh-CN': '背景描述', en: 'Background' },
+  { key: 'handling', 'zh-CN': '处置过程', en: 'Handling' },
+  { key: 'lessons', 'zh-CN': '经验总结', en: 'Lessons' },
+  { key: 'regulatory', 'zh-CN': '法规依据', en: 'Regulatory basis' },
+] as const;
 
 export const MESSAGES = {
   // ── reading the file ─────────────────────────────────────────────────────────────
@@ -773,6 +867,18 @@ export const MESSAGES = {
 } satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof MESSAGES;
+
+// ── how a diagnostic is printed (diagnostics.ts: --format text, and the summary line) ──────
+export const TEXT_FORMAT_WORDS = {
+  'zh-CN': { error: '错误', warning: '警告', hint: '提示', at: '位置', colon: '：' },
+  en: { error: 'error', warning: 'warning', hint: 'hint', at: 'at', colon: ': ' },
+} as const satisfies Record<Locale, Record<Severity | 'hint' | 'at' | 'colon', string>>;
+
+/** The last line of `touchstone check`: how many files, errors and warnings. */
+export const SUMMARY_LINE: Record<Locale, (files: number, errors: number, warnings: number) => string> = {
+  'zh-CN': (files, errors, warnings) => `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告。`,
+  en: (files, errors, warnings) => `Checked ${files} file${files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+};
 
 export function severityOf(code: DiagnosticCode): Severity {
   return MESSAGES[code].severity;

@@ -5,7 +5,8 @@
  */
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { checkApiBase } from './api-url.ts';
-import type { DiagnosticCode, Params } from './messages.ts';
+import { bilingualParam, CASE_SECTIONS, taxonomyScope, THING_NAMES, type DiagnosticCode } from './messages.ts';
+import type { Bilingual, Params } from '../i18n/locale.ts';
 import { ruleGrade, scorecardSections, type Entry } from '../model/model.ts';
 import { textPaths, type Kind } from './schemas.ts';
 import { toPointer, type JsonPath, type ParsedSource, type Range } from './source.ts';
@@ -33,24 +34,14 @@ export interface RuleContext {
   report: Diagnostic[];
 }
 
-const KIND_NAMES: Record<string, { en: string; zh: string }> = {
-  touchpoint: { en: 'touchpoint', zh: '触点' },
-  sop: { en: 'SOP', zh: 'SOP' },
-  checklist: { en: 'checklist', zh: '检查表' },
-  case: { en: 'case', zh: '案例' },
-  guide: { en: 'guide', zh: '指南' },
-};
+/** The kinds an id may name: the entities', and a touchpoint's items. */
+type NamedKind = Extract<Kind, keyof typeof THING_NAMES> | 'item';
 
-/** The four parts of a case, as second-level headings in each locale. */
-export const CASE_SECTIONS = [
-  { key: 'background', 'zh-CN': '背景描述', en: 'Background' },
-  { key: 'handling', 'zh-CN': '处置过程', en: 'Handling' },
-  { key: 'lessons', 'zh-CN': '经验总结', en: 'Lessons' },
-  { key: 'regulatory', 'zh-CN': '法规依据', en: 'Regulatory basis' },
-] as const;
+/** A kind's name as a message's params: `kind`, `kindZh`. */
+const kindParams = (kind: NamedKind): Params => bilingualParam('kind', THING_NAMES[kind]);
 
 /** Components MDX may embed, and the kind of entity their id names. */
-export const COMPONENT_KINDS: Record<string, keyof typeof KIND_NAMES> = {
+export const COMPONENT_KINDS: Record<string, NamedKind> = {
   Touchpoint: 'touchpoint',
   SopTimeline: 'sop',
   Sop: 'sop',
@@ -75,21 +66,21 @@ function taxonomy(ctx: RuleContext, source: ParsedSource, path: JsonPath, value:
   at(ctx, source, path, 'unknown-taxonomy-value', params);
 }
 
-function reference(ctx: RuleContext, source: ParsedSource, path: JsonPath, id: string, kind: keyof typeof KIND_NAMES) {
+function reference(ctx: RuleContext, source: ParsedSource, path: JsonPath, id: string, kind: NamedKind) {
   const target = ctx.ids.get(id);
   if (target && target.kind === kind) return;
-  const names = KIND_NAMES[kind]!;
   const candidates = [...ctx.ids].filter(([, v]) => v.kind === kind).map(([k]) => k);
-  const params: Params = { id, kind: names.en, kindZh: names.zh };
+  const params: Params = { id, ...kindParams(kind) };
   const suggestion = closest(id, candidates);
   if (suggestion) params.suggestion = suggestion;
   at(ctx, source, path, 'dangling-reference', params);
 }
 
-function uniqueLocal(ctx: RuleContext, source: ParsedSource, list: readonly { id: string }[] | undefined, path: JsonPath, scope: string, scopeZh: string) {
+/** The ids of `list` differ; `scope` names the list in the message ("the same …"). */
+function uniqueLocal(ctx: RuleContext, source: ParsedSource, list: readonly { id: string }[] | undefined, path: JsonPath, scope: Bilingual) {
   const seen = new Set<string>();
   (list ?? []).forEach((entry, i) => {
-    if (seen.has(entry.id)) at(ctx, source, [...path, i, 'id'], 'duplicate-local-id', { id: entry.id, scope, scopeZh });
+    if (seen.has(entry.id)) at(ctx, source, [...path, i, 'id'], 'duplicate-local-id', { id: entry.id, ...bilingualParam('scope', scope) });
     seen.add(entry.id);
   });
 }
@@ -107,9 +98,9 @@ function versioning(ctx: RuleContext, source: ParsedSource, data: { version: str
 }
 
 function questions(ctx: RuleContext, source: ParsedSource, list: Question[] | undefined) {
-  uniqueLocal(ctx, source, list, ['questions'], 'question list', '题目列表');
+  uniqueLocal(ctx, source, list, ['questions'], THING_NAMES.questions);
   (list ?? []).forEach((q, i) => {
-    uniqueLocal(ctx, source, q.options, ['questions', i, 'options'], 'question', '题目');
+    uniqueLocal(ctx, source, q.options, ['questions', i, 'options'], THING_NAMES.question);
     const count = q.options.filter((o) => o.correct).length;
     if (q.multiple ? count < 1 : count !== 1) at(ctx, source, ['questions', i, 'options'], 'question-answers', { multiple: q.multiple ? 1 : 0, count }, true);
   });
@@ -144,9 +135,9 @@ function handbookRules(ctx: RuleContext, file: CheckedFile) {
   const c = file.data as HandbookConfig;
   const s = file.source;
   if (!c.locales.includes(c.defaultLocale)) at(ctx, s, ['defaultLocale'], 'default-locale-missing', { locale: c.defaultLocale });
-  for (const [name, terms] of Object.entries(c.taxonomies)) uniqueLocal(ctx, s, terms as Terms, ['taxonomies', name], `taxonomy ${name}`, `分类 ${name} `);
-  uniqueLocal(ctx, s, c.grading.levels, ['grading', 'levels'], 'list of levels', '等级列表');
-  uniqueLocal(ctx, s, c.grading.grades, ['grading', 'grades'], 'list of grades', '分级列表');
+  for (const [name, terms] of Object.entries(c.taxonomies)) uniqueLocal(ctx, s, terms as Terms, ['taxonomies', name], taxonomyScope(name));
+  uniqueLocal(ctx, s, c.grading.levels, ['grading', 'levels'], THING_NAMES.levels);
+  uniqueLocal(ctx, s, c.grading.grades, ['grading', 'grades'], THING_NAMES.grades);
   const levels = ids(c.grading.levels);
   const grades = ids(c.grading.grades);
   const seen = new Set<string>();
@@ -164,7 +155,7 @@ function handbookRules(ctx: RuleContext, file: CheckedFile) {
     }
   }
   bands(ctx, s, c.scoring?.bands, ['scoring', 'bands']);
-  uniqueLocal(ctx, s, c.scoring?.maturityLevels, ['scoring', 'maturityLevels'], 'list of maturity levels', '成熟度列表');
+  uniqueLocal(ctx, s, c.scoring?.maturityLevels, ['scoring', 'maturityLevels'], THING_NAMES.maturityLevels);
   repositoryApi(ctx, s, c.repository?.api);
 }
 
@@ -178,7 +169,7 @@ function repositoryApi(ctx: RuleContext, source: ParsedSource, api: string | und
 
 function bands(ctx: RuleContext, source: ParsedSource, list: { id: string; min: number }[] | undefined, path: JsonPath) {
   if (!list) return;
-  uniqueLocal(ctx, source, list, path, 'list of bands', '分数段列表');
+  uniqueLocal(ctx, source, list, path, THING_NAMES.bands);
   const sorted = list.every((b, i) => i === 0 || b.min < list[i - 1]!.min);
   if (!sorted || list[list.length - 1]?.min !== 0) at(ctx, source, path, 'bands-order', {}, true);
 }
@@ -205,7 +196,7 @@ function touchpointRules(ctx: RuleContext, file: CheckedFile) {
       if (item.answers === 'maturity' && !c.scoring?.maturityLevels?.length) at(ctx, s, ['items', i, 'answers'], 'maturity-levels-missing');
     });
   }
-  uniqueLocal(ctx, s, t.items, ['items'], 'touchpoint', '触点');
+  uniqueLocal(ctx, s, t.items, ['items'], THING_NAMES.touchpoint);
   thresholds(ctx, s, t.items);
   (t.sops ?? []).forEach((id, i) => reference(ctx, s, ['sops', i], id, 'sop'));
   (t.cases ?? []).forEach((id, i) => reference(ctx, s, ['cases', i], id, 'case'));
@@ -230,9 +221,9 @@ function sopRules(ctx: RuleContext, file: CheckedFile) {
   const s = file.source;
   if (ctx.config) taxonomy(ctx, s, ['tier'], p.tier, 'taxonomies.tiers', ids(ctx.config.taxonomies.tiers));
   p.touchpoints.forEach((id, i) => reference(ctx, s, ['touchpoints', i], id, 'touchpoint'));
-  uniqueLocal(ctx, s, p.roles, ['roles'], 'SOP', 'SOP');
-  uniqueLocal(ctx, s, p.steps, ['steps'], 'SOP', 'SOP');
-  uniqueLocal(ctx, s, p.priorities, ['priorities'], 'SOP', 'SOP');
+  uniqueLocal(ctx, s, p.roles, ['roles'], THING_NAMES.sop);
+  uniqueLocal(ctx, s, p.steps, ['steps'], THING_NAMES.sop);
+  uniqueLocal(ctx, s, p.priorities, ['priorities'], THING_NAMES.sop);
   const roles = p.roles.map((r) => r.id);
   const steps = p.steps.map((st) => st.id);
   const role = (path: JsonPath, id: string | undefined) => {
@@ -264,7 +255,7 @@ function checklistRules(ctx: RuleContext, file: CheckedFile) {
   const c = file.data as Checklist;
   const s = file.source;
   if (ctx.config) taxonomy(ctx, s, ['industry'], c.industry, 'taxonomies.industries', ids(ctx.config.taxonomies.industries));
-  uniqueLocal(ctx, s, c.sections, ['sections'], 'checklist', '检查表');
+  uniqueLocal(ctx, s, c.sections, ['sections'], THING_NAMES.checklist);
   const used = new Set<string>();
   c.sections.forEach((section, i) => {
     reference(ctx, s, ['sections', i, 'touchpoint'], section.touchpoint, 'touchpoint');
@@ -275,7 +266,7 @@ function checklistRules(ctx: RuleContext, file: CheckedFile) {
     const itemIds = tp.items.map((it) => it.id);
     (section.items ?? []).forEach((id, j) => {
       if (itemIds.includes(id)) return;
-      const params: Params = { id: `${section.touchpoint}/${id}`, kind: 'item', kindZh: '条目' };
+      const params: Params = { id: `${section.touchpoint}/${id}`, ...kindParams('item') };
       const suggestion = closest(id, itemIds);
       if (suggestion) params.suggestion = suggestion;
       at(ctx, s, ['sections', i, 'items', j], 'dangling-reference', params);
@@ -318,7 +309,7 @@ function caseSections(ctx: RuleContext, source: ParsedSource, body: string | und
     if (found.includes(part[lang]) || found.includes(part.en) || found.includes(part['zh-CN'])) continue;
     const line = bodyLine ?? 1;
     ctx.report.push(
-      diagnostic(source.file, { start: { line, column: 1 } }, '', 'case-missing-section', { heading: part.en, headingZh: part['zh-CN'], expected: part[lang] }),
+      diagnostic(source.file, { start: { line, column: 1 } }, '', 'case-missing-section', { ...bilingualParam('heading', part), expected: part[lang] }),
     );
   }
 }
@@ -337,8 +328,7 @@ function components(ctx: RuleContext, source: ParsedSource, body: string | undef
       const id = m[2] ?? m[3] ?? '';
       const target = ctx.ids.get(id);
       if (target && target.kind === kind) continue;
-      const names = KIND_NAMES[kind]!;
-      const params: Params = { component: m[1]!, id, kind: names.en, kindZh: names.zh };
+      const params: Params = { component: m[1]!, id, ...kindParams(kind) };
       const suggestion = closest(id, [...ctx.ids].filter(([, v]) => v.kind === kind).map(([k]) => k));
       if (suggestion) params.suggestion = suggestion;
       const line = (bodyLine ?? 1) + i;

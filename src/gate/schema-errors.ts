@@ -7,13 +7,12 @@
  */
 import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
-import type { Params } from './messages.ts';
-import type { Kind } from '../schema/schema-data.ts';
+import type { Bilingual, Params } from '../i18n/locale.ts';
+import { bilingualParam, FORMAT_NAMES, rangeText, TEXT_TYPE_NAME, TYPE_NAMES, TYPE_NAMES_OR, unnamedFormat, type FormatName } from './messages.ts';
+import type { Kind, Schema } from '../schema/schema-data.ts';
 import { schemaText } from '../schema/schema-text.ts';
 import { toPointer, type JsonPath, type ParsedSource } from './source.ts';
 import { closest } from './suggest.ts';
-
-export type Schema = Record<string, unknown>;
 
 /** One error of a validator compiled with `allErrors` and `verbose` (the subset of ajv's ErrorObject read here). */
 export interface SchemaError {
@@ -36,26 +35,15 @@ export interface SchemaValidator {
 }
 
 const defs = (defsSchema as { $defs: Record<string, { pattern?: string }> }).$defs;
-/** What each shared pattern means, for messages. */
-const FORMATS: Record<string, { en: string; zh: string; example: string }> = {
-  [defs.id!.pattern!]: { en: 'id (lower-case letters, digits and hyphens)', zh: 'id（小写字母、数字和连字符）', example: 'pm-pedestrian-gate' },
-  [defs.version!.pattern!]: { en: 'version number', zh: '版本号', example: '1.2.0' },
-  [defs.duration!.pattern!]: { en: 'ISO 8601 duration', zh: 'ISO 8601 时长', example: 'PT15M (15 minutes), PT24H (24 hours), P3D (3 days)' },
-  '^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$': { en: 'code (capitals, digits and hyphens)', zh: '编码（大写字母、数字和连字符）', example: 'PM-01' },
-  '^#[0-9a-fA-F]{6}$': { en: 'colour', zh: '颜色', example: '#1a7f37' },
-  '^[a-z]{2}(?:-[A-Z]{2})?$': { en: 'locale', zh: '语言代码', example: 'zh-CN, en' },
-  '^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$': { en: 'touchpoint/item key', zh: '“触点/条目”键', example: 'pm-pedestrian-gate/guard-appearance' },
-};
-const DATE_FORMAT = { en: 'date (YYYY-MM-DD)', zh: '日期（YYYY-MM-DD）', example: '2026-07-01' };
-
-const TYPE_NAMES: Record<string, { en: string; zh: string }> = {
-  string: { en: 'text', zh: '文字' },
-  number: { en: 'a number', zh: '数字' },
-  integer: { en: 'a whole number', zh: '整数' },
-  boolean: { en: 'true or false', zh: '布尔值（true 或 false）' },
-  array: { en: 'a list', zh: '列表' },
-  object: { en: 'a mapping of fields', zh: '字段映射' },
-  null: { en: 'nothing (an empty value)', zh: '空值' },
+/** The format each shared pattern of the schemas stands for, by its name in messages.ts. */
+const FORMATS: Record<string, FormatName> = {
+  [defs.id!.pattern!]: FORMAT_NAMES.id,
+  [defs.version!.pattern!]: FORMAT_NAMES.version,
+  [defs.duration!.pattern!]: FORMAT_NAMES.duration,
+  '^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$': FORMAT_NAMES.code,
+  '^#[0-9a-fA-F]{6}$': FORMAT_NAMES.colour,
+  '^[a-z]{2}(?:-[A-Z]{2})?$': FORMAT_NAMES.locale,
+  '^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$': FORMAT_NAMES.itemKey,
 };
 
 function typeOf(value: unknown): string {
@@ -65,14 +53,12 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function expectedType(types: string | string[]): { en: string; zh: string } {
+function expectedType(types: string | string[]): Bilingual {
   const list = Array.isArray(types) ? types : types.split(',');
-  if (list.includes('string') && list.includes('object')) {
-    return { en: 'text (a string, or a map from locale to text)', zh: '文字（字符串，或“语言: 文字”的映射）' };
-  }
+  if (list.includes('string') && list.includes('object')) return TEXT_TYPE_NAME;
   return {
-    en: list.map((t) => TYPE_NAMES[t]?.en ?? t).join(' or '),
-    zh: list.map((t) => TYPE_NAMES[t]?.zh ?? t).join('或'),
+    'zh-CN': list.map((t) => TYPE_NAMES[t]?.['zh-CN'] ?? t).join(TYPE_NAMES_OR['zh-CN']),
+    en: list.map((t) => TYPE_NAMES[t]?.en ?? t).join(TYPE_NAMES_OR.en),
   };
 }
 
@@ -187,8 +173,8 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       }
       case 'type': {
         const exp = expectedType((e.params as { type: string | string[] }).type);
-        const actual = TYPE_NAMES[typeOf(e.data)] ?? { en: typeOf(e.data), zh: typeOf(e.data) };
-        push('wrong-type', here, pointer, { expected: exp.en, expectedZh: exp.zh, actual: actual.en, actualZh: actual.zh, ...description });
+        const actual = TYPE_NAMES[typeOf(e.data)] ?? { 'zh-CN': typeOf(e.data), en: typeOf(e.data) };
+        push('wrong-type', here, pointer, { ...bilingualParam('expected', exp), ...bilingualParam('actual', actual), ...description });
         break;
       }
       case 'enum': {
@@ -203,8 +189,8 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       case 'pattern':
       case 'format': {
         const pattern = e.keyword === 'pattern' ? String((e.params as { pattern: string }).pattern) : '';
-        const f = e.keyword === 'format' ? DATE_FORMAT : (FORMATS[pattern] ?? { en: `value matching ${pattern}`, zh: `符合 ${pattern} 的值`, example: '' });
-        push('invalid-format', here, pointer, { value: String(e.data), format: f.en, formatZh: f.zh, example: f.example });
+        const f = e.keyword === 'format' ? FORMAT_NAMES.date : (FORMATS[pattern] ?? unnamedFormat(pattern, 'value'));
+        push('invalid-format', here, pointer, { value: String(e.data), ...bilingualParam('format', f), example: f.example });
         break;
       }
       case 'minimum':
@@ -213,7 +199,7 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       case 'exclusiveMaximum': {
         const limit = (e.params as { limit: number }).limit;
         const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
-        push('out-of-range', here, pointer, { value: String(e.data), range: `must be ${op} ${limit}`, rangeZh: `必须 ${op} ${limit}`, ...description });
+        push('out-of-range', here, pointer, { value: String(e.data), ...bilingualParam('range', rangeText(op, limit)), ...description });
         break;
       }
       case 'minItems':
@@ -247,9 +233,9 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
     const at = source.locate(path, { key: true });
     const names = (e.parentSchema as Schema | undefined)?.propertyNames as Schema | undefined;
     const pattern = typeof names?.pattern === 'string' ? names.pattern : typeof names?.$ref === 'string' ? String(resolveRef(names.$ref, schemas)?.pattern ?? '') : '';
-    const f = FORMATS[pattern] ?? { en: `key matching ${pattern}`, zh: `符合 ${pattern} 的键`, example: '' };
-    if (f.en === 'locale' && /\s/.test(key)) out.push(diagnostic(source.file, at, toPointer(path), 'yaml-flow-comma', { key }));
-    else out.push(diagnostic(source.file, at, toPointer(path), 'invalid-format', { value: key, format: f.en, formatZh: f.zh, example: f.example }));
+    const f = FORMATS[pattern] ?? unnamedFormat(pattern, 'key');
+    if (f === FORMAT_NAMES.locale && /\s/.test(key)) out.push(diagnostic(source.file, at, toPointer(path), 'yaml-flow-comma', { key }));
+    else out.push(diagnostic(source.file, at, toPointer(path), 'invalid-format', { value: key, ...bilingualParam('format', f), example: f.example }));
   }
   return out;
 }

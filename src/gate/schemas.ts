@@ -7,8 +7,8 @@
  * generator and for tests that compare the two.
  */
 import type { Diagnostic } from './diagnostics.ts';
-import { checkWithValidator, mapSchemaErrors, resolveRef, type Schema, type SchemaError, type SchemaValidator } from './schema-errors.ts';
-import { KINDS, SCHEMAS, schemasHash, validatorName, type Kind } from '../schema/schema-data.ts';
+import { checkWithValidator, mapSchemaErrors, resolveRef, type SchemaError, type SchemaValidator } from './schema-errors.ts';
+import { KINDS, SCHEMAS, schemasHash, validatorName, type Kind, type Schema } from '../schema/schema-data.ts';
 import type { ParsedSource } from './source.ts';
 import {
   SCHEMAS_HASH,

@@ -5,6 +5,8 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type SourcePosition } from './diagnostics.ts';
+import { bilingualParam, YAML_ERRORS } from './messages.ts';
+import type { Params } from '../i18n/locale.ts';
 import { decodeSource, MAX_FILE_BYTES } from './source-text.ts';
 import { parseSimpleYaml } from './yaml-fast.ts';
 
@@ -111,28 +113,13 @@ function positionIn(starts: readonly number[], offset: number): SourcePosition {
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
 
-/** The yaml library's error codes that authors meet, in both languages. */
-const YAML_ERRORS: Record<string, { en: string; zh: string }> = {
-  MULTILINE_IMPLICIT_KEY: { en: 'a key must fit on one line; the line is probably indented too far.', zh: '键必须写在一行内；这一行的缩进可能过多。' },
-  BLOCK_AS_IMPLICIT_KEY: { en: 'a mapping cannot start inside a one-line value.', zh: '单行的值里不能开始新的映射。' },
-  BAD_INDENT: { en: 'the indentation does not line up with the lines around it.', zh: '缩进与上下行没有对齐。' },
-  TAB_AS_INDENT: { en: 'tabs are not allowed for indentation.', zh: '不能用 Tab 缩进。' },
-  MISSING_CHAR: { en: 'a closing character is missing (a quote, ] or }).', zh: '缺少收尾的字符（引号、] 或 }）。' },
-  UNEXPECTED_TOKEN: { en: 'unexpected character here.', zh: '此处出现了意外的字符。' },
-  BAD_DQ_ESCAPE: { en: 'invalid escape sequence in a double-quoted string.', zh: '双引号字符串中的转义序列无效。' },
-  BLOCK_IN_FLOW: { en: 'a block value cannot appear inside [ ] or { }.', zh: '[ ] 或 { } 中不能出现块值。' },
-  BAD_SCALAR_START: { en: 'a plain value cannot start with this character; put the value in quotes.', zh: '未加引号的值不能以此字符开头；请给值加上引号。' },
-  BAD_ALIAS: { en: 'this alias (*name) has no matching anchor (&name).', zh: '这个别名（*name）没有对应的锚点（&name）。' },
-  KEY_OVER_1024_CHARS: { en: 'a key is longer than 1024 characters.', zh: '键的长度超过了 1024 个字符。' },
-};
-
 /** The message params for a yaml library error: our own wording where we have it, else its first line. */
-function yamlDetail(code: string, message: string): { detail: string; detailZh: string } {
+function yamlDetail(code: string, message: string): Params {
   const known = YAML_ERRORS[code];
-  if (known) return { detail: known.en, detailZh: known.zh };
+  if (known) return bilingualParam('detail', known);
   const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
   const detail = /[.!?]$/.test(first) ? first : `${first}.`;
-  return { detail, detailZh: detail };
+  return bilingualParam('detail', { 'zh-CN': detail, en: detail });
 }
 
 interface Frontmatter {

@@ -5,6 +5,12 @@ export type Locale = (typeof LOCALES)[number];
 /** A text the project itself ships in every locale (schema descriptions, UI strings). */
 export type Bilingual = Record<Locale, string>;
 
+/**
+ * The values a catalog text is rendered with (a diagnostic's: the id, the value found …). Here
+ * rather than beside the gate's catalog because the model fills them too (threshold.ts).
+ */
+export type Params = Record<string, string | number>;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

@@ -28,8 +28,7 @@
  * The parser is hand-written: one cursor moving forward through the text (a single pass, no
  * regular expressions), so its time is linear in the length of the text.
  */
-import type { Locale } from '../i18n/locale.ts';
-import type { Params } from '../gate/messages.ts';
+import type { Locale, Params } from '../i18n/locale.ts';
 import { durationInOneUnit, isBlank, knownUnitNear } from './threshold-units.ts';
 
 export type ThresholdOp = '>=' | '<=' | '>' | '<' | '=' | 'between' | 'every';

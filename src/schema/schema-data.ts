@@ -8,7 +8,9 @@ import caseSchema from '../../schemas/case.schema.json' with { type: 'json' };
 import guideSchema from '../../schemas/guide.schema.json' with { type: 'json' };
 import translationSchema from '../../schemas/translation.schema.json' with { type: 'json' };
 import auditSchema from '../../schemas/audit.schema.json' with { type: 'json' };
-import type { Schema } from '../gate/schema-errors.ts';
+
+/** A JSON Schema (or a node of one) as plain data. */
+export type Schema = Record<string, unknown>;
 
 export type Kind = 'handbook' | 'touchpoint' | 'sop' | 'checklist' | 'case' | 'guide' | 'translation' | 'audit';
 export const KINDS: readonly Kind[] = ['handbook', 'touchpoint', 'sop', 'checklist', 'case', 'guide', 'translation', 'audit'];

@@ -37,11 +37,6 @@ const KEPT: Record<string, string> = {
   'src/model/threshold-units.ts': 'unit names a threshold may be written with (分钟, 小时, 1天12小时): input the parser accepts',
   'src/model/threshold.ts':
     'comparison words a threshold may be written with (不少于, 至多, 每): input the parser accepts; also the zh-CN "每" of formatThreshold, which is output (to move)',
-  // Not yet moved: diagnostics' fragments belong in src/gate/messages.ts (issue 16).
-  'src/gate/source.ts': "the YAML parser's error texts, composed into a diagnostic (to move to src/gate/messages.ts)",
-  'src/gate/schema-errors.ts': 'names of formats and JSON types inside schema diagnostics (to move to src/gate/messages.ts)',
-  'src/gate/rules.ts': 'kind names and list names inside rule diagnostics, the case sections’ headings (to move)',
-  'src/gate/diagnostics.ts': 'the labels and summary line of text-format diagnostics (to move to src/gate/messages.ts)',
   // Not yet moved: being split into single-role files by another change of issue 16; their texts move after.
   'src/schema/': "the field reference's labels and notes (schema-docs.ts, being split, issue 16; to move to src/i18n after)",
   'src/editor/local-save/': "local save's refusals and verdicts (just split from local-save.ts, issue 16; to move to src/i18n)",
