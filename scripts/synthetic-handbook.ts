@@ -224,6 +224,16 @@ function changelog(g: Gen): { version: string; entries: { version: string; date:
 
 const pad = (n: number, width = 5) => String(n).padStart(width, '0');
 
+/**
+ * Who keeps a touchpoint, SOP or checklist and its versions: the fields the three share, in
+ * their order. Picks the owner from `g` where the caller's data would, so the handbook a seed
+ * makes does not change.
+ */
+function ownerAndVersions(g: Gen, log: ReturnType<typeof changelog>) {
+  const [dz, de] = g.pick(DEPARTMENTS);
+  return { owner: text(dz, de), version: log.version, effective: log.entries[0]!.date, reviewBy: '2099-12-31', changelog: log.entries };
+}
+
 /** What a bare page shows of an entity: its title and items (steps, parts, sections) as text. */
 /**
  * What the bare-Astro floor renders for an entity: its title and the prose a reader reads on its
@@ -367,7 +377,7 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
       return item;
     });
     items.set(id, itemIds);
-    const [dz, de] = g.pick(DEPARTMENTS);
+    const owned = ownerAndVersions(g, log);
     const data = {
       id,
       code: `TP-${pad(i)}`,
@@ -379,11 +389,7 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
       channel: g.pick(tx.channels),
       impact: g.pick(tx.levels),
       frequency: g.pick(tx.levels),
-      owner: text(dz, de),
-      version: log.version,
-      effective: log.entries[0]!.date,
-      reviewBy: '2099-12-31',
-      changelog: log.entries,
+      ...owned,
       indicators: [text('客户满意度', 'Customer satisfaction'), text('相关投诉数（每月）', 'Related complaints (per month)')],
       items: itemList,
       questions: Array.from({ length: g.int(1, 2) }, (_, k) => question(g, `q${k + 1}`)),
@@ -411,7 +417,7 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
       step['accountable'] = 'role-1';
       return step;
     });
-    const [dz, de] = g.pick(DEPARTMENTS);
+    const owned = ownerAndVersions(g, log);
     const data: Record<string, unknown> = {
       id,
       code: `SOP-${pad(i)}`,
@@ -420,11 +426,7 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
       touchpoints: sopTouchpoints[i],
       tier: g.pick(tx.tiers),
       trigger: sentence(g),
-      owner: text(dz, de),
-      version: log.version,
-      effective: log.entries[0]!.date,
-      reviewBy: '2099-12-31',
-      changelog: log.entries,
+      ...owned,
     };
     if (g.next() < 0.4) {
       data['priorities'] = [
@@ -473,18 +475,14 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
     const id = `cl-${pad(i)}`;
     const log = changelog(g);
     const chosen = [...new Set(Array.from({ length: g.int(3, 8) }, () => g.pick(tpIds)))];
-    const [dz, de] = g.pick(DEPARTMENTS);
+    const owned = ownerAndVersions(g, log);
     const data = {
       id,
       code: `CL-${pad(i)}`,
       title: title(g),
       summary: paragraph(g, 1),
       purpose: g.pick(['self-assessment', 'mystery-shopper', 'internal-audit']),
-      owner: text(dz, de),
-      version: log.version,
-      effective: log.entries[0]!.date,
-      reviewBy: '2099-12-31',
-      changelog: log.entries,
+      ...owned,
       instructions: [text('按客户实际经历的顺序逐项评分。', 'Score in the order a customer meets the items.')],
       sections: chosen.map((tp, k) => {
         const own = items.get(tp)!;
