@@ -18,7 +18,8 @@ export interface AuditPageProps {
   locale: 'zh-CN' | 'en';
   /** The site's base URL (the scorecards are under it). */
   base: string;
-  s: AuditStrings;
+  /** The page's strings (only what the state says itself). */
+  s: Pick<AuditStrings, 'loadFailed'>;
 }
 
 /** /data/index.json: what a new audit can be of. */
