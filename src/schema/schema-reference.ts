@@ -13,6 +13,7 @@
  * through schema-walker.ts and typed by field-types.ts, which the editor's form shares.
  */
 import type { Bilingual } from '../i18n/locale.ts';
+import { GLOSSARY_TEXT_EXAMPLE, GLOSSARY_TEXTS } from '../i18n/reference.ts';
 import { constraintsOf, defsOf, MAX_DEPTH, objectDef, scalarIndex, typeSpecOf, typesOf, type ConstraintSpec, type NamedType, type TypeSpec } from './field-types.ts';
 import { constraintLabel, typeLabel, values } from './reference-labels.ts';
 import { KINDS, SCHEMAS, type Kind } from './schema-data.ts';
@@ -223,13 +224,13 @@ export function typeGlossary(): { name: NamedType; description: Bilingual; examp
     { name: 'version', description: fromDefs('version') },
     { name: 'duration', description: fromDefs('duration') },
     { name: 'threshold', description: fromDefs('threshold') },
-    { name: 'code', description: { 'zh-CN': '简短编号：大写字母、数字和单个连字符，例如 PM-01。', en: 'A short code: capital letters, digits and single hyphens, such as PM-01.' } },
-    { name: 'colour', description: { 'zh-CN': '颜色，写作 #rrggbb。', en: 'A colour written #rrggbb.' } },
-    { name: 'plain', description: { 'zh-CN': '单个字符串，不做翻译。', en: 'A single string, not translated.' } },
+    { name: 'code', description: GLOSSARY_TEXTS.code },
+    { name: 'colour', description: GLOSSARY_TEXTS.colour },
+    { name: 'plain', description: GLOSSARY_TEXTS.plain },
   ];
   const glossaryExamples: Partial<Record<NamedType, string>> = {
     ...EXAMPLES,
-    text: 'Pedestrian gate, or { zh-CN: 人行出入口, en: Pedestrian gate }',
+    text: GLOSSARY_TEXT_EXAMPLE,
     id: 'pm-pedestrian-gate',
   };
   return entries.map((e) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { folderOf } from '../../../src/gate/files.ts';
 import { KINDS, SCHEMAS, type Kind } from '../../../src/gate/schemas.ts';
-import { constraintLabels, REFERENCE_LABELS, typeLabel } from '../../../src/schema/reference-labels.ts';
+import { REFERENCE_LABELS } from '../../../src/i18n/reference.ts';
+import { constraintLabels, typeLabel } from '../../../src/schema/reference-labels.ts';
 import { describeFields, referenceKinds, schemaReference, typeGlossary, type FieldDoc } from '../../../src/schema/schema-reference.ts';
 
 type Json = Record<string, unknown>;
