@@ -7,6 +7,8 @@
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, chmodSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { Bilingual } from '../../i18n/locale.ts';
+import { SAVE_REFUSALS } from '../../i18n/local-save.ts';
 import { Refused, refused } from './refusal.ts';
 
 /** Whether `inner` is `outer` or below it (both absolute, real paths). */
@@ -26,16 +28,13 @@ function exists(path: string): boolean {
 
 /** Writes `text` to `file` (relative to `root`) atomically, after the disk checks. */
 export function writeInHandbook(root: string, file: string, text: string): void {
-  const outside = (what: string): Refused =>
-    refused(400, 'bad-path', {
-      'zh-CN': `不能保存 ${JSON.stringify(file)}：${what === 'link' ? '它是一个符号链接。' : '它所在的文件夹（经符号链接解析后）位于手册文件夹之外。'}`,
-      en: `Cannot save ${JSON.stringify(file)}: ${what === 'link' ? 'it is a symbolic link.' : 'its folder (symbolic links resolved) is outside the handbook folder.'}`,
-    });
+  const cannotSave = (why: Bilingual): Refused => refused(400, 'bad-path', SAVE_REFUSALS.cannotSave(JSON.stringify(file), why));
+  const outside = (what: 'link' | 'folder'): Refused => cannotSave(what === 'link' ? SAVE_REFUSALS.symbolicLink : SAVE_REFUSALS.folderOutside);
   let realRoot: string;
   try {
     realRoot = realpathSync(root);
   } catch {
-    throw refused(500, 'write-failed', { 'zh-CN': `手册文件夹 ${root} 不存在。`, en: `The handbook folder ${root} does not exist.` });
+    throw refused(500, 'write-failed', SAVE_REFUSALS.noHandbookFolder(root));
   }
   const target = join(realRoot, ...file.split('/'));
   const folder = dirname(target);
@@ -52,9 +51,7 @@ export function writeInHandbook(root: string, file: string, text: string): void 
   try {
     const st = lstatSync(final);
     if (st.isSymbolicLink()) throw outside('link');
-    if (!st.isFile()) {
-      throw refused(400, 'bad-path', { 'zh-CN': `不能保存 ${JSON.stringify(file)}：同名的文件夹已存在。`, en: `Cannot save ${JSON.stringify(file)}: a folder of that name exists.` });
-    }
+    if (!st.isFile()) throw cannotSave(SAVE_REFUSALS.folderOfThatName);
     mode = st.mode & 0o7777;
   } catch (error) {
     if (error instanceof Refused) throw error;

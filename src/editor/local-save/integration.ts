@@ -20,6 +20,7 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handbookDir } from '../../content/gate-cache.ts';
 import { LIMITS } from '../../gate/source.ts';
+import { SAVE_REFUSALS } from '../../i18n/local-save.ts';
 import { checkLocal } from './local-only.ts';
 import { Refused, refused, type Refusal } from './refusal.ts';
 import { handleSave, methodNotAllowed, send } from './save-request.ts';
@@ -62,7 +63,7 @@ export function localSave(): AstroIntegration {
               send(res, error.status, error.body, error.status === 405 ? { Allow: name === 'save' ? 'POST' : 'GET, HEAD' } : {});
             } else {
               logger.error(String(error instanceof Error ? (error.stack ?? error.message) : error));
-              send(res, 500, { saved: false, error: 'write-failed', message: { 'zh-CN': '服务器内部错误。', en: 'Internal error.' } } satisfies Refusal);
+              send(res, 500, { saved: false, error: 'write-failed', message: SAVE_REFUSALS.internalError } satisfies Refusal);
             }
           };
           const local = checkLocal(req);
@@ -96,7 +97,7 @@ export function localSave(): AstroIntegration {
             return;
           }
           req.resume();
-          fail(refused(404, 'not-found', { 'zh-CN': `没有 ${path} 这个地址。`, en: `There is no ${path}.` }));
+          fail(refused(404, 'not-found', SAVE_REFUSALS.notFound(path)));
         };
         server.middlewares.use(handle);
         // Astro puts its own middleware (trailing slash, base) in front of every other once the

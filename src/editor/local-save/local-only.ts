@@ -5,7 +5,7 @@
  * dev server may be bound to a LAN address (`--host`); others on the LAN can read, not save.
  */
 import type { IncomingMessage } from 'node:http';
-import type { Bilingual } from '../../i18n/locale.ts';
+import { SAVE_REFUSALS } from '../../i18n/local-save.ts';
 import { refused, type Refused } from './refusal.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -27,14 +27,9 @@ function parseHost(host: string | undefined): { hostname: string; port: string }
   }
 }
 
-const FORBIDDEN: Bilingual = {
-  'zh-CN': '只能在本机保存：请在运行 astro dev 的电脑上通过 http://localhost 或 http://127.0.0.1 打开编辑器。',
-  en: 'Saving works only from this machine: open the editor at http://localhost or http://127.0.0.1 on the computer running astro dev.',
-};
-
 /** Undefined when the request comes from this machine (and, for a POST, from this server's pages). */
 export function checkLocal(req: IncomingMessage): Refused | undefined {
-  const forbidden = refused(403, 'forbidden', FORBIDDEN);
+  const forbidden = refused(403, 'forbidden', SAVE_REFUSALS.notLocal);
   if (!isLoopbackAddress(req.socket.remoteAddress)) return forbidden;
   const host = parseHost(req.headers.host);
   if (!host || !LOOPBACK_HOSTS.has(host.hostname)) return forbidden;

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LIMITS } from '../../gate/source.ts';
-import type { Bilingual } from '../../i18n/locale.ts';
+import { SAVE_REFUSALS } from '../../i18n/local-save.ts';
 import { Refused, refused } from './refusal.ts';
 import { save, type SaveResponse } from './save.ts';
 import { checkSavePath } from './save-path.ts';
@@ -13,10 +13,7 @@ import { checkSavePath } from './save-path.ts';
 /** The largest request body read: the text at the gate's limit, JSON-escaped, plus the path. */
 const MAX_BODY = 2 * LIMITS.fileBytes + 64 * 1024;
 
-const TOO_LARGE: Bilingual = {
-  'zh-CN': `文件超过 ${LIMITS.fileBytes} 字节的上限，未保存。请拆分这份标准。`,
-  en: `The file is larger than the limit of ${LIMITS.fileBytes} bytes and was not saved. Split the standard.`,
-};
+const TOO_LARGE = SAVE_REFUSALS.tooLarge(LIMITS.fileBytes);
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -61,35 +58,35 @@ export function send(res: ServerResponse, status: number, body: unknown, headers
 }
 
 export function methodNotAllowed(allow: string): Refused {
-  return refused(405, 'method', { 'zh-CN': `此地址只接受 ${allow} 请求。`, en: `This address accepts ${allow} only.` });
+  return refused(405, 'method', SAVE_REFUSALS.method(allow));
 }
 
 export async function handleSave(req: IncomingMessage, root: string): Promise<SaveResponse> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') {
     req.resume();
-    throw refused(415, 'media-type', { 'zh-CN': '请求体必须是 JSON（Content-Type: application/json）。', en: 'The body must be JSON (Content-Type: application/json).' });
+    throw refused(415, 'media-type', SAVE_REFUSALS.mediaType);
   }
   const raw = await readBody(req);
   let body: unknown;
   try {
     body = JSON.parse(raw.toString('utf8'));
   } catch {
-    throw refused(400, 'bad-body', { 'zh-CN': '请求体不是有效的 JSON。', en: 'The body is not valid JSON.' });
+    throw refused(400, 'bad-body', SAVE_REFUSALS.notJson);
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw refused(400, 'bad-body', { 'zh-CN': '请求体必须是 { "file": …, "text": … }。', en: 'The body must be { "file": …, "text": … }.' });
+    throw refused(400, 'bad-body', SAVE_REFUSALS.notFileAndText);
   }
   const { file, text } = body as { file?: unknown; text?: unknown };
   const bad = checkSavePath(file);
   if (bad) throw refused(400, 'bad-path', bad);
-  if (typeof text !== 'string') throw refused(400, 'bad-body', { 'zh-CN': '缺少文件内容（text，字符串）。', en: 'The file text (text, a string) is missing.' });
+  if (typeof text !== 'string') throw refused(400, 'bad-body', SAVE_REFUSALS.textMissing);
   if (Buffer.byteLength(text, 'utf8') > LIMITS.fileBytes) throw refused(413, 'too-large', TOO_LARGE);
   try {
     return save(root, file as string, text);
   } catch (error) {
     if (error instanceof Refused) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw refused(500, 'write-failed', { 'zh-CN': `保存失败：${detail}`, en: `The file could not be saved: ${detail}` });
+    throw refused(500, 'write-failed', SAVE_REFUSALS.writeFailed(detail));
   }
 }

@@ -6,6 +6,7 @@
 import { hasErrors, renderDiagnostic, type Diagnostic } from '../../gate/diagnostics.ts';
 import { loadHandbook } from '../../gate/load-handbook.ts';
 import { LOCALES, type Bilingual, type Locale } from '../../i18n/locale.ts';
+import { SAVE_VERDICTS } from '../../i18n/local-save.ts';
 import { writeInHandbook } from './atomic-write.ts';
 import { refused } from './refusal.ts';
 
@@ -43,19 +44,13 @@ export function save(root: string, file: string, text: string): SaveResponse {
     result = loadHandbook(root);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw refused(500, 'write-failed', { 'zh-CN': `已保存 ${file}，但校验未能运行：${detail}`, en: `Saved ${file}, but the gate could not run: ${detail}` });
+    throw refused(500, 'write-failed', SAVE_VERDICTS.gateFailed(file, detail));
   }
   const own = result.diagnostics.filter((d) => d.file === file);
   const valid = !hasErrors(own);
   const errors = own.filter((d) => d.severity === 'error').length;
   const errorsElsewhere = result.diagnostics.filter((d) => d.file !== file && d.severity === 'error').length;
-  const elsewhere = (l: Locale) =>
-    errorsElsewhere === 0 ? '' : l === 'zh-CN' ? `手册的其他文件还有 ${errorsElsewhere} 个错误。` : ` The handbook has ${errorsElsewhere} error${errorsElsewhere === 1 ? '' : 's'} in other files.`;
-  const message: Bilingual = valid
-    ? { 'zh-CN': `已保存 ${file}，校验通过。${elsewhere('zh-CN')}`, en: `Saved ${file}; it passes the gate.${elsewhere('en')}` }
-    : {
-        'zh-CN': `已保存 ${file}，但它有 ${errors} 个错误。文件已照常写入工作区（这是本地编辑）；修正之前，网站构建和 touchstone check 都会失败。${elsewhere('zh-CN')}`,
-        en: `Saved ${file}, but it has ${errors} error${errors === 1 ? '' : 's'}: the file is written to the working tree all the same (you are editing locally); the site build and touchstone check fail until they are fixed.${elsewhere('en')}`,
-      };
+  const elsewhere = SAVE_VERDICTS.errorsElsewhere(errorsElsewhere);
+  const message = valid ? SAVE_VERDICTS.passes(file, elsewhere) : SAVE_VERDICTS.hasErrors(file, errors, elsewhere);
   return { saved: true, valid, diagnostics: own.map(toSaved), errorsElsewhere, message };
 }
