@@ -34,6 +34,8 @@ export const AUDIT_STRINGS = {
     na: '不适用',
     clear: '清除',
     reading: '读数',
+    /** A label with the unit it is measured in. */
+    withUnit: (label: string, unit: string) => `${label}（${unit}）`,
     meets: '达标',
     misses: '未达标',
     note: '备注',
@@ -107,6 +109,8 @@ export const AUDIT_STRINGS = {
     na: 'N/A',
     clear: 'Clear',
     reading: 'Reading',
+    /** A label with the unit it is measured in. */
+    withUnit: (label: string, unit: string) => `${label} (${unit})`,
     meets: 'meets',
     misses: 'misses',
     note: 'Note',

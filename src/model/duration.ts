@@ -1,9 +1,11 @@
 /**
  * ISO 8601 durations as the standards write them (`PT15M`, `PT24H`, `P3D`, `PT1H30M`): parsing,
  * a number of minutes for sorting and due dates, and short human text for pages and diagrams.
- * Pure, no dependencies. The accepted syntax is exactly the schema's (defs.schema.json#/$defs/duration).
+ * Pure: it imports only the units' names (i18n/quantities.ts). The accepted syntax is exactly the
+ * schema's (defs.schema.json#/$defs/duration).
  */
 import type { Locale } from '../i18n/locale.ts';
+import { DURATION_UNITS } from '../i18n/quantities.ts';
 
 /** The parts of a duration; a part not written is 0. */
 export interface DurationParts {
@@ -35,10 +37,8 @@ const MINUTES: Readonly<Record<Unit, number>> = {
   seconds: 1 / 60,
 };
 
-const UNIT_TEXT: Readonly<Record<Locale, Readonly<Record<Unit, string>>>> = {
-  en: { years: 'y', months: 'mo', weeks: 'wk', days: 'd', hours: 'h', minutes: 'min', seconds: 's' },
-  'zh-CN': { years: '年', months: '个月', weeks: '周', days: '天', hours: '小时', minutes: '分钟', seconds: '秒' },
-};
+/** The units' names, checked here to cover every unit. */
+const UNIT_TEXT: Readonly<Record<Locale, Readonly<Record<Unit, string>>>> = DURATION_UNITS;
 
 /** The digits written for each unit (undefined when the unit is not written), or undefined for invalid text. */
 function match(iso: string): (string | undefined)[] | undefined {

@@ -29,6 +29,7 @@
  * regular expressions), so its time is linear in the length of the text.
  */
 import type { Locale, Params } from '../i18n/locale.ts';
+import { THRESHOLD_EVERY } from '../i18n/quantities.ts';
 import { durationInOneUnit, isBlank, knownUnitNear } from './threshold-units.ts';
 
 export type ThresholdOp = '>=' | '<=' | '>' | '<' | '=' | 'between' | 'every';
@@ -425,7 +426,7 @@ export function formatThreshold(threshold: Threshold | string, locale: Locale = 
     case 'between':
       return `${plainDecimal(t.value)}–${plainDecimal(t.max ?? t.value)}${unit}`;
     case 'every':
-      return locale === 'zh-CN' ? `每 ${plainDecimal(t.value)}${unit}` : `every ${plainDecimal(t.value)}${unit}`;
+      return `${THRESHOLD_EVERY[locale] ?? THRESHOLD_EVERY.en} ${plainDecimal(t.value)}${unit}`;
     default:
       return `${SYMBOLS[t.op]} ${plainDecimal(t.value)}${unit}`;
   }

@@ -7,6 +7,7 @@ import { Document, isMap, isScalar, isSeq, parse, visit } from 'yaml';
 import { checkAudit, type AuditCard } from '../gate/audit-check.ts';
 import { formatText, renderDiagnostic, type Diagnostic } from '../gate/diagnostics.ts';
 import { localize, type Locale, type LocalizedText } from '../i18n/locale.ts';
+import { CSV_HEADINGS } from '../i18n/scoring.ts';
 import type { AuditRecord } from '../schema/types.generated.ts';
 
 /** Where the schema is, seen from standards/audits/<file>. */
@@ -75,11 +76,6 @@ export interface CsvCard {
   sections: readonly { touchpoint: string; items: readonly { id: string; text: LocalizedText }[] }[];
 }
 
-const CSV_HEADERS: Record<Locale, readonly string[]> = {
-  'zh-CN': ['触点', '条目', '条目内容', '回答', '读数', '备注', '证据'],
-  en: ['Touchpoint', 'Item', 'Item text', 'Value', 'Reading', 'Note', 'Evidence'],
-};
-
 /** One CSV field (RFC 4180): quoted when it holds a quote, comma or line break. */
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -98,7 +94,7 @@ function csvText(value: string): string {
 export function recordToCsv(record: AuditRecord, card?: CsvCard, locale: Locale = 'zh-CN'): string {
   const texts = new Map<string, LocalizedText>();
   for (const s of card?.sections ?? []) for (const i of s.items) texts.set(`${s.touchpoint}/${i.id}`, i.text);
-  const rows: string[][] = [[...CSV_HEADERS[locale]]];
+  const rows: string[][] = [[...CSV_HEADINGS[locale]]];
   for (const r of record.responses) {
     const text = texts.get(`${r.touchpoint}/${r.item}`);
     rows.push([

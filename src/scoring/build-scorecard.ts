@@ -4,7 +4,8 @@
  * score against.
  */
 import { durationToMinutes } from '../model/duration.ts';
-import { localize, type LocalizedText } from '../i18n/locale.ts';
+import { isLocale, localize, type LocalizedText } from '../i18n/locale.ts';
+import { ADHOC_TITLE_SEPARATOR } from '../i18n/scoring.ts';
 import { linksOf, scorecardSections, type HandbookModel } from '../model/model.ts';
 import type { Checklist, StandardItem } from '../schema/types.generated.ts';
 import { itemFingerprint } from './fingerprints.ts';
@@ -89,6 +90,6 @@ export function scorecardFor(model: HandbookModel, scope: { checklist: string } 
 function adhocTitle(model: HandbookModel, sections: readonly ScorecardSection[]): LocalizedText {
   const { defaultLocale, locales } = model.config;
   const out: Record<string, string> = {};
-  for (const locale of locales) out[locale] = sections.map((s) => localize(s.title, locale, defaultLocale).text).join(locale === 'zh-CN' ? '、' : ' · ');
+  for (const locale of locales) out[locale] = sections.map((s) => localize(s.title, locale, defaultLocale).text).join(ADHOC_TITLE_SEPARATOR[isLocale(locale) ? locale : 'en']);
   return out;
 }

@@ -5,6 +5,7 @@
  * site's /data/scorecards/ files and audit records carry it as is.
  */
 import type { LocalizedText } from '../i18n/locale.ts';
+import { DEFAULT_BAND_LABELS } from '../i18n/scoring.ts';
 
 export type AnswerSet = 'binary' | 'graded' | 'maturity' | 'measured';
 export type Critical = 'none' | 'section' | 'audit';
@@ -79,7 +80,7 @@ export interface Response {
 export const DEFAULT_PASS_MARK = 75;
 
 export const DEFAULT_BANDS: readonly Band[] = [
-  { id: 'green', min: 90, label: { 'zh-CN': '优秀', en: 'Good' }, color: '#1a7f37' },
-  { id: 'amber', min: 75, label: { 'zh-CN': '待改进', en: 'Needs work' }, color: '#9a6700' },
-  { id: 'red', min: 0, label: { 'zh-CN': '不合格', en: 'Failing' }, color: '#cf222e' },
+  { id: 'green', min: 90, label: DEFAULT_BAND_LABELS.green, color: '#1a7f37' },
+  { id: 'amber', min: 75, label: DEFAULT_BAND_LABELS.amber, color: '#9a6700' },
+  { id: 'red', min: 0, label: DEFAULT_BAND_LABELS.red, color: '#cf222e' },
 ];

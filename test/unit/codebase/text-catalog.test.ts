@@ -1,7 +1,7 @@
 /**
  * Every user-facing text lives in a catalog: the UI's in src/i18n/ (one module per surface: site,
- * audit, editor, knowledge, cli), the gate's diagnostics in src/gate/messages.ts. A newcomer who
- * wants to change a Chinese word changes it there, once.
+ * audit, editor, knowledge, cli, reference, local-save, quantities …), the gate's diagnostics in
+ * src/gate/messages.ts. A newcomer who wants to change a Chinese word changes it there, once.
  *
  * How: every string literal and every piece of template text of src/ that holds a CJK character
  * (ideographs, CJK punctuation such as 、（）：, full-width forms) is found with the TypeScript
@@ -35,19 +35,9 @@ const GENERATED = '.generated.';
 const KEPT: Record<string, string> = {
   // Vocabulary the parsers read from standards, not text shown to anyone.
   'src/model/threshold-units.ts': 'unit names a threshold may be written with (分钟, 小时, 1天12小时): input the parser accepts',
-  'src/model/threshold.ts':
-    'comparison words a threshold may be written with (不少于, 至多, 每): input the parser accepts; also the zh-CN "每" of formatThreshold, which is output (to move)',
-  // Not yet moved: being split into single-role files by another change of issue 16; their texts move after.
-  'src/schema/': "the field reference's labels and notes (schema-docs.ts, being split, issue 16; to move to src/i18n after)",
-  'src/editor/local-save/': "local save's refusals and verdicts (just split from local-save.ts, issue 16; to move to src/i18n)",
-  'src/scoring/scorecard.ts': 'the default score bands’ labels (to move to src/i18n)',
-  'src/scoring/build-scorecard.ts': 'the zh-CN list separator 、 of a scorecard title (to move to src/i18n)',
-  'src/scoring/audit-io.ts': 'the CSV export’s column headings (to move to src/i18n)',
+  'src/model/threshold.ts': 'comparison words a threshold may be written with (不少于, 至多, 每): input the parser accepts',
   // Not yet moved: text shown, written inline.
-  'src/model/duration.ts': 'duration unit names in formatted durations (to move to src/i18n)',
   'src/site/sop.ts': 'the list separator 、 between an SOP’s touchpoints, in every locale (an en page too: a fix changes pages, so it is its own change; then it moves to src/i18n/site.ts)',
-  'src/widgets/audit/ItemCard.svelte': 'the zh-CN full-width parentheses around a unit (to move to src/i18n/audit.ts)',
-  'src/pages/[lang]/reference/index.astro': 'the zh-CN full-width colon (to move to src/i18n/site.ts)',
 };
 
 interface Found {
