@@ -18,7 +18,12 @@ export default ts.config(
       // A leading underscore names a value left out on purpose (a destructured field dropped).
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+        },
       ],
       // Astro's own way to type a client directive is `declare global { namespace Astro … }`.
       '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],

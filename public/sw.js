@@ -16,7 +16,8 @@ self.addEventListener('fetch', (event) => {
       if (isPage || request.url.includes('/data/')) {
         try {
           const fresh = await fetch(request);
-          if (fresh.ok && (await cache.match(request, { ignoreSearch: true }))) await cache.put(request.url.split('?')[0], fresh.clone());
+          if (fresh.ok && (await cache.match(request, { ignoreSearch: true })))
+            await cache.put(request.url.split('?')[0], fresh.clone());
           return fresh;
         } catch (error) {
           const cached = await cache.match(request, { ignoreSearch: true });

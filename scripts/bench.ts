@@ -22,7 +22,17 @@
  * The temporary folder is in the OS temp dir, never in the repository, and is deleted at the end.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +53,12 @@ const CLI = join(REPO, 'bin', 'touchstone.mjs');
  * (NODE_ENV=test would make development builds), telemetry and colours off.
  */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: [join(REPO, 'node_modules', '.bin'), dirname(process.execPath), process.env['PATH'] ?? ''].join(delimiter) };
-  for (const key of Object.keys(env)) if (/^(VITEST|NODE_ENV$|TEST$|TOUCHSTONE_|NODE_OPTIONS$)/.test(key)) delete env[key];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: [join(REPO, 'node_modules', '.bin'), dirname(process.execPath), process.env['PATH'] ?? ''].join(delimiter),
+  };
+  for (const key of Object.keys(env))
+    if (/^(VITEST|NODE_ENV$|TEST$|TOUCHSTONE_|NODE_OPTIONS$)/.test(key)) delete env[key];
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
@@ -83,10 +97,17 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 }
 
 /** Runs a command, timing it and sampling the memory of its process tree every 100 ms. */
-export function measure(argv: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number; onLine?: (line: string) => void }): Promise<Measured> {
+export function measure(
+  argv: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number; onLine?: (line: string) => void },
+): Promise<Measured> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(argv[0]!, argv.slice(1), {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let partial = '';
     const keep = (chunk: Buffer) => {
@@ -112,10 +133,13 @@ export function measure(argv: string[], options: { cwd: string; env: NodeJS.Proc
       peakKb = Math.max(peakKb, sum);
     };
     const sampler = setInterval(sample, 100);
-    const timer = setTimeout(() => {
-      output += `\n(killed after ${(options.timeoutMs ?? 0) / 1000} s)`;
-      child.kill('SIGKILL');
-    }, options.timeoutMs ?? 60 * 60_000);
+    const timer = setTimeout(
+      () => {
+        output += `\n(killed after ${(options.timeoutMs ?? 0) / 1000} s)`;
+        child.kill('SIGKILL');
+      },
+      options.timeoutMs ?? 60 * 60_000,
+    );
     child.on('error', (e) => {
       clearInterval(sampler);
       clearTimeout(timer);
@@ -158,9 +182,16 @@ export async function timeCheck(dir: string, times = 3): Promise<CheckResult> {
   const runs: number[] = [];
   let parsed: { files: number; errors: number; warnings: number } | undefined;
   for (let i = 0; i < times; i++) {
-    const run = await measure([process.execPath, CLI, 'check', dir, '--format', 'json'], { cwd: REPO, env: cleanEnv() });
+    const run = await measure([process.execPath, CLI, 'check', dir, '--format', 'json'], {
+      cwd: REPO,
+      env: cleanEnv(),
+    });
     try {
-      parsed = JSON.parse(run.output.slice(run.output.indexOf('{'))) as { files: number; errors: number; warnings: number };
+      parsed = JSON.parse(run.output.slice(run.output.indexOf('{'))) as {
+        files: number;
+        errors: number;
+        warnings: number;
+      };
     } catch {
       throw new Error(`touchstone check printed no JSON (exit ${run.code}):\n${tail(run.output)}`);
     }
@@ -189,9 +220,15 @@ export interface BuildMeasure {
  * process of its own), redirected to outDir as test/e2e/harness.ts planBuild does. Time is the
  * sum, peak memory the larger of the steps (they never run at the same time).
  */
-export async function buildSiteMeasured(handbook: string, outDir: string, cacheDir: string, options: { profileDir?: string } = {}): Promise<BuildMeasure> {
+export async function buildSiteMeasured(
+  handbook: string,
+  outDir: string,
+  cacheDir: string,
+  options: { profileDir?: string } = {},
+): Promise<BuildMeasure> {
   const { planBuild } = await import('../test/e2e/harness.ts');
-  const script = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build'];
+  const script = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts['build'];
   const extra: Record<string, string> = { TOUCHSTONE_HANDBOOK: handbook, TOUCHSTONE_CACHE_DIR: cacheDir };
   if (options.profileDir) extra['NODE_OPTIONS'] = `--cpu-prof --cpu-prof-dir=${options.profileDir}`;
   let seconds = 0;
@@ -200,7 +237,12 @@ export async function buildSiteMeasured(handbook: string, outDir: string, cacheD
   let output = '';
   for (const step of planBuild(script, outDir)) {
     if (!('argv' in step)) throw new Error(`The build script cannot be redirected to another folder: ${script}`);
-    const argv = step.argv[0] === 'astro' ? [process.execPath, ASTRO, ...step.argv.slice(1)] : step.argv[0] === 'node' ? [process.execPath, ...step.argv.slice(1)] : step.argv;
+    const argv =
+      step.argv[0] === 'astro'
+        ? [process.execPath, ASTRO, ...step.argv.slice(1)]
+        : step.argv[0] === 'node'
+          ? [process.execPath, ...step.argv.slice(1)]
+          : step.argv;
     const run = await measure(argv, { cwd: REPO, env: cleanEnv(extra) });
     if (run.code !== 0) throw new Error(`Build step failed (exit ${run.code}): ${argv.join(' ')}\n${tail(run.output)}`);
     seconds += run.seconds;
@@ -209,7 +251,8 @@ export async function buildSiteMeasured(handbook: string, outDir: string, cacheD
     else if (argv.some((a) => a.endsWith('astro.mjs'))) astro = run;
   }
   if (!astro || !index) throw new Error(`Expected an astro build step and an index step in: ${script}`);
-  if (!/Pagefind indexed \d+ pages in [\d.]+ s/.test(index.output)) throw new Error(`The index step did not log what it indexed:\n${tail(index.output)}`);
+  if (!/Pagefind indexed \d+ pages in [\d.]+ s/.test(index.output))
+    throw new Error(`The index step did not log what it indexed:\n${tail(index.output)}`);
   return {
     dir: outDir,
     seconds,
@@ -227,12 +270,21 @@ export async function buildSiteMeasured(handbook: string, outDir: string, cacheD
  * Pagefind in one run with its defaults, built with this project's astro (node_modules linked
  * in).
  */
-export async function buildFloor(entities: readonly FloorEntity[], work: string): Promise<BuildMeasure & { buildSeconds: number }> {
+export async function buildFloor(
+  entities: readonly FloorEntity[],
+  work: string,
+): Promise<BuildMeasure & { buildSeconds: number }> {
   const root = join(work, 'floor');
   mkdirSync(join(root, 'src', 'pages', '[lang]', '[kind]'), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'touchstone-floor', private: true, type: 'module' }));
-  writeFileSync(join(root, 'astro.config.mjs'), `export default { build: { format: 'directory' }, cacheDir: ${JSON.stringify(join(work, 'floor-cache'))} };\n`);
+  writeFileSync(
+    join(root, 'package.json'),
+    JSON.stringify({ name: 'touchstone-floor', private: true, type: 'module' }),
+  );
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `export default { build: { format: 'directory' }, cacheDir: ${JSON.stringify(join(work, 'floor-cache'))} };\n`,
+  );
   const data = join(root, 'entities.json');
   writeFileSync(data, JSON.stringify(entities));
   writeFileSync(
@@ -263,7 +315,16 @@ const t = (text) => text[lang] ?? text['zh-CN'];
   const index = await measure([process.execPath, '--input-type=module', '-e', code], { cwd: REPO, env: cleanEnv() });
   if (index.code !== 0) throw new Error(`Pagefind failed on the floor (exit ${index.code}):\n${tail(index.output)}`);
   const indexSeconds = index.seconds;
-  return { dir: out, seconds: run.seconds + indexSeconds, buildSeconds: run.seconds, indexSeconds, peakRssMb: Math.max(run.peakRssMb, index.peakRssMb), astroPeakRssMb: run.peakRssMb, indexPeakRssMb: index.peakRssMb, log: tail(run.output, 10) };
+  return {
+    dir: out,
+    seconds: run.seconds + indexSeconds,
+    buildSeconds: run.seconds,
+    indexSeconds,
+    peakRssMb: Math.max(run.peakRssMb, index.peakRssMb),
+    astroPeakRssMb: run.peakRssMb,
+    indexPeakRssMb: index.peakRssMb,
+    log: tail(run.output, 10),
+  };
 }
 
 // ───────────────────────────── the run ─────────────────────────────
@@ -396,9 +457,20 @@ export async function measureSearch(dir: string, query = '投诉', locale = 'zh-
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname;
       if (!path.includes('/pagefind/')) return;
-      if (path.includes('/pagefind/filter/')) facetSizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+      if (path.includes('/pagefind/filter/'))
+        facetSizes.push(
+          request.sizes().then(
+            (s) => s.responseBodySize + s.responseHeadersSize,
+            () => 0,
+          ),
+        );
       else {
-        sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+        sizes.push(
+          request.sizes().then(
+            (s) => s.responseBodySize + s.responseHeadersSize,
+            () => 0,
+          ),
+        );
         onDisk.push(statSync(join(dir, decodeURIComponent(path))).size);
       }
     });
@@ -407,13 +479,21 @@ export async function measureSearch(dir: string, query = '投诉', locale = 'zh-
     const opened = Date.now();
     await page.goto(`${server.url}/${locale}/search/`);
     // Ready: the widget clears its "loading" status once Pagefind is imported and configured.
-    await page.waitForFunction(() => document.querySelector('[data-with-js]:not([hidden])') !== null && (document.querySelector('#search-status')?.textContent ?? 'x') === '', undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-with-js]:not([hidden])') !== null &&
+        (document.querySelector('#search-status')?.textContent ?? 'x') === '',
+      undefined,
+      { timeout: 60_000 },
+    );
     const loadMs = Date.now() - opened;
     await page.waitForTimeout(300);
     const loadBytes = await total();
     const started = Date.now();
     await page.locator('#search-input').fill(query);
-    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, {
+      timeout: 60_000,
+    });
     // The widget waits 120 ms after the last keystroke before it searches (debounce): not Pagefind's time.
     const ms = Date.now() - started - 120;
     const requests = sizes.length;
@@ -443,7 +523,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     log('touchstone check …');
     const check = await timeCheck(handbook);
-    log(`  ${check.seconds.toFixed(2)} s (median of ${check.runs.map((r) => r.toFixed(2)).join(', ')}), ${check.errors} errors, ${check.warnings} warnings`);
+    log(
+      `  ${check.seconds.toFixed(2)} s (median of ${check.runs.map((r) => r.toFixed(2)).join(', ')}), ${check.errors} errors, ${check.warnings} warnings`,
+    );
 
     const rounds = Math.max(1, Math.floor(options.rounds ?? 1));
     const buildOptions: { profileDir?: string } = {};
@@ -462,11 +544,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         for (const d of ['floor', 'floor-cache']) rmSync(join(work, d), { recursive: true, force: true });
         const f = await buildFloor(generated.entities, work);
         floors.push(f);
-        log(`  ${f.seconds.toFixed(1)} s (build ${f.buildSeconds.toFixed(1)} s, Pagefind ${f.indexSeconds.toFixed(1)} s), peak ${f.peakRssMb.toFixed(0)} MB`);
+        log(
+          `  ${f.seconds.toFixed(1)} s (build ${f.buildSeconds.toFixed(1)} s, Pagefind ${f.indexSeconds.toFixed(1)} s), peak ${f.peakRssMb.toFixed(0)} MB`,
+        );
       }
     }
     // The round whose time is the median stands for all (its page sizes are the same in every round).
-    const middle = <T extends { seconds: number }>(list: readonly T[]): T => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor((list.length - 1) / 2)]!;
+    const middle = <T extends { seconds: number }>(list: readonly T[]): T =>
+      [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor((list.length - 1) / 2)]!;
     const build = { ...middle(builds), peakRssMb: Math.max(...builds.map((b) => b.peakRssMb)) };
     const ratios = floors.map((f, i) => builds[i]!.seconds / f.seconds);
 
@@ -474,7 +559,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const summary: TypeSummary[] = summarizeSizes(pages);
     const heaviest = pages.reduce((a, b) => (b.html > a.html ? b : a));
 
-    const floor = floors.length > 0 ? { ...middle(floors), peakRssMb: Math.max(...floors.map((f) => f.peakRssMb)) } : undefined;
+    const floor =
+      floors.length > 0 ? { ...middle(floors), peakRssMb: Math.max(...floors.map((f) => f.peakRssMb)) } : undefined;
     const floorPages = floor ? measurePages(floor.dir).length : 0;
 
     const result: BenchResult = {
@@ -506,7 +592,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       peak_rss_index_mb: Math.round(build.indexPeakRssMb),
       floor_peak_rss_mb: floor ? Math.round(floor.peakRssMb) : null,
       html_kb_median_by_type: Object.fromEntries(summary.map((s) => [s.type, round(s.htmlMedian / 1024, 1)])),
-      js_kb_by_type: Object.fromEntries(summary.map((s) => [s.type, { load: round(s.jsMax / 1024, 1), interaction: round(s.jsLaterMax / 1024, 1) }])),
+      js_kb_by_type: Object.fromEntries(
+        summary.map((s) => [s.type, { load: round(s.jsMax / 1024, 1), interaction: round(s.jsLaterMax / 1024, 1) }]),
+      ),
       seed,
       node: process.version,
     };
@@ -516,7 +604,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       for (const [query, locale] of SEARCH_QUERIES) {
         const s = await measureSearch(build.dir, query, locale);
         all.push(s);
-        log(`  “${query}” (/${locale}/search/): ${(s.bytes / 1024).toFixed(1)} KB transferred, ${(s.bytesOnDisk / 1024).toFixed(1)} KB as built (${(s.loadBytes / 1024).toFixed(1)} KB of it before the query) in ${s.requests} requests; ${s.ms} ms to results; ${s.results} results shown; then ${(s.facetBytes / 1024).toFixed(1)} KB for the facets`);
+        log(
+          `  “${query}” (/${locale}/search/): ${(s.bytes / 1024).toFixed(1)} KB transferred, ${(s.bytesOnDisk / 1024).toFixed(1)} KB as built (${(s.loadBytes / 1024).toFixed(1)} KB of it before the query) in ${s.requests} requests; ${s.ms} ms to results; ${s.results} results shown; then ${(s.facetBytes / 1024).toFixed(1)} KB for the facets`,
+        );
       }
       result.search = all[0]!;
       result.search_all = all;
@@ -534,26 +624,53 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 /** The human-readable table. */
 export function formatResult(r: BenchResult): string {
   const rows: [string, string][] = [
-    ['entities (N)', `${r.pages} (${r.counts.touchpoints} touchpoints, ${r.counts.sops} SOPs, ${r.counts.cases} cases, ${r.counts.checklists} checklists, ${r.counts.guides} guides)`],
+    [
+      'entities (N)',
+      `${r.pages} (${r.counts.touchpoints} touchpoints, ${r.counts.sops} SOPs, ${r.counts.cases} cases, ${r.counts.checklists} checklists, ${r.counts.guides} guides)`,
+    ],
     ['source files', `${r.files} (${r.source_mb} MB)`],
     ['HTML pages', `${r.html_pages} (floor ${r.floor_html_pages ?? '–'})`],
     ['gate', `${r.gate_errors} errors, ${r.gate_warnings} warnings`],
     ['touchstone check', `${r.check_s.toFixed(2)} s (median of ${r.check_runs_s.map((x) => x.toFixed(2)).join(', ')})`],
     ['site build (total)', `${r.build_s.toFixed(1)} s`],
     ['  of which Pagefind', `${r.index_s.toFixed(1)} s`],
-    ['floor (bare Astro + Pagefind)', r.floor_s === null ? '–' : `${r.floor_s.toFixed(1)} s (build ${r.floor_build_s!.toFixed(1)} s + Pagefind ${r.floor_index_s!.toFixed(1)} s)`],
-    ['ratio (build / floor)', r.ratio === null ? '–' : `${r.ratio.toFixed(2)}${r.rounds > 1 ? ` (median of ${r.ratio_runs.map((x) => x.toFixed(2)).join(', ')}; builds ${r.build_runs_s.map((x) => x.toFixed(1)).join(', ')} s; floors ${r.floor_runs_s.map((x) => x.toFixed(1)).join(', ')} s)` : ''}`],
+    [
+      'floor (bare Astro + Pagefind)',
+      r.floor_s === null
+        ? '–'
+        : `${r.floor_s.toFixed(1)} s (build ${r.floor_build_s!.toFixed(1)} s + Pagefind ${r.floor_index_s!.toFixed(1)} s)`,
+    ],
+    [
+      'ratio (build / floor)',
+      r.ratio === null
+        ? '–'
+        : `${r.ratio.toFixed(2)}${r.rounds > 1 ? ` (median of ${r.ratio_runs.map((x) => x.toFixed(2)).join(', ')}; builds ${r.build_runs_s.map((x) => x.toFixed(1)).join(', ')} s; floors ${r.floor_runs_s.map((x) => x.toFixed(1)).join(', ')} s)` : ''}`,
+    ],
     ['HTML per page', `median ${r.html_kb_median} KB, max ${r.html_kb_max} KB (${r.html_max_page})`],
-    ['peak RSS (build)', `${r.peak_rss_mb} MB (astro build ${r.peak_rss_astro_mb} MB, search index ${r.peak_rss_index_mb} MB; floor ${r.floor_peak_rss_mb ?? '–'} MB)`],
+    [
+      'peak RSS (build)',
+      `${r.peak_rss_mb} MB (astro build ${r.peak_rss_astro_mb} MB, search index ${r.peak_rss_index_mb} MB; floor ${r.floor_peak_rss_mb ?? '–'} MB)`,
+    ],
   ];
   for (const s of r.search_all ?? (r.search ? [r.search] : [])) {
-    rows.push([`first search “${s.query}”`, `${(s.bytes / 1024).toFixed(1)} KB transferred (${(s.bytesOnDisk / 1024).toFixed(1)} KB as built) in ${s.requests} requests (${(s.loadBytes / 1024).toFixed(1)} KB before the query), ${s.ms} ms to results (${s.results} shown; page to Pagefind ready ${s.loadMs} ms); facets then ${(s.facetBytes / 1024).toFixed(1)} KB`]);
+    rows.push([
+      `first search “${s.query}”`,
+      `${(s.bytes / 1024).toFixed(1)} KB transferred (${(s.bytesOnDisk / 1024).toFixed(1)} KB as built) in ${s.requests} requests (${(s.loadBytes / 1024).toFixed(1)} KB before the query), ${s.ms} ms to results (${s.results} shown; page to Pagefind ready ${s.loadMs} ms); facets then ${(s.facetBytes / 1024).toFixed(1)} KB`,
+    ]);
   }
   const width = Math.max(...rows.map(([k]) => k.length));
   const js = Object.entries(r.js_kb_by_type)
-    .map(([type, v]) => `  ${type.padEnd(18)} ${String(r.html_kb_median_by_type[type]).padStart(8)} ${String(v.load).padStart(8)} ${String(v.interaction).padStart(8)}`)
+    .map(
+      ([type, v]) =>
+        `  ${type.padEnd(18)} ${String(r.html_kb_median_by_type[type]).padStart(8)} ${String(v.load).padStart(8)} ${String(v.interaction).padStart(8)}`,
+    )
     .join('\n');
-  return [...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`), '', `  ${'page type'.padEnd(18)} ${'html~ KB'.padStart(8)} ${'js KB'.padStart(8)} ${'later KB'.padStart(8)}`, js].join('\n');
+  return [
+    ...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`),
+    '',
+    `  ${'page type'.padEnd(18)} ${'html~ KB'.padStart(8)} ${'js KB'.padStart(8)} ${'later KB'.padStart(8)}`,
+    js,
+  ].join('\n');
 }
 
 const USAGE = `npm run bench -- [options]   the scale benchmark: check, build, floor, sizes, memory
@@ -596,7 +713,14 @@ async function cli(): Promise<void> {
     console.error('--rounds must be a whole number ≥ 1');
     process.exit(2);
   }
-  const options: BenchOptions = { pages, rounds, floor: !values['no-floor'], keep: values.keep, search: values.search, log: (l) => console.error(`[bench] ${l}`) };
+  const options: BenchOptions = {
+    pages,
+    rounds,
+    floor: !values['no-floor'],
+    keep: values.keep,
+    search: values.search,
+    log: (l) => console.error(`[bench] ${l}`),
+  };
   if (values.seed !== undefined) options.seed = Number(values.seed);
   if (values.profile !== undefined) options.profileDir = values.profile;
   const result = await runBench(options);

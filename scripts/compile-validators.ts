@@ -21,7 +21,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const OUTPUT = `${root}src/gate/validators/validators.generated.js`;
 export const OUTPUT_TYPES = `${root}src/gate/validators/validators.generated.d.ts`;
 
-const BANNER = '/* Generated from schemas/ by scripts/compile-validators.ts (npm run validators). Do not edit by hand. */';
+const BANNER =
+  '/* Generated from schemas/ by scripts/compile-validators.ts (npm run validators). Do not edit by hand. */';
 
 /** What the generated code calls instead of require(…): ajv's runtime helpers and the date format. */
 const RUNTIME = `
@@ -88,14 +89,16 @@ const REQUIRES: Record<string, string> = {
 function kindCode(ajv: ReturnType<typeof createAjv>, kind: string): string {
   const validate = ajv.getSchema(`${kind}.schema.json`);
   if (!validate) throw new Error(`no schema ${kind}.schema.json`);
-  const sa = ((standaloneCode as unknown as { default?: typeof standaloneCode }).default ?? standaloneCode) as typeof standaloneCode;
+  const sa = ((standaloneCode as unknown as { default?: typeof standaloneCode }).default ??
+    standaloneCode) as typeof standaloneCode;
   let code = sa(ajv, validate);
   const head = /^"use strict";\s*export const validate = (validate\d+);\s*export default \1;\s*/.exec(code);
   if (!head) throw new Error(`unexpected standalone code for ${kind}: ${code.slice(0, 120)}`);
   code = code.slice(head[0].length);
   for (const [from, to] of Object.entries(REQUIRES)) code = code.replaceAll(from, to);
   const left = /require\([^)]*\)/.exec(code);
-  if (left) throw new Error(`the ${kind} validator needs ${left[0]}: add it to RUNTIME in scripts/compile-validators.ts`);
+  if (left)
+    throw new Error(`the ${kind} validator needs ${left[0]}: add it to RUNTIME in scripts/compile-validators.ts`);
   return `/* @__PURE__ */ (() => {\n${code.trim()}\nreturn ${head[1]};\n})()`;
 }
 
@@ -105,7 +108,11 @@ function kindCode(ajv: ReturnType<typeof createAjv>, kind: string): string {
  */
 export function withoutLabels<T>(schemas: T): T {
   const drop = new Set<string>(Object.values(ZH_TEXT_KEYWORDS));
-  return JSON.parse(JSON.stringify(schemas, (key, value: unknown) => (drop.has(key) || (key === 'title' && typeof value === 'string') ? undefined : value))) as T;
+  return JSON.parse(
+    JSON.stringify(schemas, (key, value: unknown) =>
+      drop.has(key) || (key === 'title' && typeof value === 'string') ? undefined : value,
+    ),
+  ) as T;
 }
 
 export function generateValidators(): { js: string; dts: string } {
@@ -114,9 +121,23 @@ export function generateValidators(): { js: string; dts: string } {
   // The schemas go in without their titles and zh-CN texts: the code writes out each schema an
   // error can name (`parentSchema`), once per kind; messages use only the English description, and
   // find the zh-CN one from it (schema-errors.ts). The hash is still that of the whole schemas.
-  const ajv = createAjv({ code: { source: true, esm: true, lines: true, formats: _`__formats` } }, withoutLabels(SCHEMAS));
-  const parts = [BANNER, RUNTIME.trim(), '', `/** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */`, `export const SCHEMAS_HASH = ${JSON.stringify(schemasHash())};`];
-  const types = [BANNER, "import type { SchemaValidator } from '../schema-errors.ts';", '', 'export declare const SCHEMAS_HASH: string;'];
+  const ajv = createAjv(
+    { code: { source: true, esm: true, lines: true, formats: _`__formats` } },
+    withoutLabels(SCHEMAS),
+  );
+  const parts = [
+    BANNER,
+    RUNTIME.trim(),
+    '',
+    `/** The hash of the schemas these validators were generated from (schema-data.ts schemasHash). */`,
+    `export const SCHEMAS_HASH = ${JSON.stringify(schemasHash())};`,
+  ];
+  const types = [
+    BANNER,
+    "import type { SchemaValidator } from '../schema-errors.ts';",
+    '',
+    'export declare const SCHEMAS_HASH: string;',
+  ];
   for (const kind of KINDS) {
     const name = validatorName(kind);
     parts.push('', `/** schemas/${kind}.schema.json */`, `export const ${name} = ${kindCode(ajv, kind)};`);

@@ -29,7 +29,13 @@ const KINDS: Record<string, string> = {
 type Json = Record<string, unknown>;
 const pascal = (s: string) => s.replace(/(^|[-_])([a-z])/g, (_, __, c: string) => c.toUpperCase());
 /** Local $defs whose names would be ambiguous in one file. */
-const RENAME: Record<string, string> = { date: 'IsoDate', item: 'StandardItem', step: 'SopStep', term: 'Term', terms: 'Terms' };
+const RENAME: Record<string, string> = {
+  date: 'IsoDate',
+  item: 'StandardItem',
+  step: 'SopStep',
+  term: 'Term',
+  terms: 'Terms',
+};
 const typeName = (def: string) => RENAME[def] ?? pascal(def);
 
 function refsToNames(node: unknown): unknown {
@@ -73,15 +79,19 @@ export async function generateTypes(): Promise<string> {
     properties[kind] = { ...(refsToNames(schema) as Json), title: name };
     names.set(name, name);
   }
-  const ts = await compile({ title: 'TouchstoneSchemas', type: 'object', additionalProperties: false, properties } as never, 'TouchstoneSchemas', {
-    bannerComment: '/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit by hand. */',
-    additionalProperties: false,
-    unreachableDefinitions: false,
-    strictIndexSignatures: true,
-    format: true,
-    style: { singleQuote: true, printWidth: 120 },
-    customName: (schema) => (typeof schema.title === 'string' ? names.get(schema.title) : undefined),
-  });
+  const ts = await compile(
+    { title: 'TouchstoneSchemas', type: 'object', additionalProperties: false, properties } as never,
+    'TouchstoneSchemas',
+    {
+      bannerComment: '/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit by hand. */',
+      additionalProperties: false,
+      unreachableDefinitions: false,
+      strictIndexSignatures: true,
+      format: true,
+      style: { singleQuote: true, printWidth: 120 },
+      customName: (schema) => (typeof schema.title === 'string' ? names.get(schema.title) : undefined),
+    },
+  );
   // The synthetic root only exists to emit every named type once.
   return ts.replace(/\nexport interface TouchstoneSchemas \{[\s\S]*?\n\}\n/, '\n');
 }

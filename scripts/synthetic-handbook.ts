@@ -91,14 +91,23 @@ const ROLES: Pair[] = [
 const ACTIONS: Pair[] = [
   ['主动起身问候客户，并询问办理何种业务', 'stands up, greets the customer first and asks what they need'],
   ['使用统一口径解释费用、时限和办理条件', 'explains fees, time limits and requirements in the agreed words'],
-  ['在系统中如实登记客户诉求并告知受理编号', 'records the request truthfully in the system and gives the customer its reference number'],
+  [
+    '在系统中如实登记客户诉求并告知受理编号',
+    'records the request truthfully in the system and gives the customer its reference number',
+  ],
   ['保持台面整洁，资料与宣传品分类摆放', 'keeps the counter tidy, with forms and leaflets sorted in their places'],
   ['在客户等候超过预计时间时主动说明原因', 'tells the customer why when the wait runs past the expected time'],
   ['核对客户身份与预约信息后再办理业务', 'checks the customer’s identity and booking before starting'],
   ['对老年客户提供一对一协助，不催促', 'gives older customers one-to-one help and never hurries them'],
-  ['在离开岗位时放置暂停服务牌并引导客户', 'puts up a “position closed” sign and directs customers elsewhere when leaving the post'],
+  [
+    '在离开岗位时放置暂停服务牌并引导客户',
+    'puts up a “position closed” sign and directs customers elsewhere when leaving the post',
+  ],
   ['发现设施故障时立即报修并设置警示标识', 'reports a faulty facility at once and puts up a warning sign'],
-  ['办结后双手递交单据并提醒客户核对', 'hands over the documents with both hands when done and asks the customer to check them'],
+  [
+    '办结后双手递交单据并提醒客户核对',
+    'hands over the documents with both hands when done and asks the customer to check them',
+  ],
   ['用客户偏好的渠道反馈处理结果', 'reports the outcome through the customer’s preferred channel'],
   ['不与客户争执，不推诿，不私自承诺', 'never argues, never passes the customer on and makes no unauthorised promises'],
   ['按规定时限完成首次响应', 'responds for the first time within the set time limit'],
@@ -118,12 +127,21 @@ const CONDITIONS: Pair[] = [
 ];
 
 const CHECKS: Pair[] = [
-  ['在现场观察不少于 30 分钟，记录符合与不符合的次数。', 'Watch on site for at least 30 minutes and count conforming and failing cases.'],
+  [
+    '在现场观察不少于 30 分钟，记录符合与不符合的次数。',
+    'Watch on site for at least 30 minutes and count conforming and failing cases.',
+  ],
   ['抽查当月工单 20 张，核对时间戳。', 'Sample 20 of the month’s tickets and check their time stamps.'],
   ['以神秘顾客身份办理一笔业务，记录全过程。', 'Carry out one transaction as a mystery shopper and note every step.'],
   ['调阅监控录像中任意两个时段，逐项核对。', 'Review two periods of the CCTV footage and check item by item.'],
-  ['查阅交接班记录与巡检表，核对签字与时间。', 'Read the shift handover log and the inspection sheet; check signatures and times.'],
-  ['使用照度计或分贝计在三个点位测量取平均值。', 'Measure at three points with a lux or decibel meter and take the average.'],
+  [
+    '查阅交接班记录与巡检表，核对签字与时间。',
+    'Read the shift handover log and the inspection sheet; check signatures and times.',
+  ],
+  [
+    '使用照度计或分贝计在三个点位测量取平均值。',
+    'Measure at three points with a lux or decibel meter and take the average.',
+  ],
 ];
 
 const EVIDENCE: Pair[] = [
@@ -166,10 +184,22 @@ const CASE_PARTS: readonly { zh: string; en: string }[] = [
 ];
 
 const LAWS: Pair[] = [
-  ['《中华人民共和国消费者权益保护法》：经营者应当保障消费者的知情权与公平交易权。', 'Consumer Rights Protection Law of the PRC: businesses must protect consumers’ right to information and fair dealing.'],
-  ['《物业管理条例》：物业服务企业应当按照合同约定提供服务。', 'Regulations on Property Management: property service companies provide the services their contracts promise.'],
-  ['《中华人民共和国个人信息保护法》：收集个人信息应当告知并取得同意。', 'Personal Information Protection Law of the PRC: collecting personal information needs notice and consent.'],
-  ['《医疗机构投诉管理办法》：投诉应当在规定时限内处理并答复。', 'Measures for Complaint Management in Medical Institutions: complaints are handled and answered within set time limits.'],
+  [
+    '《中华人民共和国消费者权益保护法》：经营者应当保障消费者的知情权与公平交易权。',
+    'Consumer Rights Protection Law of the PRC: businesses must protect consumers’ right to information and fair dealing.',
+  ],
+  [
+    '《物业管理条例》：物业服务企业应当按照合同约定提供服务。',
+    'Regulations on Property Management: property service companies provide the services their contracts promise.',
+  ],
+  [
+    '《中华人民共和国个人信息保护法》：收集个人信息应当告知并取得同意。',
+    'Personal Information Protection Law of the PRC: collecting personal information needs notice and consent.',
+  ],
+  [
+    '《医疗机构投诉管理办法》：投诉应当在规定时限内处理并答复。',
+    'Measures for Complaint Management in Medical Institutions: complaints are handled and answered within set time limits.',
+  ],
 ];
 
 // ─────────────────────────────── assembly ───────────────────────────────
@@ -231,7 +261,13 @@ const pad = (n: number, width = 5) => String(n).padStart(width, '0');
  */
 function ownerAndVersions(g: Gen, log: ReturnType<typeof changelog>) {
   const [dz, de] = g.pick(DEPARTMENTS);
-  return { owner: text(dz, de), version: log.version, effective: log.entries[0]!.date, reviewBy: '2099-12-31', changelog: log.entries };
+  return {
+    owner: text(dz, de),
+    version: log.version,
+    effective: log.entries[0]!.date,
+    reviewBy: '2099-12-31',
+    changelog: log.entries,
+  };
 }
 
 /** What a bare page shows of an entity: its title and items (steps, parts, sections) as text. */
@@ -249,7 +285,8 @@ export interface FloorEntity {
 }
 
 /** The texts of a list of optional values, in order. */
-const prose = (...values: unknown[]): Text[] => values.flat(3).filter((v): v is Text => typeof v === 'object' && v !== null && 'zh-CN' in v);
+const prose = (...values: unknown[]): Text[] =>
+  values.flat(3).filter((v): v is Text => typeof v === 'object' && v !== null && 'zh-CN' in v);
 
 export interface SyntheticHandbook {
   dir: string;
@@ -305,11 +342,18 @@ function question(g: Gen, id: string): Record<string, unknown> {
   const [pz, pe] = g.pick(PLACES);
   return {
     id,
-    prompt: text(`在${pz}，下列哪${multiple ? '些' : '一'}做法符合标准？${multiple ? '（多选）' : ''}`, `At the ${pe}, which ${multiple ? 'practices meet' : 'practice meets'} the standard?${multiple ? ' (choose all that apply)' : ''}`),
+    prompt: text(
+      `在${pz}，下列哪${multiple ? '些' : '一'}做法符合标准？${multiple ? '（多选）' : ''}`,
+      `At the ${pe}, which ${multiple ? 'practices meet' : 'practice meets'} the standard?${multiple ? ' (choose all that apply)' : ''}`,
+    ),
     ...(multiple ? { multiple: true } : {}),
     options: Array.from({ length: count }, (_, i) => {
       const [az, ae] = g.pick(ACTIONS);
-      return { id: String.fromCharCode(97 + i), text: text(correct.has(i) ? az : `只在被要求时才${az}`, correct.has(i) ? cap(ae) : `Only when asked, ${ae}`), ...(correct.has(i) ? { correct: true } : {}) };
+      return {
+        id: String.fromCharCode(97 + i),
+        text: text(correct.has(i) ? az : `只在被要求时才${az}`, correct.has(i) ? cap(ae) : `Only when asked, ${ae}`),
+        ...(correct.has(i) ? { correct: true } : {}),
+      };
     }),
     explanation: paragraph(g, 1),
   };
@@ -338,8 +382,15 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
     files++;
     bytes += Buffer.byteLength(content);
   };
-  for (const folder of ['touchpoints', 'sops', 'cases', 'checklists', 'guides']) mkdirSync(join(dir, folder), { recursive: true });
-  write('handbook.yaml', configText.replace(/^title:[\s\S]*?(?=^organisation:)/m, 'title:\n  zh-CN: 服务触点标准手册（规模基准）\n  en: Service Touchpoint Standards Handbook (scale benchmark)\n'));
+  for (const folder of ['touchpoints', 'sops', 'cases', 'checklists', 'guides'])
+    mkdirSync(join(dir, folder), { recursive: true });
+  write(
+    'handbook.yaml',
+    configText.replace(
+      /^title:[\s\S]*?(?=^organisation:)/m,
+      'title:\n  zh-CN: 服务触点标准手册（规模基准）\n  en: Service Touchpoint Standards Handbook (scale benchmark)\n',
+    ),
+  );
 
   const tpIds = Array.from({ length: counts.touchpoints }, (_, i) => `tp-${pad(i)}`);
   const sopIds = Array.from({ length: counts.sops }, (_, i) => `sop-${pad(i)}`);
@@ -358,7 +409,12 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
       const itemId = `item-${k + 1}`;
       itemIds.push(itemId);
       const measured = g.next() < 0.2;
-      const item: Record<string, unknown> = { id: itemId, text: sentence(g), dimension: g.pick(tx.dimensions), tier: k === itemCount - 1 ? 'emergency' : g.next() < 0.8 ? 'basic' : 'value-added' };
+      const item: Record<string, unknown> = {
+        id: itemId,
+        text: sentence(g),
+        dimension: g.pick(tx.dimensions),
+        tier: k === itemCount - 1 ? 'emergency' : g.next() < 0.8 ? 'basic' : 'value-added',
+      };
       if (g.next() < 0.3) item['weight'] = g.int(2, 3);
       if (g.next() < 0.05) item['critical'] = 'section';
       if (measured) {
@@ -390,12 +446,23 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
       impact: g.pick(tx.levels),
       frequency: g.pick(tx.levels),
       ...owned,
-      indicators: [text('客户满意度', 'Customer satisfaction'), text('相关投诉数（每月）', 'Related complaints (per month)')],
+      indicators: [
+        text('客户满意度', 'Customer satisfaction'),
+        text('相关投诉数（每月）', 'Related complaints (per month)'),
+      ],
       items: itemList,
       questions: Array.from({ length: g.int(1, 2) }, (_, k) => question(g, `q${k + 1}`)),
     };
     write(`touchpoints/${id}.yaml`, yamlFile('touchpoint', data));
-    entities.push({ kind: 'touchpoint', id, title: data.title, items: prose(data.summary, itemList.map((i) => [i['text'], i['check'], i['evidence']])) });
+    entities.push({
+      kind: 'touchpoint',
+      id,
+      title: data.title,
+      items: prose(
+        data.summary,
+        itemList.map((i) => [i['text'], i['check'], i['evidence']]),
+      ),
+    });
   }
 
   for (const [i, id] of sopIds.entries()) {
@@ -408,12 +475,23 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
     });
     const stepCount = g.int(3, 8);
     const steps = Array.from({ length: stepCount }, (_, k) => {
-      const step: Record<string, unknown> = { id: `step-${k + 1}`, title: text(g.pick(ASPECTS)[0], cap(g.pick(ASPECTS)[1])), actor: `role-${g.int(1, roleCount)}`, action: paragraph(g, 2) };
+      const step: Record<string, unknown> = {
+        id: `step-${k + 1}`,
+        title: text(g.pick(ASPECTS)[0], cap(g.pick(ASPECTS)[1])),
+        actor: `role-${g.int(1, roleCount)}`,
+        action: paragraph(g, 2),
+      };
       if (g.next() < 0.6) step['timeLimit'] = g.pick(['PT3M', 'PT15M', 'PT2H', 'PT24H', 'P3D']);
-      if (g.next() < 0.3) step['script'] = text('您好，我们已经收到您的诉求，会在规定时限内给您答复。', 'Hello, we have your request and will answer you within the set time.');
+      if (g.next() < 0.3)
+        step['script'] = text(
+          '您好，我们已经收到您的诉求，会在规定时限内给您答复。',
+          'Hello, we have your request and will answer you within the set time.',
+        );
       if (g.next() < 0.5) step['quality'] = [sentence(g)];
-      if (k < stepCount - 1 && g.next() < 0.3) step['escalation'] = { after: 'PT2H', to: 'role-1', action: sentence(g) };
-      if (k < stepCount - 2 && g.next() < 0.25) step['branches'] = [{ when: text('资料不全', 'Documents are incomplete'), goto: `step-${stepCount}` }];
+      if (k < stepCount - 1 && g.next() < 0.3)
+        step['escalation'] = { after: 'PT2H', to: 'role-1', action: sentence(g) };
+      if (k < stepCount - 2 && g.next() < 0.25)
+        step['branches'] = [{ when: text('资料不全', 'Documents are incomplete'), goto: `step-${stepCount}` }];
       step['accountable'] = 'role-1';
       return step;
     });
@@ -430,7 +508,14 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
     };
     if (g.next() < 0.4) {
       data['priorities'] = [
-        { id: 'urgent', label: text('紧急', 'Urgent'), definition: text('涉及人身安全或大面积影响。', 'Personal safety or wide impact.'), respond: 'PT15M', resolve: 'PT4H', followUp: 'P1D' },
+        {
+          id: 'urgent',
+          label: text('紧急', 'Urgent'),
+          definition: text('涉及人身安全或大面积影响。', 'Personal safety or wide impact.'),
+          respond: 'PT15M',
+          resolve: 'PT4H',
+          followUp: 'P1D',
+        },
         { id: 'general', label: text('一般', 'General'), respond: 'PT2H', resolve: 'P2D', followUp: 'P7D' },
       ];
     }
@@ -438,7 +523,22 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
     data['steps'] = steps;
     if (g.next() < 0.5) data['questions'] = [question(g, 'q1')];
     write(`sops/${id}.yaml`, yamlFile('sop', data));
-    entities.push({ kind: 'sop', id, title: data['title'] as Text, items: prose(data['summary'], data['trigger'], steps.map((st) => [st['title'], st['action'], st['script'], st['quality'], (st['escalation'] as { action?: Text } | undefined)?.action])) });
+    entities.push({
+      kind: 'sop',
+      id,
+      title: data['title'] as Text,
+      items: prose(
+        data['summary'],
+        data['trigger'],
+        steps.map((st) => [
+          st['title'],
+          st['action'],
+          st['script'],
+          st['quality'],
+          (st['escalation'] as { action?: Text } | undefined)?.action,
+        ]),
+      ),
+    });
   }
 
   for (const [i, id] of caseIds.entries()) {
@@ -456,7 +556,15 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
       ...(sops.length ? { sops } : {}),
       tags: [g.pick(['queueing', 'complaint', 'digital', 'safety', 'elderly', 'cleaning'])],
       date: `2026-${String(g.int(1, 12)).padStart(2, '0')}-15`,
-      figures: [{ label: text('投诉数', 'Complaints'), before: g.int(20, 90), after: g.int(1, 19), unit: '件', better: 'lower' }],
+      figures: [
+        {
+          label: text('投诉数', 'Complaints'),
+          before: g.int(20, 90),
+          after: g.int(1, 19),
+          unit: '件',
+          better: 'lower',
+        },
+      ],
     };
     const bodies = CASE_PARTS.map((part, k) => {
       const p = paragraph(g, k === 1 ? 4 : 3);
@@ -468,7 +576,10 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
     const en = bodies.map((b) => `## ${b.part.en}\n\n${b.en}`).join('\n\n');
     write(`cases/${id}.mdx`, `---\n${stringify(front, { lineWidth: 0 })}---\n\n${zh}${embed}\n`);
     entities.push({ kind: 'case', id, title: t, items: [summary, ...bodies.map((b) => text(b.zh, b.en))] });
-    write(`cases/${id}.en.mdx`, `---\n${stringify({ translationOf: id, title: t.en }, { lineWidth: 0 })}---\n\n${en}${embed}\n`);
+    write(
+      `cases/${id}.en.mdx`,
+      `---\n${stringify({ translationOf: id, title: t.en }, { lineWidth: 0 })}---\n\n${en}${embed}\n`,
+    );
   }
 
   for (let i = 0; i < counts.checklists; i++) {
@@ -486,18 +597,46 @@ export function generateHandbook(dir: string, n: number, seed = 20261101): Synth
       instructions: [text('按客户实际经历的顺序逐项评分。', 'Score in the order a customer meets the items.')],
       sections: chosen.map((tp, k) => {
         const own = items.get(tp)!;
-        return { id: `section-${k + 1}`, touchpoint: tp, ...(g.next() < 0.5 ? { items: own.slice(0, g.int(1, own.length)) } : {}) };
+        return {
+          id: `section-${k + 1}`,
+          touchpoint: tp,
+          ...(g.next() < 0.5 ? { items: own.slice(0, g.int(1, own.length)) } : {}),
+        };
       }),
     };
     write(`checklists/${id}.yaml`, yamlFile('checklist', data));
-    entities.push({ kind: 'checklist', id, title: data.title, items: [data.summary, ...data.instructions, ...data.sections.map((sec) => text(sec.touchpoint, sec.touchpoint))] });
+    entities.push({
+      kind: 'checklist',
+      id,
+      title: data.title,
+      items: [data.summary, ...data.instructions, ...data.sections.map((sec) => text(sec.touchpoint, sec.touchpoint))],
+    });
   }
 
-  write('guides/start.mdx', `---\nid: start\ntitle:\n  zh-CN: 从这里开始\n  en: Start here\norder: 1\n---\n\n先读 <Touchpoint id="${tpIds[0]}" />，再看各行业的触点标准。\n`);
-  write('guides/start.en.mdx', `---\ntranslationOf: start\ntitle: Start here\n---\n\nRead <Touchpoint id="${tpIds[0]}" /> first, then the touchpoint standards of each industry.\n`);
+  write(
+    'guides/start.mdx',
+    `---\nid: start\ntitle:\n  zh-CN: 从这里开始\n  en: Start here\norder: 1\n---\n\n先读 <Touchpoint id="${tpIds[0]}" />，再看各行业的触点标准。\n`,
+  );
+  write(
+    'guides/start.en.mdx',
+    `---\ntranslationOf: start\ntitle: Start here\n---\n\nRead <Touchpoint id="${tpIds[0]}" /> first, then the touchpoint standards of each industry.\n`,
+  );
   const grading = paragraph(g, 4);
-  write('guides/grading.mdx', `---\nid: grading\ntitle:\n  zh-CN: 触点分级\n  en: Grading touchpoints\norder: 2\n---\n\n${grading['zh-CN']}\n`);
-  entities.push({ kind: 'guide', id: 'start', title: text('从这里开始', 'Start here'), items: [text('先读触点标准。', 'Read the touchpoint standards first.')] });
-  entities.push({ kind: 'guide', id: 'grading', title: text('触点分级', 'Grading touchpoints'), items: [text(grading['zh-CN'], grading['zh-CN'])] });
+  write(
+    'guides/grading.mdx',
+    `---\nid: grading\ntitle:\n  zh-CN: 触点分级\n  en: Grading touchpoints\norder: 2\n---\n\n${grading['zh-CN']}\n`,
+  );
+  entities.push({
+    kind: 'guide',
+    id: 'start',
+    title: text('从这里开始', 'Start here'),
+    items: [text('先读触点标准。', 'Read the touchpoint standards first.')],
+  });
+  entities.push({
+    kind: 'guide',
+    id: 'grading',
+    title: text('触点分级', 'Grading touchpoints'),
+    items: [text(grading['zh-CN'], grading['zh-CN'])],
+  });
   return { dir, entities, counts, files, bytes };
 }

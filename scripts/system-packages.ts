@@ -30,12 +30,18 @@ export function neededPackages(chromiumPath: string): SystemPackage[] {
   return [
     {
       debian: 'chromium',
-      why: { en: `Chromium at ${chromiumPath}, which the browser tests drive`, 'zh-CN': `浏览器测试所用的 Chromium（${chromiumPath}）` },
+      why: {
+        en: `Chromium at ${chromiumPath}, which the browser tests drive`,
+        'zh-CN': `浏览器测试所用的 Chromium（${chromiumPath}）`,
+      },
       present: () => existsSync(chromiumPath),
     },
     {
       debian: 'fonts-wqy-microhei',
-      why: { en: 'a CJK font, so that Chinese renders as text in the browser', 'zh-CN': '中文字体，使浏览器中的中文显示为文字而非方框' },
+      why: {
+        en: 'a CJK font, so that Chinese renders as text in the browser',
+        'zh-CN': '中文字体，使浏览器中的中文显示为文字而非方框',
+      },
       present: hasCjkFont,
     },
   ];
@@ -50,7 +56,10 @@ export type InstallPlan =
  * What to do about the missing packages: nothing, install them (root with apt-get), or tell the
  * person the command. A custom CHROMIUM_PATH that does not exist cannot be fixed by apt.
  */
-export function planInstall(missing: string[], machine: { root: boolean; apt: boolean; customChromium: boolean }): InstallPlan {
+export function planInstall(
+  missing: string[],
+  machine: { root: boolean; apt: boolean; customChromium: boolean },
+): InstallPlan {
   if (missing.length === 0) return { action: 'none' };
   const command = `sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`;
   const aptCanFix = !(machine.customChromium && missing.includes('chromium'));
@@ -71,16 +80,22 @@ export function ensureSystemPackages(chromiumPath: string, customChromium: boole
     console.error(
       `The browser tests need these Debian packages, and they are not installed:\n${list}\n` +
         `Install them with:  ${plan.command}\n` +
-        (customChromium ? `(CHROMIUM_PATH=${chromiumPath} does not exist: point it at a Chromium binary, or unset it.)\n` : '') +
+        (customChromium
+          ? `(CHROMIUM_PATH=${chromiumPath} does not exist: point it at a Chromium binary, or unset it.)\n`
+          : '') +
         `No test was skipped: nothing ran.\n` +
         `浏览器测试需要上述 Debian 软件包，但尚未安装。请运行：${plan.command}`,
     );
     return false;
   }
-  console.log(`Installing what the browser tests need with apt-get (root, Debian):\n${list}\n正在用 apt-get 安装浏览器测试所需的软件包。`);
+  console.log(
+    `Installing what the browser tests need with apt-get (root, Debian):\n${list}\n正在用 apt-get 安装浏览器测试所需的软件包。`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...plan.packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  const install =
+    update.status === 0 &&
+    spawnSync('apt-get', ['install', '-y', '-qq', ...plan.packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
   const stillMissing = neededPackages(chromiumPath).filter((p) => !p.present());
   if (!install || install.status !== 0 || stillMissing.length > 0) {
     console.error(

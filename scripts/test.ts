@@ -14,7 +14,8 @@ import { DEFAULT_CHROMIUM, ensureSystemPackages } from './system-packages.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
 
-const browserSuites = existsSync(join(root, 'test/e2e')) && readdirSync(join(root, 'test/e2e')).some((f) => f.endsWith('.test.ts'));
+const browserSuites =
+  existsSync(join(root, 'test/e2e')) && readdirSync(join(root, 'test/e2e')).some((f) => f.endsWith('.test.ts'));
 if (browserSuites && !ensureSystemPackages(CHROMIUM, process.env.CHROMIUM_PATH !== undefined)) {
   console.log('0 passed, 1 failed');
   process.exit(1);
@@ -52,7 +53,14 @@ const out = mkdtempSync(join(tmpdir(), 'touchstone-test-'));
 const report = join(out, 'report.json');
 const vitest = spawnSync(
   process.execPath,
-  [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 
@@ -69,7 +77,9 @@ if (existsSync(report)) {
   passed = r.numPassedTests;
   // A file that fails with no failing test failed to load (or in a hook): it counts as one failure.
   // A file whose tests failed is already counted by them. A skipped or todo test left behind fails too.
-  const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+  const brokenFiles = r.testResults.filter(
+    (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
   failed = r.numFailedTests + brokenFiles + r.numPendingTests + r.numTodoTests;
 } else {
   failed = 1;

@@ -24,7 +24,8 @@ export function* elements(root: Node): Generator<Element> {
   const pending: Node[] = [root];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if ('tagName' in node) yield node;
-    const children = 'content' in node && node.content ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    const children =
+      'content' in node && node.content ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
     for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
   }
 }

@@ -31,7 +31,8 @@ export function scanPage(path: string, html: string, encoding: 'utf8' | 'latin1'
     if (element.tagName === 'script') {
       const src = attr(element, 'src');
       if (src?.startsWith('/')) scan.scripts.push(src);
-      else if (src === undefined && !JSON_SCRIPT.has(attr(element, 'type') ?? '')) scan.inline += Buffer.byteLength(ownText(element), encoding);
+      else if (src === undefined && !JSON_SCRIPT.has(attr(element, 'type') ?? ''))
+        scan.inline += Buffer.byteLength(ownText(element), encoding);
     } else if (element.tagName === 'astro-island') {
       const urls = ['component-url', 'renderer-url'].flatMap((name) => attr(element, name) ?? []);
       scan.islands.push({ client: attr(element, 'client') ?? 'load', urls });

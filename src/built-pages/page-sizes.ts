@@ -25,7 +25,14 @@ export function pageType(path: string): string {
   const parts = path.split('/').filter((p) => p !== 'index.html');
   if (parts.length <= 1) return parts[0] === '404.html' ? '404' : parts.length === 0 ? 'root' : 'home';
   const section = parts[1]!;
-  const single = { touchpoints: 'touchpoint', sops: 'sop', checklists: 'checklist', cases: 'case', guides: 'guide', reference: 'reference' }[section];
+  const single = {
+    touchpoints: 'touchpoint',
+    sops: 'sop',
+    checklists: 'checklist',
+    cases: 'case',
+    guides: 'guide',
+    reference: 'reference',
+  }[section];
   if (section === 'search') return 'search';
   if (!single) return section;
   // <section>/page/<n>/: a later page of a paged index (src/site/paging.ts).
@@ -35,7 +42,8 @@ export function pageType(path: string): string {
 /** A module file's size and the relative modules it imports statically, read once per report. */
 export type ModuleInfo = { size: number; imports: string[] } | undefined;
 
-const isOwnChunk = (specifier: string): boolean => (specifier.startsWith('./') || specifier.startsWith('../')) && specifier.endsWith('.js');
+const isOwnChunk = (specifier: string): boolean =>
+  (specifier.startsWith('./') || specifier.startsWith('../')) && specifier.endsWith('.js');
 
 function moduleInfo(local: string, cache: Map<string, ModuleInfo>): ModuleInfo {
   if (cache.has(local)) return cache.get(local);
@@ -45,7 +53,9 @@ function moduleInfo(local: string, cache: Map<string, ModuleInfo>): ModuleInfo {
     const code = readFileSync(local, 'utf8');
     initModuleLexer();
     // Static imports and re-exports (d === -1) of the build's own chunks; dynamic imports load later.
-    const imports = parseModule(code)[0].flatMap((i) => (i.d === -1 && i.n !== undefined && isOwnChunk(i.n) ? [i.n] : []));
+    const imports = parseModule(code)[0].flatMap((i) =>
+      i.d === -1 && i.n !== undefined && isOwnChunk(i.n) ? [i.n] : [],
+    );
     info = { size: stat.size, imports };
   }
   cache.set(local, info);
@@ -64,7 +74,8 @@ function moduleClosure(root: string, url: string, seen: Set<string>, cache: Map<
   const info = moduleInfo(local, cache);
   if (!info) return 0;
   let bytes = info.size;
-  for (const imported of info.imports) bytes += moduleClosure(root, join(url.slice(0, url.lastIndexOf('/') + 1), imported), seen, cache);
+  for (const imported of info.imports)
+    bytes += moduleClosure(root, join(url.slice(0, url.lastIndexOf('/') + 1), imported), seen, cache);
   return bytes;
 }
 

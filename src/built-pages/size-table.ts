@@ -24,13 +24,26 @@ export function summarizeSizes(pages: PageSize[]): TypeSummary[] {
   return [...byType]
     .map(([type, list]) => {
       const sorted = list.map((p) => p.html).sort((a, b) => a - b);
-      return { type, pages: list.length, htmlMedian: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, htmlMax: sorted[sorted.length - 1] ?? 0, jsMax: list.reduce((m, p) => Math.max(m, p.js), 0), jsLaterMax: list.reduce((m, p) => Math.max(m, p.jsLater), 0) };
+      return {
+        type,
+        pages: list.length,
+        htmlMedian: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
+        htmlMax: sorted[sorted.length - 1] ?? 0,
+        jsMax: list.reduce((m, p) => Math.max(m, p.js), 0),
+        jsLaterMax: list.reduce((m, p) => Math.max(m, p.jsLater), 0),
+      };
     })
     .sort((a, b) => a.type.localeCompare(b.type));
 }
 
 export function formatSizes(summary: TypeSummary[]): string {
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
-  const lines = summary.map((s) => `${s.type.padEnd(18)}${String(s.pages).padStart(6)}${kb(s.htmlMedian)}${kb(s.htmlMax)}${kb(s.jsMax)}${kb(s.jsLaterMax)}`);
-  return [`${'page type'.padEnd(18)}${'pages'.padStart(6)}${'html~'.padStart(7)}${'max'.padStart(7)}${'js'.padStart(7)}${'later'.padStart(7)}  (KB; html~ median; js on load; later = on interaction)`, ...lines].join('\n');
+  const lines = summary.map(
+    (s) =>
+      `${s.type.padEnd(18)}${String(s.pages).padStart(6)}${kb(s.htmlMedian)}${kb(s.htmlMax)}${kb(s.jsMax)}${kb(s.jsLaterMax)}`,
+  );
+  return [
+    `${'page type'.padEnd(18)}${'pages'.padStart(6)}${'html~'.padStart(7)}${'max'.padStart(7)}${'js'.padStart(7)}${'later'.padStart(7)}  (KB; html~ median; js on load; later = on interaction)`,
+    ...lines,
+  ].join('\n');
 }

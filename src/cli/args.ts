@@ -28,7 +28,13 @@ const HELP = new Set(['help', 'h']);
 /** Reads argv against `options`; throws UsageError for unknown options, missing values and values given to flags. */
 export function parseCommandArgs(argv: readonly string[], options: Record<string, OptionSpec>): CommandArgs {
   const config = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, { type: o.type }]));
-  const { tokens } = parseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: config,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const values: Values = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, o.default]));
   const positionals: string[] = [];
   for (const token of tokens) {

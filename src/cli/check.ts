@@ -8,7 +8,11 @@ import { parseLang, usage, type CliIO } from './io.ts';
 const FORMATS = ['text', 'json', 'github'] as const;
 
 export function runCheck(argv: readonly string[], io: CliIO): number {
-  const args = parseCommandArgs(argv, { format: { type: 'string', default: 'text' }, lang: { type: 'string' }, today: { type: 'string' } });
+  const args = parseCommandArgs(argv, {
+    format: { type: 'string', default: 'text' },
+    lang: { type: 'string' },
+    today: { type: 'string' },
+  });
   if (args.help) {
     io.out(usage('check'));
     return 0;
@@ -38,7 +42,13 @@ export function runCheck(argv: readonly string[], io: CliIO): number {
   const rendered = result.diagnostics.map((d) => renderDiagnostic(d, locale, shown(d.file)));
   if (format === 'json') {
     const errors = rendered.filter((d) => d.severity === 'error').length;
-    io.out(JSON.stringify({ files: result.files, errors, warnings: rendered.length - errors, diagnostics: rendered }, null, 2));
+    io.out(
+      JSON.stringify(
+        { files: result.files, errors, warnings: rendered.length - errors, diagnostics: rendered },
+        null,
+        2,
+      ),
+    );
   } else if (format === 'github') {
     for (const d of rendered) io.out(formatGithub(d));
     io.out(summarize(result.diagnostics, result.files, locale));

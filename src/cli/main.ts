@@ -14,9 +14,14 @@ import { runNew } from './new.ts';
 import { processIO } from './process-io.ts';
 import { runScore } from './score.ts';
 
-const RUN: Record<Command, (argv: readonly string[], io: CliIO) => number> = { check: runCheck, new: runNew, score: runScore };
+const RUN: Record<Command, (argv: readonly string[], io: CliIO) => number> = {
+  check: runCheck,
+  new: runNew,
+  score: runScore,
+};
 
-const isCommand = (name: string | undefined): name is Command => (COMMANDS as readonly (string | undefined)[]).includes(name);
+const isCommand = (name: string | undefined): name is Command =>
+  (COMMANDS as readonly (string | undefined)[]).includes(name);
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const [command, ...rest] = argv;

@@ -12,7 +12,11 @@ const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function runNew(argv: readonly string[], io: CliIO): number {
-  const args = parseCommandArgs(argv, { dir: { type: 'string', default: 'standards' }, force: { type: 'boolean', default: false }, today: { type: 'string' } });
+  const args = parseCommandArgs(argv, {
+    dir: { type: 'string', default: 'standards' },
+    force: { type: 'boolean', default: false },
+    today: { type: 'string' },
+  });
   if (args.help) {
     io.out(usage('new'));
     return 0;
@@ -49,7 +53,9 @@ export function runNew(argv: readonly string[], io: CliIO): number {
     return 1;
   }
   const today = stringValue(values, 'today') ?? new Date().toISOString().slice(0, 10);
-  const schemaPath = relative(dirname(target), join(SCHEMAS_DIR, `${k}.schema.json`)).split('\\').join('/');
+  const schemaPath = relative(dirname(target), join(SCHEMAS_DIR, `${k}.schema.json`))
+    .split('\\')
+    .join('/');
   const text = templateFile(k, id, m, today, schemaPath);
   if (text instanceof Error) {
     io.err(text.message);

@@ -34,13 +34,23 @@ function num(x: number): string {
 }
 
 export function runScore(argv: readonly string[], io: CliIO): number {
-  const args = parseCommandArgs(argv, { handbook: { type: 'string' }, format: { type: 'string', default: 'text' }, lang: { type: 'string' }, date: { type: 'string' } });
+  const args = parseCommandArgs(argv, {
+    handbook: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    lang: { type: 'string' },
+    date: { type: 'string' },
+  });
   if (args.help) {
     io.out(usage('score'));
     return 0;
   }
   const { positionals } = args;
-  const values = { format: stringValue(args.values, 'format'), lang: stringValue(args.values, 'lang'), date: stringValue(args.values, 'date'), handbook: stringValue(args.values, 'handbook') };
+  const values = {
+    format: stringValue(args.values, 'format'),
+    lang: stringValue(args.values, 'lang'),
+    date: stringValue(args.values, 'date'),
+    handbook: stringValue(args.values, 'handbook'),
+  };
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) {
     io.err(`${CLI_MESSAGES.scoreFormat}\n\n${usage('score')}`);
@@ -77,9 +87,18 @@ export function runScore(argv: readonly string[], io: CliIO): number {
   const prefix = relative(io.cwd, dir).split('\\').join('/');
   const shown = (file: string) => (prefix ? `${prefix}/${file}` : file);
   // The record's own problems are reported below, by the record check, when it sits in the handbook.
-  const handbookErrors = loaded.diagnostics.filter((d) => d.severity === 'error' && resolve(dir, d.file) !== recordPath);
+  const handbookErrors = loaded.diagnostics.filter(
+    (d) => d.severity === 'error' && resolve(dir, d.file) !== recordPath,
+  );
   if (!loaded.model || handbookErrors.length > 0) {
-    printDiagnostics(io, format, handbookErrors.length > 0 ? handbookErrors : loaded.diagnostics, loaded.files, locale, shown);
+    printDiagnostics(
+      io,
+      format,
+      handbookErrors.length > 0 ? handbookErrors : loaded.diagnostics,
+      loaded.files,
+      locale,
+      shown,
+    );
     return 1;
   }
   const model = loaded.model;
@@ -89,7 +108,10 @@ export function runScore(argv: readonly string[], io: CliIO): number {
     return 1;
   }
   const record = check.record;
-  const card = scorecardFor(model, record.checklist !== undefined ? { checklist: record.checklist } : { touchpoints: record.touchpoints ?? [] });
+  const card = scorecardFor(
+    model,
+    record.checklist !== undefined ? { checklist: record.checklist } : { touchpoints: record.touchpoints ?? [] },
+  );
   if (!card) {
     // The gate has checked the references; this only happens if the model lost an entity.
     printDiagnostics(io, format, check.diagnostics, 1, locale, (f) => f);
@@ -106,7 +128,14 @@ export function runScore(argv: readonly string[], io: CliIO): number {
   return 0;
 }
 
-function printDiagnostics(io: CliIO, format: 'text' | 'json', diagnostics: readonly Diagnostic[], files: number, locale: Locale, shown: (f: string) => string) {
+function printDiagnostics(
+  io: CliIO,
+  format: 'text' | 'json',
+  diagnostics: readonly Diagnostic[],
+  files: number,
+  locale: Locale,
+  shown: (f: string) => string,
+) {
   const rendered = diagnostics.map((d) => renderDiagnostic(d, locale, shown(d.file)));
   if (format === 'json') {
     const errors = rendered.filter((d) => d.severity === 'error').length;
@@ -117,7 +146,15 @@ function printDiagnostics(io: CliIO, format: 'text' | 'json', diagnostics: reado
   }
 }
 
-function jsonReport(file: string, record: AuditRecord, card: Scorecard, result: AuditResult, changes: VersionChanges, diagnostics: readonly Diagnostic[], locale: Locale) {
+function jsonReport(
+  file: string,
+  record: AuditRecord,
+  card: Scorecard,
+  result: AuditResult,
+  changes: VersionChanges,
+  diagnostics: readonly Diagnostic[],
+  locale: Locale,
+) {
   const text = (t: LocalizedText | undefined) => localize(t, locale, card.defaultLocale).text;
   return {
     record: file,
@@ -140,7 +177,19 @@ function jsonReport(file: string, record: AuditRecord, card: Scorecard, result: 
     answered: result.answered,
     missing: result.missing,
     redLinesFailed: result.redLinesFailed,
-    sections: result.sections.map((s, i) => ({ id: s.id, touchpoint: s.touchpoint, title: text(card.sections[i]?.title), score: s.score, raw: s.raw, earned: s.earned, possible: s.possible, zeroedBy: s.zeroedBy, applicable: s.applicable, answered: s.answered, items: s.items })),
+    sections: result.sections.map((s, i) => ({
+      id: s.id,
+      touchpoint: s.touchpoint,
+      title: text(card.sections[i]?.title),
+      score: s.score,
+      raw: s.raw,
+      earned: s.earned,
+      possible: s.possible,
+      zeroedBy: s.zeroedBy,
+      applicable: s.applicable,
+      answered: s.answered,
+      items: s.items,
+    })),
     actions: result.actions,
     problems: result.problems,
     changes,
@@ -148,27 +197,51 @@ function jsonReport(file: string, record: AuditRecord, card: Scorecard, result: 
   };
 }
 
-function textReport(file: string, record: AuditRecord, card: Scorecard, result: AuditResult, changes: VersionChanges, locale: Locale): string {
+function textReport(
+  file: string,
+  record: AuditRecord,
+  card: Scorecard,
+  result: AuditResult,
+  changes: VersionChanges,
+  locale: Locale,
+): string {
   const t = SCORE_REPORT[locale];
   const text = (x: LocalizedText | undefined) => localize(x, locale, card.defaultLocale).text;
   const key = (x: { touchpoint: string; item: string }) => `${x.touchpoint}/${x.item}`;
-  const items = new Map<string, ScorecardItem>(card.sections.flatMap((s) => s.items.map((i) => [`${i.touchpoint}/${i.id}`, i] as const)));
-  const responses = new Map<string, AuditRecord['responses'][number]>(record.responses.map((r) => [`${r.touchpoint}/${r.item}`, r] as const));
+  const items = new Map<string, ScorecardItem>(
+    card.sections.flatMap((s) => s.items.map((i) => [`${i.touchpoint}/${i.id}`, i] as const)),
+  );
+  const responses = new Map<string, AuditRecord['responses'][number]>(
+    record.responses.map((r) => [`${r.touchpoint}/${r.item}`, r] as const),
+  );
   const lines: string[] = [];
   const { paren, semi } = t;
 
-  if (result.missing.length > 0) lines.push(t.incomplete(result.missing.length, result.applicable, result.missing.map(key).join(t.sep)));
+  if (result.missing.length > 0)
+    lines.push(t.incomplete(result.missing.length, result.applicable, result.missing.map(key).join(t.sep)));
   if (result.verdict === 'nothing-to-score') lines.push(VERDICT_NOTES['nothing-to-score'][locale]);
-  const version = 'checklist' in card.scope ? `${card.scope.checklist} ${card.scope.checklistVersion}` : card.scope.touchpoints.join(', ');
+  const version =
+    'checklist' in card.scope
+      ? `${card.scope.checklist} ${card.scope.checklistVersion}`
+      : card.scope.touchpoints.join(', ');
   lines.push(`${text(card.title)}${paren(`${version}${semi}${t.handbook} ${card.handbookVersion}`)}`);
-  lines.push(`${t.record}${t.colon}${file} · ${record.site} · ${record.auditor} · ${record.date} · ${t.kinds[record.kind]}`);
+  lines.push(
+    `${t.record}${t.colon}${file} · ${record.site} · ${record.auditor} · ${record.date} · ${t.kinds[record.kind]}`,
+  );
   lines.push('');
 
   lines.push(t.sections);
   const idWidth = Math.max(...result.sections.map((s) => s.id.length), 0);
   result.sections.forEach((s, i) => {
     const title = text(card.sections[i]?.title);
-    const detail = s.raw === null ? t.answeredOf(s.answered, s.applicable) : [`${t.raw} ${pct(s.raw, locale)}`, t.points(num(s.earned), num(s.possible)), t.answeredOf(s.answered, s.applicable)].join(semi);
+    const detail =
+      s.raw === null
+        ? t.answeredOf(s.answered, s.applicable)
+        : [
+            `${t.raw} ${pct(s.raw, locale)}`,
+            t.points(num(s.earned), num(s.possible)),
+            t.answeredOf(s.answered, s.applicable),
+          ].join(semi);
     const zeroed = s.zeroedBy.length > 0 ? `  ${t.zeroedBy(s.zeroedBy.join(t.sep))}` : '';
     lines.push(`  ${s.id.padEnd(idWidth)}  ${pct(s.score, locale).padStart(5)}  ${title}${paren(detail)}${zeroed}`);
   });
@@ -180,18 +253,26 @@ function textReport(file: string, record: AuditRecord, card: Scorecard, result: 
   lines.push(`${t.band}${t.colon}${band}`);
   lines.push(`${t.verdict}${t.colon}${t.verdicts[result.verdict]}`);
   lines.push(`${t.passMark}${t.colon}${num(card.passMark)}`);
-  lines.push(`${t.completion}${t.colon}${result.answered} / ${result.applicable}${paren(`${(result.completion * 100).toFixed(1)}%`)}`);
-  if (result.redLinesFailed.length > 0) lines.push(`${t.redLines}${t.colon}${result.redLinesFailed.map(key).join(t.sep)}`);
-  if (result.problems.length > 0) lines.push(`${t.problems}${t.colon}${result.problems.map((p) => `${key(p)}${paren(p.code)}`).join(t.sep)}`);
+  lines.push(
+    `${t.completion}${t.colon}${result.answered} / ${result.applicable}${paren(`${(result.completion * 100).toFixed(1)}%`)}`,
+  );
+  if (result.redLinesFailed.length > 0)
+    lines.push(`${t.redLines}${t.colon}${result.redLinesFailed.map(key).join(t.sep)}`);
+  if (result.problems.length > 0)
+    lines.push(`${t.problems}${t.colon}${result.problems.map((p) => `${key(p)}${paren(p.code)}`).join(t.sep)}`);
   lines.push('');
 
   const parts: string[] = [];
-  if (changes.checklist) parts.push(`${t.checklist} ${changes.checklist.id} ${changes.checklist.from} → ${changes.checklist.to}`);
+  if (changes.checklist)
+    parts.push(`${t.checklist} ${changes.checklist.id} ${changes.checklist.from} → ${changes.checklist.to}`);
   for (const c of changes.touchpoints) parts.push(`${t.touchpoint} ${c.id} ${c.from} → ${c.to}`);
   if (changes.added.length > 0) parts.push(`${t.added}${t.colon}${changes.added.join(t.sep)}`);
   if (changes.removed.length > 0) parts.push(`${t.removed}${t.colon}${changes.removed.join(t.sep)}`);
   if (changes.changed.length > 0) parts.push(`${t.changed}${t.colon}${changes.changed.join(t.sep)}`);
-  if (parts.length === 0) lines.push(`${t.changes}${t.colon}${t.noChanges}${changes.exact ? '' : (locale === 'zh-CN' ? '' : ' ') + t.notExact}`);
+  if (parts.length === 0)
+    lines.push(
+      `${t.changes}${t.colon}${t.noChanges}${changes.exact ? '' : (locale === 'zh-CN' ? '' : ' ') + t.notExact}`,
+    );
   else {
     lines.push(`${t.changes}${t.colon.trimEnd()}`);
     for (const p of parts) lines.push(`  ${p}`);
@@ -206,15 +287,18 @@ function textReport(file: string, record: AuditRecord, card: Scorecard, result: 
       const item = items.get(key(a));
       const r = responses.get(key(a));
       let answer: string;
-      if (item?.answers === 'measured' && r?.reading !== undefined) answer = t.reading(r.reading, formatThreshold(item.threshold ?? '', locale));
-      else if (item?.answers === 'maturity') answer = text(card.maturity.find((l) => l.id === r?.value)?.label) || String(r?.value ?? a.value);
+      if (item?.answers === 'measured' && r?.reading !== undefined)
+        answer = t.reading(r.reading, formatThreshold(item.threshold ?? '', locale));
+      else if (item?.answers === 'maturity')
+        answer = text(card.maturity.find((l) => l.id === r?.value)?.label) || String(r?.value ?? a.value);
       else answer = t.answers[r?.value ?? ''] ?? String(a.value);
       const due = a.due !== undefined && a.limit !== undefined ? t.due(a.due, a.limit) : t.noDue;
       const red = a.redLine ? `  [${t.redLine}]` : '';
       lines.push(`  ${n + 1}. ${key(a)}  ${answer}  ${due}${red}`);
       if (item) lines.push(`     ${text(item.text)}`);
       if (a.note !== undefined) lines.push(`     ${t.note}${t.colon}${a.note}`);
-      if (a.evidence !== undefined && a.evidence.length > 0) lines.push(`     ${t.evidence}${t.colon}${a.evidence.join(t.sep)}`);
+      if (a.evidence !== undefined && a.evidence.length > 0)
+        lines.push(`     ${t.evidence}${t.colon}${a.evidence.join(t.sep)}`);
     });
   }
   return lines.join('\n');

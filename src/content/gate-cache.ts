@@ -93,7 +93,9 @@ export function gateModel(warn: (message: string) => void = () => {}): HandbookM
   const { shown, warnings, errors } = cache.rendered;
   if (warnings) warn(warnings);
   if (hasErrors(result.diagnostics) || !result.model) {
-    throw new HandbookError(`The handbook in ${shown} has errors (the same as \`npx touchstone check ${shown}\` reports):\n\n${errors}\n`);
+    throw new HandbookError(
+      `The handbook in ${shown} has errors (the same as \`npx touchstone check ${shown}\` reports):\n\n${errors}\n`,
+    );
   }
   return result.model;
 }

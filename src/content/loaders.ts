@@ -79,11 +79,24 @@ export function mdxLoader(folder: 'cases' | 'guides'): Loader {
             return;
           }
           if (markdown === undefined) ctx.store.set({ id, data, body, filePath, digest, deferredRender: true });
-          else ctx.store.set({ id, data, body, filePath, digest, rendered: await ctx.renderMarkdown(markdown, { fileURL: pathToFileURL(path) }) });
+          else
+            ctx.store.set({
+              id,
+              data,
+              body,
+              filePath,
+              digest,
+              rendered: await ctx.renderMarkdown(markdown, { fileURL: pathToFileURL(path) }),
+            });
         };
         for (const entry of model[folder].values()) {
           await put(entry.file, entry.data as unknown as Record<string, unknown>, entry.body);
-          for (const t of entry.translations.values()) await put(t.file, { translationOf: entry.id, ...(t.title !== undefined ? { title: t.title } : {}) }, t.body);
+          for (const t of entry.translations.values())
+            await put(
+              t.file,
+              { translationOf: entry.id, ...(t.title !== undefined ? { title: t.title } : {}) },
+              t.body,
+            );
         }
         for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
       };

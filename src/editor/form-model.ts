@@ -11,7 +11,13 @@
  */
 import { localize, type Bilingual, type LocalizedText } from '../i18n/locale.ts';
 import { SCHEMAS, type Kind, type RefKind, type TaxonomyName } from '../schema/schema-data.ts';
-import { descriptionOfSchema, requiredOfSchema, resolveSchema, titleOfSchema, type ResolvedSchema } from '../schema/schema-walker.ts';
+import {
+  descriptionOfSchema,
+  requiredOfSchema,
+  resolveSchema,
+  titleOfSchema,
+  type ResolvedSchema,
+} from '../schema/schema-walker.ts';
 import { typeSpecOfSchema, type TypeSpec } from '../schema/field-types.ts';
 import type { HandbookIndex } from '../gate/handbook-index.ts';
 import type { Terms } from '../schema/types.generated.ts';
@@ -109,7 +115,13 @@ function decorate(field: Field, merged: Json): Field {
   const max = num(limits[1]);
   if (min !== undefined) field.min = min;
   if (max !== undefined) field.max = max;
-  if (typeof merged['pattern'] === 'string' && field.kind !== 'list' && field.kind !== 'idList' && field.kind !== 'tags') field.pattern = merged['pattern'];
+  if (
+    typeof merged['pattern'] === 'string' &&
+    field.kind !== 'list' &&
+    field.kind !== 'idList' &&
+    field.kind !== 'tags'
+  )
+    field.pattern = merged['pattern'];
   if ('default' in merged) field.default = merged['default'];
   if (typeof merged['x-taxonomy'] === 'string') {
     field.taxonomy = merged['x-taxonomy'] as TaxonomyName;
@@ -124,7 +136,15 @@ function decorate(field: Field, merged: Json): Field {
 
 function fieldOf(r: ResolvedSchema, key: string, path: (string | number)[], required: boolean, depth: number): Field {
   const spec: TypeSpec = typeSpecOfSchema(r);
-  const field: Field = { key, path, kind: 'plain', label: key, title: titleOfSchema(r), description: descriptionOfSchema(r), required };
+  const field: Field = {
+    key,
+    path,
+    kind: 'plain',
+    label: key,
+    title: titleOfSchema(r),
+    description: descriptionOfSchema(r),
+    required,
+  };
   switch (spec.kind) {
     case 'named':
       field.kind = SCALAR_KINDS[spec.name] ?? 'plain';
@@ -155,7 +175,12 @@ function fieldOf(r: ResolvedSchema, key: string, path: (string | number)[], requ
         field.item.label = key;
         if (!field.item.title.en) field.item.title = field.title;
         if (!field.item.description.en) field.item.description = field.description;
-        field.kind = entrySpec?.kind === 'named' && entrySpec.name === 'id' ? 'idList' : entrySpec?.kind === 'named' && entrySpec.name === 'plain' && r.merged['uniqueItems'] === true ? 'tags' : 'list';
+        field.kind =
+          entrySpec?.kind === 'named' && entrySpec.name === 'id'
+            ? 'idList'
+            : entrySpec?.kind === 'named' && entrySpec.name === 'plain' && r.merged['uniqueItems'] === true
+              ? 'tags'
+              : 'list';
         // The annotation sits on the list; its entries are what it names.
         for (const k of ['x-taxonomy', 'x-ref'] as const) {
           if (typeof r.merged[k] === 'string') decorate(field.item, { [k]: r.merged[k] });
@@ -205,11 +230,16 @@ export function allFields(fields: readonly Field[]): Field[] {
 }
 
 /** The values at a path template in `data` ('*' = every entry of a list), with their concrete paths. */
-function valuesAt(data: unknown, path: readonly (string | number)[], at: (string | number)[] = []): { value: unknown; path: (string | number)[] }[] {
+function valuesAt(
+  data: unknown,
+  path: readonly (string | number)[],
+  at: (string | number)[] = [],
+): { value: unknown; path: (string | number)[] }[] {
   if (path.length === 0) return [{ value: data, path: at }];
   const [head, ...rest] = path;
   if (head === '*') return Array.isArray(data) ? data.flatMap((v, i) => valuesAt(v, rest, [...at, i])) : [];
-  if (typeof head === 'number') return Array.isArray(data) && head < data.length ? valuesAt(data[head], rest, [...at, head]) : [];
+  if (typeof head === 'number')
+    return Array.isArray(data) && head < data.length ? valuesAt(data[head], rest, [...at, head]) : [];
   if (isObject(data) && head! in data) return valuesAt(data[head!], rest, [...at, head!]);
   return [];
 }
@@ -238,10 +268,16 @@ function unique(options: { value: string; label: string }[]): { value: string; l
  * `field.path` may carry concrete indices (['sections', 2, 'items']) to get the options of one
  * entry; with '*' the options of every entry are merged. Empty for other fields.
  */
-export function optionsFor(field: Field, index: HandbookIndex, data: unknown, locale: string): { value: string; label: string }[] {
+export function optionsFor(
+  field: Field,
+  index: HandbookIndex,
+  data: unknown,
+  locale: string,
+): { value: string; label: string }[] {
   const fallback = index.config?.defaultLocale ?? locale;
   const label = (text: LocalizedText | undefined, id: string) => localize(text, locale, fallback).text || id;
-  if (field.taxonomy) return unique(termsOf(index, field.taxonomy).map((t) => ({ value: t.id, label: label(t.label, t.id) })));
+  if (field.taxonomy)
+    return unique(termsOf(index, field.taxonomy).map((t) => ({ value: t.id, label: label(t.label, t.id) })));
   switch (field.ref) {
     case 'touchpoint':
     case 'sop':
@@ -254,8 +290,12 @@ export function optionsFor(field: Field, index: HandbookIndex, data: unknown, lo
       // The field is `items` (or `items.*`, or `item`) of an object that names its touchpoint.
       const at = field.path[field.path.length - 1] === '*' ? field.path.slice(0, -1) : field.path;
       const owners = valuesAt(data, at.slice(0, -1));
-      const touchpoints = owners.map((o) => (isObject(o.value) ? o.value['touchpoint'] : undefined)).filter((t): t is string => typeof t === 'string');
-      return unique(touchpoints.flatMap((tp) => (index.entities[tp]?.items ?? []).map((id) => ({ value: id, label: id }))));
+      const touchpoints = owners
+        .map((o) => (isObject(o.value) ? o.value['touchpoint'] : undefined))
+        .filter((t): t is string => typeof t === 'string');
+      return unique(
+        touchpoints.flatMap((tp) => (index.entities[tp]?.items ?? []).map((id) => ({ value: id, label: id }))),
+      );
     }
     case 'role':
     case 'step': {
@@ -264,7 +304,13 @@ export function optionsFor(field: Field, index: HandbookIndex, data: unknown, lo
       return unique(
         list
           .filter((e): e is Json => isObject(e) && typeof e['id'] === 'string')
-          .map((e) => ({ value: e['id'] as string, label: label((field.ref === 'role' ? e['name'] : e['title']) as LocalizedText | undefined, e['id'] as string) })),
+          .map((e) => ({
+            value: e['id'] as string,
+            label: label(
+              (field.ref === 'role' ? e['name'] : e['title']) as LocalizedText | undefined,
+              e['id'] as string,
+            ),
+          })),
       );
     }
     default:

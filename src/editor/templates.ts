@@ -33,7 +33,12 @@ function first(list: readonly { id: string }[]): string {
 }
 
 /** The data of a new entity of `kind`, or an Error when the handbook lacks what it needs. */
-export function templateData(kind: NewKind, id: string, model: HandbookModel, today: string): Record<string, unknown> | Error {
+export function templateData(
+  kind: NewKind,
+  id: string,
+  model: HandbookModel,
+  today: string,
+): Record<string, unknown> | Error {
   const t = (v: Bilingual) => text(model, v);
   const tx = model.config.taxonomies;
   const versioning = {
@@ -115,7 +120,13 @@ export function templateData(kind: NewKind, id: string, model: HandbookModel, to
 }
 
 /** The file text of a new entity: YAML with the schema modeline, or MDX with frontmatter. */
-export function templateFile(kind: NewKind, id: string, model: HandbookModel, today: string, schemaPath: string): string | Error {
+export function templateFile(
+  kind: NewKind,
+  id: string,
+  model: HandbookModel,
+  today: string,
+  schemaPath: string,
+): string | Error {
   const data = templateData(kind, id, model, today);
   if (data instanceof Error) return data;
   const doc = new Document(data);

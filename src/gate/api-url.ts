@@ -21,7 +21,8 @@
  */
 
 /** Why an address is not an API base (the gate's message says it in words; see messages.ts). */
-export type ApiBaseProblem = 'not-a-url' | 'whitespace' | 'scheme' | 'http-not-loopback' | 'userinfo' | 'query-or-fragment';
+export type ApiBaseProblem =
+  'not-a-url' | 'whitespace' | 'scheme' | 'http-not-loopback' | 'userinfo' | 'query-or-fragment';
 
 export type ApiBaseVerdict = { ok: true; url: URL; loopback: boolean } | { ok: false; problem: ApiBaseProblem };
 

@@ -62,7 +62,11 @@ const SCHEMAS: readonly Schema[] = [auditSchema, defsSchema];
 const NOWHERE: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
 /** The slice of the handbook the audit rules read, rebuilt from a scorecard. */
-export function ruleContextOf(card: AuditCard, report: Diagnostic[], today: string): { ctx: RuleContext; checklists: Map<string, Entry<Checklist>> } {
+export function ruleContextOf(
+  card: AuditCard,
+  report: Diagnostic[],
+  today: string,
+): { ctx: RuleContext; checklists: Map<string, Entry<Checklist>> } {
   const ids: RuleContext['ids'] = new Map();
   const touchpoints = new Map<string, Entry<Touchpoint>>();
   for (const s of card.sections) {
@@ -82,7 +86,9 @@ export function ruleContextOf(card: AuditCard, report: Diagnostic[], today: stri
     });
     checklists.set(id, { id, file: '', data: { id, version, sections } as unknown as Checklist });
   }
-  const config = { scoring: { maturityLevels: (card.maturity ?? []).map((m) => ({ id: m.id })) } } as unknown as HandbookConfig;
+  const config = {
+    scoring: { maturityLevels: (card.maturity ?? []).map((m) => ({ id: m.id })) },
+  } as unknown as HandbookConfig;
   return { ctx: { config, today, ids, touchpoints, report }, checklists };
 }
 
@@ -93,10 +99,16 @@ export function ruleContextOf(card: AuditCard, report: Diagnostic[], today: stri
  * browser's reading of them: the bytes are decoded as `touchstone check` decodes them, so a file
  * that is not UTF-8 is refused rather than read as mojibake. Never throws on bad content.
  */
-export function checkAudit(content: string | Uint8Array, fileName: string, card?: AuditCard, options: AuditCheckOptions = {}): AuditCheckResult {
+export function checkAudit(
+  content: string | Uint8Array,
+  fileName: string,
+  card?: AuditCard,
+  options: AuditCheckOptions = {},
+): AuditCheckResult {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const source = parseSource(fileName, bytes, { kind: 'audit' });
-  if (source.diagnostics.length > 0 || source.data === undefined) return { diagnostics: [...source.diagnostics].sort(compareDiagnostics) };
+  if (source.diagnostics.length > 0 || source.data === undefined)
+    return { diagnostics: [...source.diagnostics].sort(compareDiagnostics) };
   const report = checkWithValidator(validateAudit, 'audit', source, SCHEMAS);
   if (report.length > 0) return { diagnostics: report.sort(compareDiagnostics) };
   const data = source.data as AuditRecord;
@@ -112,6 +124,11 @@ export function checkAudit(content: string | Uint8Array, fileName: string, card?
  * The gate's diagnostics for an audit record's text checked against `card`: none when the record
  * is valid. Render them with diagnostics.ts renderDiagnostic (zh-CN or en).
  */
-export function checkAuditText(text: string, fileName: string, card: AuditCard, options: AuditCheckOptions = {}): Diagnostic[] {
+export function checkAuditText(
+  text: string,
+  fileName: string,
+  card: AuditCard,
+  options: AuditCheckOptions = {},
+): Diagnostic[] {
   return checkAudit(text, fileName, card, options).diagnostics;
 }

@@ -1,4 +1,11 @@
-import { renderMessage, severityOf, SUMMARY_LINE, TEXT_FORMAT_WORDS, type DiagnosticCode, type Severity } from './messages.ts';
+import {
+  renderMessage,
+  severityOf,
+  SUMMARY_LINE,
+  TEXT_FORMAT_WORDS,
+  type DiagnosticCode,
+  type Severity,
+} from './messages.ts';
 import type { Locale, Params } from '../i18n/locale.ts';
 
 /** A position in a source file, 1-based. */
@@ -50,7 +57,11 @@ export function diagnostic(
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -65,7 +76,16 @@ export interface RenderedDiagnostic extends DiagnosticPlace {
 
 export function renderDiagnostic(d: Diagnostic, locale: Locale, fileName: string = d.file): RenderedDiagnostic {
   const { message, hint } = renderMessage(d.code, d.params, locale);
-  const out: RenderedDiagnostic = { file: fileName, line: d.line, column: d.column, pointer: d.pointer, code: d.code, severity: d.severity, message, hint };
+  const out: RenderedDiagnostic = {
+    file: fileName,
+    line: d.line,
+    column: d.column,
+    pointer: d.pointer,
+    code: d.code,
+    severity: d.severity,
+    message,
+    hint,
+  };
   if (d.endLine !== undefined) out.endLine = d.endLine;
   if (d.endColumn !== undefined) out.endColumn = d.endColumn;
   return out;

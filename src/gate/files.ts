@@ -33,7 +33,8 @@ export function classify(relativePath: string): Classified | 'ignored' | 'unknow
   const isMdx = /\.mdx?$/.test(name);
   const isJson = name.endsWith('.json');
   if (parts.length === 1) {
-    if (name === 'handbook.yaml' || name === 'handbook.yml') return { kind: 'handbook', stem: 'handbook', frontmatter: false };
+    if (name === 'handbook.yaml' || name === 'handbook.yml')
+      return { kind: 'handbook', stem: 'handbook', frontmatter: false };
     return isYaml ? 'unknown' : 'ignored';
   }
   const kind = FOLDERS[parts[0] ?? ''];
@@ -44,7 +45,8 @@ export function classify(relativePath: string): Classified | 'ignored' | 'unknow
     if (t) return { kind: 'translation', locale: t[2]!, stem: t[1]!, frontmatter: true };
     return { kind, stem: name.replace(/\.mdx?$/, ''), frontmatter: true };
   }
-  if (kind === 'audit') return isYaml || isJson ? { kind, stem: name.replace(/\.(ya?ml|json)$/, ''), frontmatter: false } : 'ignored';
+  if (kind === 'audit')
+    return isYaml || isJson ? { kind, stem: name.replace(/\.(ya?ml|json)$/, ''), frontmatter: false } : 'ignored';
   if (isYaml) return { kind, stem: name.replace(/\.ya?ml$/, ''), frontmatter: false };
   return isMdx ? 'unknown' : 'ignored';
 }

@@ -75,7 +75,9 @@ function entityOf(id: string, kind: EntityKind, file: string, data: unknown): In
     }
     if (Object.keys(answers).length > 0) entity.answers = answers;
   } else if (kind === 'checklist') {
-    entity.sections = (data as Checklist).sections.map((s) => (s.items ? { touchpoint: s.touchpoint, items: [...s.items] } : { touchpoint: s.touchpoint }));
+    entity.sections = (data as Checklist).sections.map((s) =>
+      s.items ? { touchpoint: s.touchpoint, items: [...s.items] } : { touchpoint: s.touchpoint },
+    );
   }
   return entity;
 }
@@ -95,7 +97,10 @@ export function compareFiles(a: string, b: string): number {
 }
 
 /** Builds the index from declarations in any order: the first (in file order) of each id holds it. */
-function indexOf(config: HandbookConfig, declarations: readonly { id: string; kind: EntityKind; file: string; data: unknown }[]): HandbookIndex {
+function indexOf(
+  config: HandbookConfig,
+  declarations: readonly { id: string; kind: EntityKind; file: string; data: unknown }[],
+): HandbookIndex {
   const entities: Record<string, IndexEntity> = {};
   for (const d of [...declarations].sort((x, y) => compareFiles(x.file, y.file))) {
     const first = entities[d.id];

@@ -59,10 +59,16 @@ function currentDate(): string {
  * `data` is the parsed data (frontmatter for MDX) when the file parsed, even with schema errors.
  * `today` (YYYY-MM-DD, default the real date) decides which reviews are overdue.
  */
-export function checkFileInBrowser(file: string, text: string | Uint8Array, index: HandbookIndex, today: string = currentDate()): { data: unknown; diagnostics: Diagnostic[] } {
+export function checkFileInBrowser(
+  file: string,
+  text: string | Uint8Array,
+  index: HandbookIndex,
+  today: string = currentDate(),
+): { data: unknown; diagnostics: Diagnostic[] } {
   const c = classify(file);
   if (c === 'ignored') return { data: undefined, diagnostics: [] };
-  if (c === 'unknown') return { data: undefined, diagnostics: [diagnostic(file, { start: { line: 1, column: 1 } }, '', 'unknown-file')] };
+  if (c === 'unknown')
+    return { data: undefined, diagnostics: [diagnostic(file, { start: { line: 1, column: 1 } }, '', 'unknown-file')] };
 
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const source = parseSource(file, bytes, { frontmatter: c.frontmatter, kind: c.kind });
@@ -81,16 +87,22 @@ export function checkFileInBrowser(file: string, text: string | Uint8Array, inde
   const declarations: Declaration[] = [];
   for (const [id, entity] of Object.entries(index.entities)) {
     if (entity.file !== file) declarations.push({ id, kind: entity.kind, file: entity.file, entity });
-    for (const d of entity.duplicates ?? []) if (d.file !== file) declarations.push({ id, kind: d.kind, file: d.file, entity: d });
+    for (const d of entity.duplicates ?? [])
+      if (d.file !== file) declarations.push({ id, kind: d.kind, file: d.file, entity: d });
   }
   const ownId = (source.data as { id?: unknown } | undefined)?.id;
   const id = typeof ownId === 'string' ? ownId : source.data === undefined ? c.stem : undefined;
   if (ENTITY_KINDS.has(c.kind) && id !== undefined) {
-    const own: Declaration = valid ? { id, kind: c.kind as EntityKind, file, data: source.data } : { id, kind: c.kind as EntityKind, file };
+    const own: Declaration = valid
+      ? { id, kind: c.kind as EntityKind, file, data: source.data }
+      : { id, kind: c.kind as EntityKind, file };
     const same = [...declarations.filter((d) => d.id === id), own].sort((a, b) => compareFiles(a.file, b.file));
     const at = source.locate(['id']);
     if (same[0] === own) {
-      if (id !== c.stem) report.push(diagnostic(file, at, '/id', 'id-file-mismatch', { id, name: c.stem, ext: file.slice(file.lastIndexOf('.')) }));
+      if (id !== c.stem)
+        report.push(
+          diagnostic(file, at, '/id', 'id-file-mismatch', { id, name: c.stem, ext: file.slice(file.lastIndexOf('.')) }),
+        );
       if (same[1]) report.push(diagnostic(file, at, '/id', 'duplicate-id', { id, other: same[1].file }));
     } else {
       report.push(diagnostic(file, at, '/id', 'duplicate-id', { id, other: same[0]!.file }));
@@ -109,7 +121,12 @@ export function checkFileInBrowser(file: string, text: string | Uint8Array, inde
     const first = ids.get(d.id);
     if (first) first.duplicated = true;
     else {
-      ids.set(d.id, { kind: d.kind, file: d.file, at: d.file === file ? source.locate(['id']) : NOWHERE, duplicated: false });
+      ids.set(d.id, {
+        kind: d.kind,
+        file: d.file,
+        at: d.file === file ? source.locate(['id']) : NOWHERE,
+        duplicated: false,
+      });
       holders.set(d.id, d);
     }
   }
@@ -118,10 +135,20 @@ export function checkFileInBrowser(file: string, text: string | Uint8Array, inde
   for (const [key, d] of holders) {
     if (ids.get(key)!.duplicated) continue;
     if (d.kind === 'touchpoint') {
-      const data = d.data !== undefined ? (d.data as Touchpoint) : d.entity && !d.entity.partial ? touchpointOf(key, d.entity) : undefined;
+      const data =
+        d.data !== undefined
+          ? (d.data as Touchpoint)
+          : d.entity && !d.entity.partial
+            ? touchpointOf(key, d.entity)
+            : undefined;
       if (data) touchpoints.set(key, { id: key, file: d.file, data });
     } else if (d.kind === 'checklist') {
-      const data = d.data !== undefined ? (d.data as Checklist) : d.entity && !d.entity.partial ? checklistOf(key, d.entity) : undefined;
+      const data =
+        d.data !== undefined
+          ? (d.data as Checklist)
+          : d.entity && !d.entity.partial
+            ? checklistOf(key, d.entity)
+            : undefined;
       if (data) checklists.set(key, { id: key, file: d.file, data });
     }
   }

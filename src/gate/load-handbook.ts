@@ -11,7 +11,16 @@ import type { Entry, HandbookModel, MdxEntry } from '../model/model.ts';
 import { applyRules, auditRules, type CheckedFile, type RuleContext } from './rules.ts';
 import { validateAgainstSchema, type Kind } from './schemas.ts';
 import { parseSource, type ParsedSource } from './source.ts';
-import type { AuditRecord, CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, Sop, Touchpoint, TranslationFrontmatter } from '../schema/types.generated.ts';
+import type {
+  AuditRecord,
+  CaseFrontmatter,
+  Checklist,
+  GuideFrontmatter,
+  HandbookConfig,
+  Sop,
+  Touchpoint,
+  TranslationFrontmatter,
+} from '../schema/types.generated.ts';
 
 export interface LoadOptions {
   /** Today's date (YYYY-MM-DD) for overdue reviews; defaults to the real date. */
@@ -157,8 +166,19 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
     new Map(
       checked
         // A duplicated id names no entity reliably: leave both out (the duplicate is reported).
-        .filter((f) => f.kind === kind && ids.get((f.data as { id: string }).id)?.file === f.source.file && !ids.get((f.data as { id: string }).id)?.duplicated)
-        .map((f) => [(f.data as { id: string }).id, { id: (f.data as { id: string }).id, file: f.source.file, data: f.data as T }] as const),
+        .filter(
+          (f) =>
+            f.kind === kind &&
+            ids.get((f.data as { id: string }).id)?.file === f.source.file &&
+            !ids.get((f.data as { id: string }).id)?.duplicated,
+        )
+        .map(
+          (f) =>
+            [
+              (f.data as { id: string }).id,
+              { id: (f.data as { id: string }).id, file: f.source.file, data: f.data as T },
+            ] as const,
+        ),
     );
   const touchpoints = byKind<Touchpoint>('touchpoint');
   const checklists = byKind<Checklist>('checklist');
@@ -182,11 +202,20 @@ export function loadHandbook(dir: string, options: LoadOptions = {}): LoadResult
       out.set(id, { ...e, body: source.body ?? '', bodyLine: source.bodyLine ?? 1, translations: new Map() });
     }
     for (const f of checked) {
-      if (f.kind !== 'translation' || failed.has(f.source.file) || !f.source.file.startsWith(kind === 'case' ? 'cases/' : 'guides/')) continue;
+      if (
+        f.kind !== 'translation' ||
+        failed.has(f.source.file) ||
+        !f.source.file.startsWith(kind === 'case' ? 'cases/' : 'guides/')
+      )
+        continue;
       const t = f.data as TranslationFrontmatter;
       const parent = out.get(t.translationOf);
       if (!parent || !f.locale) continue;
-      const translation: { file: string; body: string; bodyLine: number; title?: string } = { file: f.source.file, body: f.source.body ?? '', bodyLine: f.source.bodyLine ?? 1 };
+      const translation: { file: string; body: string; bodyLine: number; title?: string } = {
+        file: f.source.file,
+        body: f.source.body ?? '',
+        bodyLine: f.source.bodyLine ?? 1,
+      };
       if (t.title !== undefined) translation.title = t.title;
       parent.translations.set(f.locale, translation);
     }
@@ -223,8 +252,15 @@ export interface AuditCheck {
  * pieces a record inside it goes through: parsing, the audit schema and the audit rules, against
  * `model`. Never throws on bad content; throws (as readFileSync does) when the file cannot be read.
  */
-export function checkAuditFile(model: HandbookModel, absolutePath: string, options: { cwd?: string; today?: string } = {}): AuditCheck {
-  const file = relative(options.cwd ?? process.cwd(), absolutePath).split(sep).join('/') || absolutePath;
+export function checkAuditFile(
+  model: HandbookModel,
+  absolutePath: string,
+  options: { cwd?: string; today?: string } = {},
+): AuditCheck {
+  const file =
+    relative(options.cwd ?? process.cwd(), absolutePath)
+      .split(sep)
+      .join('/') || absolutePath;
   const source = parseSource(file, readFileSync(absolutePath), { kind: 'audit' });
   const report: Diagnostic[] = [];
   if (!schemaCheck('audit', source, report)) return { diagnostics: report.sort(compareDiagnostics) };
@@ -238,7 +274,13 @@ export function checkAuditFile(model: HandbookModel, absolutePath: string, optio
   register('checklist', model.checklists);
   register('case', model.cases);
   register('guide', model.guides);
-  const ctx: RuleContext = { config: model.config, today: options.today ?? today(), ids, touchpoints: model.touchpoints, report };
+  const ctx: RuleContext = {
+    config: model.config,
+    today: options.today ?? today(),
+    ids,
+    touchpoints: model.touchpoints,
+    report,
+  };
   const stem = file.slice(file.lastIndexOf('/') + 1).replace(/\.(ya?ml|json)$/, '');
   auditRules(ctx, { kind: 'audit', source, data: source.data, stem }, model.checklists);
   report.sort(compareDiagnostics);

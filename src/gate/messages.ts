@@ -88,8 +88,14 @@ const API_PROBLEMS: Record<string, Bilingual> = {
   'not-a-url': { 'zh-CN': '不是 URL', en: 'it is not a URL' },
   whitespace: { 'zh-CN': '含有空格或控制字符', en: 'it contains spaces or control characters' },
   scheme: { 'zh-CN': '只能使用 https', en: 'only https is allowed' },
-  'http-not-loopback': { 'zh-CN': 'http 只能用于本机地址（localhost、127.0.0.1、[::1]），其他主机必须用 https', en: 'http is allowed only for this machine (localhost, 127.0.0.1, [::1]); other hosts need https' },
-  userinfo: { 'zh-CN': '含有用户名或密码（@ 之前的部分），令牌会被发送到 @ 之后的主机', en: 'it has a user name or password (the part before @), and the token would go to the host after the @' },
+  'http-not-loopback': {
+    'zh-CN': 'http 只能用于本机地址（localhost、127.0.0.1、[::1]），其他主机必须用 https',
+    en: 'http is allowed only for this machine (localhost, 127.0.0.1, [::1]); other hosts need https',
+  },
+  userinfo: {
+    'zh-CN': '含有用户名或密码（@ 之前的部分），令牌会被发送到 @ 之后的主机',
+    en: 'it has a user name or password (the part before @), and the token would go to the host after the @',
+  },
   'query-or-fragment': { 'zh-CN': '含有查询参数（?）或片段（#）', en: 'it has a query (?) or a fragment (#)' },
 };
 
@@ -105,16 +111,34 @@ export function bilingualParam(name: string, text: Bilingual): Params {
 
 /** The yaml library's error codes that authors meet, in our words (source.ts: `yaml-syntax`'s detail). */
 export const YAML_ERRORS: Record<string, Bilingual> = {
-  MULTILINE_IMPLICIT_KEY: { 'zh-CN': '键必须写在一行内；这一行的缩进可能过多。', en: 'a key must fit on one line; the line is probably indented too far.' },
-  BLOCK_AS_IMPLICIT_KEY: { 'zh-CN': '单行的值里不能开始新的映射。', en: 'a mapping cannot start inside a one-line value.' },
+  MULTILINE_IMPLICIT_KEY: {
+    'zh-CN': '键必须写在一行内；这一行的缩进可能过多。',
+    en: 'a key must fit on one line; the line is probably indented too far.',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    'zh-CN': '单行的值里不能开始新的映射。',
+    en: 'a mapping cannot start inside a one-line value.',
+  },
   BAD_INDENT: { 'zh-CN': '缩进与上下行没有对齐。', en: 'the indentation does not line up with the lines around it.' },
   TAB_AS_INDENT: { 'zh-CN': '不能用 Tab 缩进。', en: 'tabs are not allowed for indentation.' },
-  MISSING_CHAR: { 'zh-CN': '缺少收尾的字符（引号、] 或 }）。', en: 'a closing character is missing (a quote, ] or }).' },
+  MISSING_CHAR: {
+    'zh-CN': '缺少收尾的字符（引号、] 或 }）。',
+    en: 'a closing character is missing (a quote, ] or }).',
+  },
   UNEXPECTED_TOKEN: { 'zh-CN': '此处出现了意外的字符。', en: 'unexpected character here.' },
-  BAD_DQ_ESCAPE: { 'zh-CN': '双引号字符串中的转义序列无效。', en: 'invalid escape sequence in a double-quoted string.' },
+  BAD_DQ_ESCAPE: {
+    'zh-CN': '双引号字符串中的转义序列无效。',
+    en: 'invalid escape sequence in a double-quoted string.',
+  },
   BLOCK_IN_FLOW: { 'zh-CN': '[ ] 或 { } 中不能出现块值。', en: 'a block value cannot appear inside [ ] or { }.' },
-  BAD_SCALAR_START: { 'zh-CN': '未加引号的值不能以此字符开头；请给值加上引号。', en: 'a plain value cannot start with this character; put the value in quotes.' },
-  BAD_ALIAS: { 'zh-CN': '这个别名（*name）没有对应的锚点（&name）。', en: 'this alias (*name) has no matching anchor (&name).' },
+  BAD_SCALAR_START: {
+    'zh-CN': '未加引号的值不能以此字符开头；请给值加上引号。',
+    en: 'a plain value cannot start with this character; put the value in quotes.',
+  },
+  BAD_ALIAS: {
+    'zh-CN': '这个别名（*name）没有对应的锚点（&name）。',
+    en: 'this alias (*name) has no matching anchor (&name).',
+  },
   KEY_OVER_1024_CHARS: { 'zh-CN': '键的长度超过了 1024 个字符。', en: 'a key is longer than 1024 characters.' },
 };
 
@@ -123,9 +147,17 @@ export type FormatName = Bilingual & { example: string };
 
 /** What each shared pattern of the schemas, and the date format, means (schema-errors.ts maps the patterns). */
 export const FORMAT_NAMES = {
-  id: { 'zh-CN': 'id（小写字母、数字和连字符）', en: 'id (lower-case letters, digits and hyphens)', example: 'pm-pedestrian-gate' },
+  id: {
+    'zh-CN': 'id（小写字母、数字和连字符）',
+    en: 'id (lower-case letters, digits and hyphens)',
+    example: 'pm-pedestrian-gate',
+  },
   version: { 'zh-CN': '版本号', en: 'version number', example: '1.2.0' },
-  duration: { 'zh-CN': 'ISO 8601 时长', en: 'ISO 8601 duration', example: 'PT15M (15 minutes), PT24H (24 hours), P3D (3 days)' },
+  duration: {
+    'zh-CN': 'ISO 8601 时长',
+    en: 'ISO 8601 duration',
+    example: 'PT15M (15 minutes), PT24H (24 hours), P3D (3 days)',
+  },
   code: { 'zh-CN': '编码（大写字母、数字和连字符）', en: 'code (capitals, digits and hyphens)', example: 'PM-01' },
   colour: { 'zh-CN': '颜色', en: 'colour', example: '#1a7f37' },
   locale: { 'zh-CN': '语言代码', en: 'locale', example: 'zh-CN, en' },
@@ -135,7 +167,9 @@ export const FORMAT_NAMES = {
 
 /** A pattern the schemas do not name: the values, or a map's keys, that match it. */
 export const unnamedFormat = (pattern: string, of: 'value' | 'key'): FormatName =>
-  of === 'value' ? { 'zh-CN': `符合 ${pattern} 的值`, en: `value matching ${pattern}`, example: '' } : { 'zh-CN': `符合 ${pattern} 的键`, en: `key matching ${pattern}`, example: '' };
+  of === 'value'
+    ? { 'zh-CN': `符合 ${pattern} 的值`, en: `value matching ${pattern}`, example: '' }
+    : { 'zh-CN': `符合 ${pattern} 的键`, en: `key matching ${pattern}`, example: '' };
 
 /** The JSON types by name (schema-errors.ts: `wrong-type`'s expected and actual). */
 export const TYPE_NAMES: Record<string, Bilingual> = {
@@ -148,11 +182,17 @@ export const TYPE_NAMES: Record<string, Bilingual> = {
   null: { 'zh-CN': '空值', en: 'nothing (an empty value)' },
 };
 /** A localized text's type: a string, or a map from locale to text. */
-export const TEXT_TYPE_NAME: Bilingual = { 'zh-CN': '文字（字符串，或“语言: 文字”的映射）', en: 'text (a string, or a map from locale to text)' };
+export const TEXT_TYPE_NAME: Bilingual = {
+  'zh-CN': '文字（字符串，或“语言: 文字”的映射）',
+  en: 'text (a string, or a map from locale to text)',
+};
 /** Between the names of the types a value may have. */
 export const TYPE_NAMES_OR: Bilingual = { 'zh-CN': '或', en: ' or ' };
 /** The range a number must be in (schema-errors.ts: `out-of-range`'s range), `op` being ≥, ≤, > or <. */
-export const rangeText = (op: string, limit: number): Bilingual => ({ 'zh-CN': `必须 ${op} ${limit}`, en: `must be ${op} ${limit}` });
+export const rangeText = (op: string, limit: number): Bilingual => ({
+  'zh-CN': `必须 ${op} ${limit}`,
+  en: `must be ${op} ${limit}`,
+});
 
 /**
  * The handbook's things as rules.ts names them in messages: the kinds of entity a reference or an
@@ -250,7 +290,8 @@ export const MESSAGES = {
     },
     hint: {
       'zh-CN': () => '检查此处的缩进（只用空格，不用 Tab）、冒号后的空格和引号是否成对。',
-      en: () => 'Check the indentation here (spaces only, no tabs), the space after each colon, and that quotes are paired.',
+      en: () =>
+        'Check the indentation here (spaces only, no tabs), the space after each colon, and that quotes are paired.',
     },
   },
   'yaml-flow-comma': {
@@ -290,7 +331,8 @@ export const MESSAGES = {
     severity: 'error',
     message: {
       'zh-CN': (p) => `YAML 别名（*引用）展开过多，超过上限 ${p.limit}，疑似“别名炸弹”。`,
-      en: (p) => `YAML aliases (*references) expand too much, over the limit of ${p.limit}; this looks like an alias bomb.`,
+      en: (p) =>
+        `YAML aliases (*references) expand too much, over the limit of ${p.limit}; this looks like an alias bomb.`,
     },
     hint: {
       'zh-CN': () => '直接写出重复的内容，不要用锚点（&）和别名（*）层层引用。',
@@ -337,8 +379,10 @@ export const MESSAGES = {
       en: () => 'This file is not in a known folder and is ignored.',
     },
     hint: {
-      'zh-CN': () => '触点放 touchpoints/，SOP 放 sops/，检查表放 checklists/，案例放 cases/，指南放 guides/，稽核记录放 audits/。',
-      en: () => 'Touchpoints go in touchpoints/, SOPs in sops/, checklists in checklists/, cases in cases/, guides in guides/, audit records in audits/.',
+      'zh-CN': () =>
+        '触点放 touchpoints/，SOP 放 sops/，检查表放 checklists/，案例放 cases/，指南放 guides/，稽核记录放 audits/。',
+      en: () =>
+        'Touchpoints go in touchpoints/, SOPs in sops/, checklists in checklists/, cases in cases/, guides in guides/, audit records in audits/.',
     },
   },
   // ── schema ───────────────────────────────────────────────────────────────────────
@@ -383,7 +427,8 @@ export const MESSAGES = {
     },
     hint: {
       'zh-CN': (p) => (p.suggestion ? `是否想写 "${p.suggestion}"？可选值：${p.allowed}。` : `可选值：${p.allowed}。`),
-      en: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"? Allowed: ${p.allowed}.` : `Allowed values: ${p.allowed}.`),
+      en: (p) =>
+        p.suggestion ? `Did you mean "${p.suggestion}"? Allowed: ${p.allowed}.` : `Allowed values: ${p.allowed}.`,
     },
   },
   'invalid-format': {
@@ -411,8 +456,10 @@ export const MESSAGES = {
   'too-short': {
     severity: 'error',
     message: {
-      'zh-CN': (p) => `${p.what === 'list' ? '列表' : p.what === 'map' ? '映射' : '文字'}不能少于 ${p.limit} ${p.what === 'text' ? '个字符' : '项'}。`,
-      en: (p) => `The ${p.what} must have at least ${p.limit} ${p.what === 'text' ? 'character' : 'entr'}${p.what === 'text' ? (Number(p.limit) === 1 ? '' : 's') : Number(p.limit) === 1 ? 'y' : 'ies'}.`,
+      'zh-CN': (p) =>
+        `${p.what === 'list' ? '列表' : p.what === 'map' ? '映射' : '文字'}不能少于 ${p.limit} ${p.what === 'text' ? '个字符' : '项'}。`,
+      en: (p) =>
+        `The ${p.what} must have at least ${p.limit} ${p.what === 'text' ? 'character' : 'entr'}${p.what === 'text' ? (Number(p.limit) === 1 ? '' : 's') : Number(p.limit) === 1 ? 'y' : 'ies'}.`,
     },
     hint: {
       'zh-CN': (p) => (p.descriptionZh ? `此字段：${p.descriptionZh}` : '补充内容，或删除此字段。'),
@@ -455,7 +502,8 @@ export const MESSAGES = {
     },
     hint: {
       'zh-CN': () => '每个手册目录都需要 handbook.yaml（标题、语言与分类）；检查目录是否正确，或从示例手册复制一份。',
-      en: () => 'Every handbook folder needs a handbook.yaml (title, locales and taxonomies); check the folder, or copy the example handbook\'s.',
+      en: () =>
+        "Every handbook folder needs a handbook.yaml (title, locales and taxonomies); check the folder, or copy the example handbook's.",
     },
   },
   'duplicate-id': {
@@ -499,7 +547,8 @@ export const MESSAGES = {
     },
     hint: {
       'zh-CN': (p) => (p.suggestion ? `是否想写 "${p.suggestion}"？` : `检查 id 拼写，或先创建这个${p.kindZh}。`),
-      en: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"?` : `Check the id's spelling, or create the ${p.kind} first.`),
+      en: (p) =>
+        p.suggestion ? `Did you mean "${p.suggestion}"?` : `Check the id's spelling, or create the ${p.kind} first.`,
     },
   },
   'unknown-taxonomy-value': {
@@ -509,8 +558,14 @@ export const MESSAGES = {
       en: (p) => `"${p.value}" is not in ${p.taxonomy} in handbook.yaml.`,
     },
     hint: {
-      'zh-CN': (p) => (p.suggestion ? `是否想写 "${p.suggestion}"？可选值：${p.allowed}。` : `可选值：${p.allowed}；如需新值，先加到 handbook.yaml。`),
-      en: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"? Allowed: ${p.allowed}.` : `Allowed: ${p.allowed}; to add a value, add it to handbook.yaml first.`),
+      'zh-CN': (p) =>
+        p.suggestion
+          ? `是否想写 "${p.suggestion}"？可选值：${p.allowed}。`
+          : `可选值：${p.allowed}；如需新值，先加到 handbook.yaml。`,
+      en: (p) =>
+        p.suggestion
+          ? `Did you mean "${p.suggestion}"? Allowed: ${p.allowed}.`
+          : `Allowed: ${p.allowed}; to add a value, add it to handbook.yaml first.`,
     },
   },
   'changelog-version-mismatch': {
@@ -521,7 +576,8 @@ export const MESSAGES = {
     },
     hint: {
       'zh-CN': () => '每次发布都在 changelog 最前面加一条（版本、日期、原因），并让 version 与之一致。',
-      en: () => 'For every release add an entry at the top of changelog (version, date, reason) and make version match it.',
+      en: () =>
+        'For every release add an entry at the top of changelog (version, date, reason) and make version match it.',
     },
   },
   'changelog-order': {
@@ -540,7 +596,8 @@ export const MESSAGES = {
     },
     hint: {
       'zh-CN': () => '请责任部门复审此标准，然后更新 reviewBy（必要时发布新版本）。',
-      en: () => 'Ask the owner department to review the standard, then update reviewBy (and release a new version if it changed).',
+      en: () =>
+        'Ask the owner department to review the standard, then update reviewBy (and release a new version if it changed).',
     },
   },
   'grade-override-redundant': {
@@ -565,8 +622,10 @@ export const MESSAGES = {
   'threshold-invalid': {
     severity: 'error',
     message: {
-      'zh-CN': (p) => `"${p.threshold}" 不是有效的阈值：${(THRESHOLD_PROBLEM['zh-CN'][String(p.problem)] ?? THRESHOLD_PROBLEM['zh-CN'].operator!)(p)}。`,
-      en: (p) => `"${p.threshold}" is not a valid threshold: ${(THRESHOLD_PROBLEM.en[String(p.problem)] ?? THRESHOLD_PROBLEM.en.operator!)(p)}.`,
+      'zh-CN': (p) =>
+        `"${p.threshold}" 不是有效的阈值：${(THRESHOLD_PROBLEM['zh-CN'][String(p.problem)] ?? THRESHOLD_PROBLEM['zh-CN'].operator!)(p)}。`,
+      en: (p) =>
+        `"${p.threshold}" is not a valid threshold: ${(THRESHOLD_PROBLEM.en[String(p.problem)] ?? THRESHOLD_PROBLEM.en.operator!)(p)}.`,
     },
     hint: { 'zh-CN': (p) => thresholdHint('zh-CN', p), en: (p) => thresholdHint('en', p) },
   },
@@ -584,8 +643,12 @@ export const MESSAGES = {
   'question-answers': {
     severity: 'error',
     message: {
-      'zh-CN': (p) => (p.multiple ? '多选题至少要有一个正确选项。' : `单选题必须恰好有一个正确选项（现有 ${p.count} 个）。`),
-      en: (p) => (p.multiple ? 'A multiple-choice question needs at least one correct option.' : `A single-choice question needs exactly one correct option (it has ${p.count}).`),
+      'zh-CN': (p) =>
+        p.multiple ? '多选题至少要有一个正确选项。' : `单选题必须恰好有一个正确选项（现有 ${p.count} 个）。`,
+      en: (p) =>
+        p.multiple
+          ? 'A multiple-choice question needs at least one correct option.'
+          : `A single-choice question needs exactly one correct option (it has ${p.count}).`,
     },
     hint: {
       'zh-CN': () => '用 correct: true 标出正确选项；若有多个正确选项，设置 multiple: true。',
@@ -599,8 +662,10 @@ export const MESSAGES = {
       en: (p) => `The role "${p.id}" is not in this SOP's roles.`,
     },
     hint: {
-      'zh-CN': (p) => (p.suggestion ? `是否想写 "${p.suggestion}"？` : `在 roles 中添加它，或使用已有角色：${p.allowed}。`),
-      en: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"?` : `Add it to roles, or use an existing role: ${p.allowed}.`),
+      'zh-CN': (p) =>
+        p.suggestion ? `是否想写 "${p.suggestion}"？` : `在 roles 中添加它，或使用已有角色：${p.allowed}。`,
+      en: (p) =>
+        p.suggestion ? `Did you mean "${p.suggestion}"?` : `Add it to roles, or use an existing role: ${p.allowed}.`,
     },
   },
   'unknown-step': {
@@ -650,8 +715,10 @@ export const MESSAGES = {
   'grading-matrix': {
     severity: 'error',
     message: {
-      'zh-CN': (p) => `定级矩阵${p.problem === 'missing' ? '缺少' : '重复了'}影响 "${p.impact}" × 频次 "${p.frequency}" 的格子。`,
-      en: (p) => `The grading matrix ${p.problem === 'missing' ? 'lacks' : 'repeats'} the cell impact "${p.impact}" × frequency "${p.frequency}".`,
+      'zh-CN': (p) =>
+        `定级矩阵${p.problem === 'missing' ? '缺少' : '重复了'}影响 "${p.impact}" × 频次 "${p.frequency}" 的格子。`,
+      en: (p) =>
+        `The grading matrix ${p.problem === 'missing' ? 'lacks' : 'repeats'} the cell impact "${p.impact}" × frequency "${p.frequency}".`,
     },
     hint: {
       'zh-CN': () => '每种影响与频次的组合都要在 matrix 中恰好出现一次。',
@@ -670,19 +737,24 @@ export const MESSAGES = {
   'repository-api-invalid': {
     severity: 'error',
     message: {
-      'zh-CN': (p) => `repository.api "${p.value}" 不能用作 API 地址：${API_PROBLEMS[String(p.problem)]?.['zh-CN'] ?? p.problem}。`,
-      en: (p) => `repository.api "${p.value}" cannot be the API address: ${API_PROBLEMS[String(p.problem)]?.en ?? p.problem}.`,
+      'zh-CN': (p) =>
+        `repository.api "${p.value}" 不能用作 API 地址：${API_PROBLEMS[String(p.problem)]?.['zh-CN'] ?? p.problem}。`,
+      en: (p) =>
+        `repository.api "${p.value}" cannot be the API address: ${API_PROBLEMS[String(p.problem)]?.en ?? p.problem}.`,
     },
     hint: {
-      'zh-CN': () => '写成 https://api.github.com，或 GitHub Enterprise 服务器的 https://主机名/api/v3；编辑器只会把令牌发送到这个地址。',
-      en: () => 'Write https://api.github.com, or https://HOST/api/v3 for a GitHub Enterprise server; the editor sends tokens to this address only.',
+      'zh-CN': () =>
+        '写成 https://api.github.com，或 GitHub Enterprise 服务器的 https://主机名/api/v3；编辑器只会把令牌发送到这个地址。',
+      en: () =>
+        'Write https://api.github.com, or https://HOST/api/v3 for a GitHub Enterprise server; the editor sends tokens to this address only.',
     },
   },
   'repository-api-loopback': {
     severity: 'warning',
     message: {
       'zh-CN': (p) => `repository.api "${p.value}" 指向读者自己的电脑：编辑器会把令牌发送给该端口上运行的任何程序。`,
-      en: (p) => `repository.api "${p.value}" points at the reader's own machine: the editor sends tokens to whatever runs on that port.`,
+      en: (p) =>
+        `repository.api "${p.value}" points at the reader's own machine: the editor sends tokens to whatever runs on that port.`,
     },
     hint: {
       'zh-CN': () => '仅用于测试和本地镜像；要发布的手册请使用 https 地址。',
@@ -719,7 +791,8 @@ export const MESSAGES = {
     },
     hint: {
       'zh-CN': (p) => `添加二级标题：## ${p.expected}（案例由背景描述、处置过程、经验总结、法规依据四部分组成）。`,
-      en: (p) => `Add a second-level heading: ## ${p.expected} (a case has four parts: background, handling, lessons, regulatory basis).`,
+      en: (p) =>
+        `Add a second-level heading: ## ${p.expected} (a case has four parts: background, handling, lessons, regulatory basis).`,
     },
   },
   'translation-locale': {
@@ -752,30 +825,38 @@ export const MESSAGES = {
     },
     hint: {
       'zh-CN': (p) => (p.suggestion ? `是否想写 "${p.suggestion}"？` : '检查 id 的拼写。'),
-      en: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"?` : 'Check the id\'s spelling.'),
+      en: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"?` : "Check the id's spelling."),
     },
   },
   // ── building the site (the build's own log, not the gate) ──────────────────────────
   'build-pages-by-astro': {
     severity: 'warning',
     message: {
-      'zh-CN': (p) => `触点与 SOP 页面改由 Astro 逐页渲染：按字符串写出的模板页 ${p.file} 与 Astro 写出的不一致（${p.reason}）。`,
-      en: (p) => `Touchpoint and SOP pages are rendered by Astro one by one: the template page ${p.file} written from strings differs from the page Astro wrote (${p.reason}).`,
+      'zh-CN': (p) =>
+        `触点与 SOP 页面改由 Astro 逐页渲染：按字符串写出的模板页 ${p.file} 与 Astro 写出的不一致（${p.reason}）。`,
+      en: (p) =>
+        `Touchpoint and SOP pages are rendered by Astro one by one: the template page ${p.file} written from strings differs from the page Astro wrote (${p.reason}).`,
     },
     hint: {
-      'zh-CN': () => '站点完整，只是构建更慢。新版 Astro 或 Svelte 写出页面的方式变了：请更新 src/site/written-pages/page-frame.ts；设置 TOUCHSTONE_ASTRO_PAGES=1 可跳过这一比较。',
-      en: () => 'The site is complete; the build is slower. A new Astro or Svelte writes pages differently: update src/site/written-pages/page-frame.ts. TOUCHSTONE_ASTRO_PAGES=1 skips the comparison.',
+      'zh-CN': () =>
+        '站点完整，只是构建更慢。新版 Astro 或 Svelte 写出页面的方式变了：请更新 src/site/written-pages/page-frame.ts；设置 TOUCHSTONE_ASTRO_PAGES=1 可跳过这一比较。',
+      en: () =>
+        'The site is complete; the build is slower. A new Astro or Svelte writes pages differently: update src/site/written-pages/page-frame.ts. TOUCHSTONE_ASTRO_PAGES=1 skips the comparison.',
     },
   },
   'search-index-one-run': {
     severity: 'warning',
     message: {
-      'zh-CN': (p) => `搜索索引改为一次 Pagefind 运行：合并程序只读得懂 Pagefind ${p.expected} 的索引文件，这里是 ${p.found}。`,
-      en: (p) => `The search index is built in one Pagefind run: the merge reads the index files of Pagefind ${p.expected}, and this is ${p.found}.`,
+      'zh-CN': (p) =>
+        `搜索索引改为一次 Pagefind 运行：合并程序只读得懂 Pagefind ${p.expected} 的索引文件，这里是 ${p.found}。`,
+      en: (p) =>
+        `The search index is built in one Pagefind run: the merge reads the index files of Pagefind ${p.expected}, and this is ${p.found}.`,
     },
     hint: {
-      'zh-CN': (p) => `索引完整，但占用更多内存（每页约 0.2–0.4 MB）。请在 package.json 中把 pagefind 固定为 ${p.expected}，或按新格式更新 src/search/pagefind-merge.ts。`,
-      en: (p) => `The index is complete but takes more memory (~0.2–0.4 MB per page). Pin pagefind to ${p.expected} in package.json, or update src/search/pagefind-merge.ts to the new format.`,
+      'zh-CN': (p) =>
+        `索引完整，但占用更多内存（每页约 0.2–0.4 MB）。请在 package.json 中把 pagefind 固定为 ${p.expected}，或按新格式更新 src/search/pagefind-merge.ts。`,
+      en: (p) =>
+        `The index is complete but takes more memory (~0.2–0.4 MB per page). Pin pagefind to ${p.expected} in package.json, or update src/search/pagefind-merge.ts to the new format.`,
     },
   },
   'search-index-pages-missing': {
@@ -785,8 +866,10 @@ export const MESSAGES = {
       en: (p) => `Pagefind indexed ${p.indexed} of ${p.total} pages; not indexed: ${p.pages}.`,
     },
     hint: {
-      'zh-CN': () => '这些页面都有 data-pagefind-body 元素，Pagefind 却没有读出它们。运行 npx pagefind --site dist --verbose 查看原因。',
-      en: () => 'Each of these pages has a data-pagefind-body element, yet Pagefind did not read it. Run npx pagefind --site dist --verbose to see why.',
+      'zh-CN': () =>
+        '这些页面都有 data-pagefind-body 元素，Pagefind 却没有读出它们。运行 npx pagefind --site dist --verbose 查看原因。',
+      en: () =>
+        'Each of these pages has a data-pagefind-body element, yet Pagefind did not read it. Run npx pagefind --site dist --verbose to see why.',
     },
   },
   // ── audit records ────────────────────────────────────────────────────────────────
@@ -877,7 +960,8 @@ export const TEXT_FORMAT_WORDS = {
 /** The last line of `touchstone check`: how many files, errors and warnings. */
 export const SUMMARY_LINE: Record<Locale, (files: number, errors: number, warnings: number) => string> = {
   'zh-CN': (files, errors, warnings) => `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告。`,
-  en: (files, errors, warnings) => `Checked ${files} file${files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  en: (files, errors, warnings) =>
+    `Checked ${files} file${files === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
 };
 
 export function severityOf(code: DiagnosticCode): Severity {
@@ -891,8 +975,10 @@ export function renderMessage(code: DiagnosticCode, params: Params, locale: Loca
 
 /** A message for a log read by people of either language (the build's): English, then Chinese. */
 export function inBothLanguages(code: DiagnosticCode, params: Params): string {
-  return (['en', 'zh-CN'] as const).map((locale) => {
-    const { message, hint } = renderMessage(code, params, locale);
-    return `${message} ${hint}`;
-  }).join('\n');
+  return (['en', 'zh-CN'] as const)
+    .map((locale) => {
+      const { message, hint } = renderMessage(code, params, locale);
+      return `${message} ${hint}`;
+    })
+    .join('\n');
 }

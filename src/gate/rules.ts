@@ -13,7 +13,17 @@ import { toPointer, type JsonPath, type ParsedSource, type Range } from './sourc
 import { closest } from './suggest.ts';
 import { trimEnd } from '../text/trim.ts';
 import { readThreshold, thresholdErrorParams } from '../model/threshold.ts';
-import type { AuditRecord, CaseFrontmatter, Checklist, HandbookConfig, Question, Sop, StandardItem, Terms, Touchpoint } from '../schema/types.generated.ts';
+import type {
+  AuditRecord,
+  CaseFrontmatter,
+  Checklist,
+  HandbookConfig,
+  Question,
+  Sop,
+  StandardItem,
+  Terms,
+  Touchpoint,
+} from '../schema/types.generated.ts';
 
 /** A file that parsed and passed its schema, ready for cross-file rules. */
 export interface CheckedFile {
@@ -50,7 +60,14 @@ export const COMPONENT_KINDS: Record<string, NamedKind> = {
 };
 
 /** Reports `code` at the node at `path` (with `key`, at its key: for problems with a whole list). */
-function at(ctx: RuleContext, source: ParsedSource, path: JsonPath, code: DiagnosticCode, params: Params = {}, key = false) {
+function at(
+  ctx: RuleContext,
+  source: ParsedSource,
+  path: JsonPath,
+  code: DiagnosticCode,
+  params: Params = {},
+  key = false,
+) {
   ctx.report.push(diagnostic(source.file, source.locate(path, { key }), toPointer(path), code, params));
 }
 
@@ -58,7 +75,14 @@ function ids(terms: Terms | undefined): string[] {
   return (terms ?? []).map((t) => t.id);
 }
 
-function taxonomy(ctx: RuleContext, source: ParsedSource, path: JsonPath, value: string | undefined, name: string, allowed: string[]) {
+function taxonomy(
+  ctx: RuleContext,
+  source: ParsedSource,
+  path: JsonPath,
+  value: string | undefined,
+  name: string,
+  allowed: string[],
+) {
   if (value === undefined || !ctx.config || allowed.includes(value)) return;
   const params: Params = { value, taxonomy: name, allowed: allowed.join(', ') };
   const suggestion = closest(value, allowed);
@@ -77,24 +101,37 @@ function reference(ctx: RuleContext, source: ParsedSource, path: JsonPath, id: s
 }
 
 /** The ids of `list` differ; `scope` names the list in the message ("the same …"). */
-function uniqueLocal(ctx: RuleContext, source: ParsedSource, list: readonly { id: string }[] | undefined, path: JsonPath, scope: Bilingual) {
+function uniqueLocal(
+  ctx: RuleContext,
+  source: ParsedSource,
+  list: readonly { id: string }[] | undefined,
+  path: JsonPath,
+  scope: Bilingual,
+) {
   const seen = new Set<string>();
   (list ?? []).forEach((entry, i) => {
-    if (seen.has(entry.id)) at(ctx, source, [...path, i, 'id'], 'duplicate-local-id', { id: entry.id, ...bilingualParam('scope', scope) });
+    if (seen.has(entry.id))
+      at(ctx, source, [...path, i, 'id'], 'duplicate-local-id', { id: entry.id, ...bilingualParam('scope', scope) });
     seen.add(entry.id);
   });
 }
 
-function versioning(ctx: RuleContext, source: ParsedSource, data: { version: string; changelog: { version: string; date: string }[]; reviewBy?: string }) {
+function versioning(
+  ctx: RuleContext,
+  source: ParsedSource,
+  data: { version: string; changelog: { version: string; date: string }[]; reviewBy?: string },
+) {
   const latest = data.changelog[0];
-  if (latest && latest.version !== data.version) at(ctx, source, ['version'], 'changelog-version-mismatch', { version: data.version, latest: latest.version });
+  if (latest && latest.version !== data.version)
+    at(ctx, source, ['version'], 'changelog-version-mismatch', { version: data.version, latest: latest.version });
   for (let i = 1; i < data.changelog.length; i++) {
     if ((data.changelog[i]?.date ?? '') > (data.changelog[i - 1]?.date ?? '')) {
       at(ctx, source, ['changelog', i, 'date'], 'changelog-order');
       break;
     }
   }
-  if (data.reviewBy && data.reviewBy < ctx.today) at(ctx, source, ['reviewBy'], 'review-overdue', { date: data.reviewBy });
+  if (data.reviewBy && data.reviewBy < ctx.today)
+    at(ctx, source, ['reviewBy'], 'review-overdue', { date: data.reviewBy });
 }
 
 function questions(ctx: RuleContext, source: ParsedSource, list: Question[] | undefined) {
@@ -102,7 +139,8 @@ function questions(ctx: RuleContext, source: ParsedSource, list: Question[] | un
   (list ?? []).forEach((q, i) => {
     uniqueLocal(ctx, source, q.options, ['questions', i, 'options'], THING_NAMES.question);
     const count = q.options.filter((o) => o.correct).length;
-    if (q.multiple ? count < 1 : count !== 1) at(ctx, source, ['questions', i, 'options'], 'question-answers', { multiple: q.multiple ? 1 : 0, count }, true);
+    if (q.multiple ? count < 1 : count !== 1)
+      at(ctx, source, ['questions', i, 'options'], 'question-answers', { multiple: q.multiple ? 1 : 0, count }, true);
   });
 }
 
@@ -117,7 +155,8 @@ function texts(ctx: RuleContext, file: CheckedFile) {
       const map = value as Record<string, unknown>;
       if (!(defaultLocale in map)) at(ctx, file.source, path, 'text-missing-default', { locale: defaultLocale });
       for (const locale of Object.keys(map)) {
-        if (!(locales as string[]).includes(locale)) at(ctx, file.source, [...path, locale], 'text-unknown-locale', { locale, allowed: locales.join(', ') }, true);
+        if (!(locales as string[]).includes(locale))
+          at(ctx, file.source, [...path, locale], 'text-unknown-locale', { locale, allowed: locales.join(', ') }, true);
       }
       return;
     }
@@ -134,8 +173,10 @@ function texts(ctx: RuleContext, file: CheckedFile) {
 function handbookRules(ctx: RuleContext, file: CheckedFile) {
   const c = file.data as HandbookConfig;
   const s = file.source;
-  if (!c.locales.includes(c.defaultLocale)) at(ctx, s, ['defaultLocale'], 'default-locale-missing', { locale: c.defaultLocale });
-  for (const [name, terms] of Object.entries(c.taxonomies)) uniqueLocal(ctx, s, terms as Terms, ['taxonomies', name], taxonomyScope(name));
+  if (!c.locales.includes(c.defaultLocale))
+    at(ctx, s, ['defaultLocale'], 'default-locale-missing', { locale: c.defaultLocale });
+  for (const [name, terms] of Object.entries(c.taxonomies))
+    uniqueLocal(ctx, s, terms as Terms, ['taxonomies', name], taxonomyScope(name));
   uniqueLocal(ctx, s, c.grading.levels, ['grading', 'levels'], THING_NAMES.levels);
   uniqueLocal(ctx, s, c.grading.grades, ['grading', 'grades'], THING_NAMES.grades);
   const levels = ids(c.grading.levels);
@@ -146,12 +187,18 @@ function handbookRules(ctx: RuleContext, file: CheckedFile) {
     taxonomy(ctx, s, ['grading', 'matrix', i, 'frequency'], cell.frequency, 'grading.levels', levels);
     taxonomy(ctx, s, ['grading', 'matrix', i, 'grade'], cell.grade, 'grading.grades', grades);
     const key = `${cell.impact}|${cell.frequency}`;
-    if (seen.has(key)) at(ctx, s, ['grading', 'matrix', i], 'grading-matrix', { problem: 'duplicate', impact: cell.impact, frequency: cell.frequency });
+    if (seen.has(key))
+      at(ctx, s, ['grading', 'matrix', i], 'grading-matrix', {
+        problem: 'duplicate',
+        impact: cell.impact,
+        frequency: cell.frequency,
+      });
     seen.add(key);
   });
   for (const impact of levels) {
     for (const frequency of levels) {
-      if (!seen.has(`${impact}|${frequency}`)) at(ctx, s, ['grading', 'matrix'], 'grading-matrix', { problem: 'missing', impact, frequency }, true);
+      if (!seen.has(`${impact}|${frequency}`))
+        at(ctx, s, ['grading', 'matrix'], 'grading-matrix', { problem: 'missing', impact, frequency }, true);
     }
   }
   bands(ctx, s, c.scoring?.bands, ['scoring', 'bands']);
@@ -163,11 +210,17 @@ function handbookRules(ctx: RuleContext, file: CheckedFile) {
 function repositoryApi(ctx: RuleContext, source: ParsedSource, api: string | undefined) {
   if (api === undefined) return;
   const verdict = checkApiBase(api);
-  if (!verdict.ok) at(ctx, source, ['repository', 'api'], 'repository-api-invalid', { value: api, problem: verdict.problem });
+  if (!verdict.ok)
+    at(ctx, source, ['repository', 'api'], 'repository-api-invalid', { value: api, problem: verdict.problem });
   else if (verdict.loopback) at(ctx, source, ['repository', 'api'], 'repository-api-loopback', { value: api });
 }
 
-function bands(ctx: RuleContext, source: ParsedSource, list: { id: string; min: number }[] | undefined, path: JsonPath) {
+function bands(
+  ctx: RuleContext,
+  source: ParsedSource,
+  list: { id: string; min: number }[] | undefined,
+  path: JsonPath,
+) {
   if (!list) return;
   uniqueLocal(ctx, source, list, path, THING_NAMES.bands);
   const sorted = list.every((b, i) => i === 0 || b.min < list[i - 1]!.min);
@@ -188,12 +241,14 @@ function touchpointRules(ctx: RuleContext, file: CheckedFile) {
     taxonomy(ctx, s, ['frequency'], t.frequency, 'grading.levels', ids(c.grading.levels));
     if (t.gradeOverride) {
       taxonomy(ctx, s, ['gradeOverride', 'grade'], t.gradeOverride.grade, 'grading.grades', ids(c.grading.grades));
-      if (t.gradeOverride.grade === ruleGrade(c, t.impact, t.frequency)) at(ctx, s, ['gradeOverride', 'grade'], 'grade-override-redundant', { grade: t.gradeOverride.grade });
+      if (t.gradeOverride.grade === ruleGrade(c, t.impact, t.frequency))
+        at(ctx, s, ['gradeOverride', 'grade'], 'grade-override-redundant', { grade: t.gradeOverride.grade });
     }
     t.items.forEach((item, i) => {
       taxonomy(ctx, s, ['items', i, 'dimension'], item.dimension, 'taxonomies.dimensions', ids(tx.dimensions));
       taxonomy(ctx, s, ['items', i, 'tier'], item.tier, 'taxonomies.tiers', ids(tx.tiers));
-      if (item.answers === 'maturity' && !c.scoring?.maturityLevels?.length) at(ctx, s, ['items', i, 'answers'], 'maturity-levels-missing');
+      if (item.answers === 'maturity' && !c.scoring?.maturityLevels?.length)
+        at(ctx, s, ['items', i, 'answers'], 'maturity-levels-missing');
     });
   }
   uniqueLocal(ctx, s, t.items, ['items'], THING_NAMES.touchpoint);
@@ -212,7 +267,8 @@ function thresholds(ctx: RuleContext, source: ParsedSource, items: readonly Stan
   items.forEach((item, i) => {
     if (item.threshold === undefined) return;
     const read = readThreshold(item.threshold);
-    if (!read.ok) at(ctx, source, ['items', i, 'threshold'], 'threshold-invalid', thresholdErrorParams(item.threshold, read.error));
+    if (!read.ok)
+      at(ctx, source, ['items', i, 'threshold'], 'threshold-invalid', thresholdErrorParams(item.threshold, read.error));
   });
 }
 
@@ -254,12 +310,14 @@ function sopRules(ctx: RuleContext, file: CheckedFile) {
 function checklistRules(ctx: RuleContext, file: CheckedFile) {
   const c = file.data as Checklist;
   const s = file.source;
-  if (ctx.config) taxonomy(ctx, s, ['industry'], c.industry, 'taxonomies.industries', ids(ctx.config.taxonomies.industries));
+  if (ctx.config)
+    taxonomy(ctx, s, ['industry'], c.industry, 'taxonomies.industries', ids(ctx.config.taxonomies.industries));
   uniqueLocal(ctx, s, c.sections, ['sections'], THING_NAMES.checklist);
   const used = new Set<string>();
   c.sections.forEach((section, i) => {
     reference(ctx, s, ['sections', i, 'touchpoint'], section.touchpoint, 'touchpoint');
-    if (used.has(section.touchpoint)) at(ctx, s, ['sections', i, 'touchpoint'], 'duplicate-section-touchpoint', { id: section.touchpoint });
+    if (used.has(section.touchpoint))
+      at(ctx, s, ['sections', i, 'touchpoint'], 'duplicate-section-touchpoint', { id: section.touchpoint });
     used.add(section.touchpoint);
     const tp = ctx.touchpoints.get(section.touchpoint)?.data;
     if (!tp) return;
@@ -301,7 +359,13 @@ function secondLevelHeading(line: string): string | undefined {
   return text === '' ? undefined : text;
 }
 
-function caseSections(ctx: RuleContext, source: ParsedSource, body: string | undefined, bodyLine: number | undefined, locale: string) {
+function caseSections(
+  ctx: RuleContext,
+  source: ParsedSource,
+  body: string | undefined,
+  bodyLine: number | undefined,
+  locale: string,
+) {
   if (body === undefined) return;
   const found = headings(body, bodyLine ?? 1).map((h) => h.text.trim());
   const lang = locale === 'en' ? 'en' : 'zh-CN';
@@ -309,7 +373,10 @@ function caseSections(ctx: RuleContext, source: ParsedSource, body: string | und
     if (found.includes(part[lang]) || found.includes(part.en) || found.includes(part['zh-CN'])) continue;
     const line = bodyLine ?? 1;
     ctx.report.push(
-      diagnostic(source.file, { start: { line, column: 1 } }, '', 'case-missing-section', { ...bilingualParam('heading', part), expected: part[lang] }),
+      diagnostic(source.file, { start: { line, column: 1 } }, '', 'case-missing-section', {
+        ...bilingualParam('heading', part),
+        expected: part[lang],
+      }),
     );
   }
 }
@@ -329,10 +396,15 @@ function components(ctx: RuleContext, source: ParsedSource, body: string | undef
       const target = ctx.ids.get(id);
       if (target && target.kind === kind) continue;
       const params: Params = { component: m[1]!, id, ...kindParams(kind) };
-      const suggestion = closest(id, [...ctx.ids].filter(([, v]) => v.kind === kind).map(([k]) => k));
+      const suggestion = closest(
+        id,
+        [...ctx.ids].filter(([, v]) => v.kind === kind).map(([k]) => k),
+      );
       if (suggestion) params.suggestion = suggestion;
       const line = (bodyLine ?? 1) + i;
-      ctx.report.push(diagnostic(source.file, { start: { line, column: (m.index ?? 0) + 1 } }, '', 'unknown-component', params));
+      ctx.report.push(
+        diagnostic(source.file, { start: { line, column: (m.index ?? 0) + 1 } }, '', 'unknown-component', params),
+      );
     }
   });
 }
@@ -340,7 +412,8 @@ function components(ctx: RuleContext, source: ParsedSource, body: string | undef
 function caseRules(ctx: RuleContext, file: CheckedFile) {
   const c = file.data as CaseFrontmatter;
   const s = file.source;
-  if (ctx.config) taxonomy(ctx, s, ['industry'], c.industry, 'taxonomies.industries', ids(ctx.config.taxonomies.industries));
+  if (ctx.config)
+    taxonomy(ctx, s, ['industry'], c.industry, 'taxonomies.industries', ids(ctx.config.taxonomies.industries));
   c.touchpoints.forEach((id, i) => reference(ctx, s, ['touchpoints', i], id, 'touchpoint'));
   (c.sops ?? []).forEach((id, i) => reference(ctx, s, ['sops', i], id, 'sop'));
   caseSections(ctx, s, s.body, s.bodyLine, ctx.config?.defaultLocale ?? 'zh-CN');
@@ -351,12 +424,16 @@ function translationRules(ctx: RuleContext, file: CheckedFile, parentKind: 'case
   const t = file.data as { translationOf: string };
   const s = file.source;
   const locale = file.locale ?? '';
-  const knownLocale = !ctx.config || ((ctx.config.locales as string[]).includes(locale) && locale !== ctx.config.defaultLocale);
+  const knownLocale =
+    !ctx.config || ((ctx.config.locales as string[]).includes(locale) && locale !== ctx.config.defaultLocale);
   if (ctx.config && !knownLocale) {
     const allowed = ctx.config.locales.filter((l) => l !== ctx.config!.defaultLocale).join(', ');
-    ctx.report.push(diagnostic(s.file, { start: { line: 1, column: 1 } }, '', 'translation-locale', { locale, allowed }));
+    ctx.report.push(
+      diagnostic(s.file, { start: { line: 1, column: 1 } }, '', 'translation-locale', { locale, allowed }),
+    );
   }
-  if (t.translationOf !== file.stem) at(ctx, s, ['translationOf'], 'translation-mismatch', { id: t.translationOf, expected: file.stem });
+  if (t.translationOf !== file.stem)
+    at(ctx, s, ['translationOf'], 'translation-mismatch', { id: t.translationOf, expected: file.stem });
   else reference(ctx, s, ['translationOf'], t.translationOf, parentKind);
   if (parentKind === 'case' && knownLocale) caseSections(ctx, s, s.body, s.bodyLine, locale);
   components(ctx, s, s.body, s.bodyLine);
@@ -380,18 +457,30 @@ export function auditRules(ctx: RuleContext, file: CheckedFile, checklists: Read
   if (a.checklist !== undefined) {
     reference(ctx, s, ['checklist'], a.checklist, 'checklist');
     if (checklist && a.checklistVersion && a.checklistVersion !== checklist.data.version) {
-      at(ctx, s, ['checklistVersion'], 'audit-version-changed', { what: 'checklist', id: a.checklist, from: a.checklistVersion, to: checklist.data.version });
+      at(ctx, s, ['checklistVersion'], 'audit-version-changed', {
+        what: 'checklist',
+        id: a.checklist,
+        from: a.checklistVersion,
+        to: checklist.data.version,
+      });
     }
   }
   (a.touchpoints ?? []).forEach((id, i) => reference(ctx, s, ['touchpoints', i], id, 'touchpoint'));
   for (const [id, version] of Object.entries(a.standards ?? {})) {
     const current = ctx.touchpoints.get(id)?.data.version;
-    if (current && version !== undefined && current !== version) at(ctx, s, ['standards', id], 'audit-version-changed', { what: 'touchpoint', id, from: version, to: current });
+    if (current && version !== undefined && current !== version)
+      at(ctx, s, ['standards', id], 'audit-version-changed', { what: 'touchpoint', id, from: version, to: current });
   }
-  const scope: { checklist?: Checklist; touchpoints?: readonly string[] } = checklist ? { checklist: checklist.data } : a.touchpoints ? { touchpoints: a.touchpoints } : {};
+  const scope: { checklist?: Checklist; touchpoints?: readonly string[] } = checklist
+    ? { checklist: checklist.data }
+    : a.touchpoints
+      ? { touchpoints: a.touchpoints }
+      : {};
   const sections = scorecardSections(ctx.touchpoints, scope);
   if (a.checklist !== undefined && !checklist) return;
-  const items = new Map<string, StandardItem>(sections.flatMap((sec) => sec.items.map((item) => [`${sec.touchpoint}/${item.id}`, item] as const)));
+  const items = new Map<string, StandardItem>(
+    sections.flatMap((sec) => sec.items.map((item) => [`${sec.touchpoint}/${item.id}`, item] as const)),
+  );
   const levels = (ctx.config?.scoring?.maturityLevels ?? []).map((l) => l.id);
   const inScope = new Set(checklist ? checklist.data.sections.map((x) => x.touchpoint) : (a.touchpoints ?? []));
   const seen = new Set<string>();
@@ -405,16 +494,22 @@ export function auditRules(ctx: RuleContext, file: CheckedFile, checklists: Read
       at(ctx, s, ['responses', i, 'item'], 'audit-item-not-scored', { touchpoint: r.touchpoint, item: r.item });
       return;
     }
-    if (seen.has(key)) at(ctx, s, ['responses', i], 'audit-duplicate-response', { touchpoint: r.touchpoint, item: r.item });
+    if (seen.has(key))
+      at(ctx, s, ['responses', i], 'audit-duplicate-response', { touchpoint: r.touchpoint, item: r.item });
     seen.add(key);
     const answers = item.answers ?? 'graded';
     const allowed = answers === 'maturity' ? [...levels, 'na'] : ANSWERS[answers]!;
     if (r.value === undefined || r.value === 'na') {
-      if (r.value === 'na' && item.naAllowed === false) at(ctx, s, ['responses', i, 'value'], 'audit-na-not-allowed', { item: key });
+      if (r.value === 'na' && item.naAllowed === false)
+        at(ctx, s, ['responses', i, 'value'], 'audit-na-not-allowed', { item: key });
     } else if (answers === 'measured' && r.reading === undefined) {
       at(ctx, s, ['responses', i, 'value'], 'audit-reading-missing', { item: key, threshold: item.threshold ?? '' });
     } else if (!allowed.includes(r.value)) {
-      at(ctx, s, ['responses', i, 'value'], 'audit-bad-value', { value: r.value, answers, allowed: allowed.join(', ') });
+      at(ctx, s, ['responses', i, 'value'], 'audit-bad-value', {
+        value: r.value,
+        answers,
+        allowed: allowed.join(', '),
+      });
     }
   });
 }

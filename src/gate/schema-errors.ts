@@ -8,7 +8,16 @@
 import defsSchema from '../../schemas/defs.schema.json' with { type: 'json' };
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Bilingual, Params } from '../i18n/locale.ts';
-import { bilingualParam, FORMAT_NAMES, rangeText, TEXT_TYPE_NAME, TYPE_NAMES, TYPE_NAMES_OR, unnamedFormat, type FormatName } from './messages.ts';
+import {
+  bilingualParam,
+  FORMAT_NAMES,
+  rangeText,
+  TEXT_TYPE_NAME,
+  TYPE_NAMES,
+  TYPE_NAMES_OR,
+  unnamedFormat,
+  type FormatName,
+} from './messages.ts';
 import type { Kind, Schema } from '../schema/schema-data.ts';
 import { schemaText } from '../schema/schema-text.ts';
 import { toPointer, type JsonPath, type ParsedSource } from './source.ts';
@@ -108,7 +117,10 @@ function zhDescriptions(schemas: readonly Schema[]): Map<string, string> {
 function describe(schema: unknown, schemas: readonly Schema[]): Params {
   if (!schema || typeof schema !== 'object') return {};
   const s = schema as Schema;
-  const target = typeof s.description !== 'string' && typeof s.$ref === 'string' && !s.$ref.startsWith('#') ? resolveRef(s.$ref, schemas) : s;
+  const target =
+    typeof s.description !== 'string' && typeof s.$ref === 'string' && !s.$ref.startsWith('#')
+      ? resolveRef(s.$ref, schemas)
+      : s;
   const en = target?.description;
   if (typeof en !== 'string') return {};
   return { description: en, descriptionZh: zhDescriptions(schemas).get(en) ?? en };
@@ -118,17 +130,28 @@ function describe(schema: unknown, schemas: readonly Schema[]): Params {
  * Runs a compiled validator and returns diagnostics located in the source. `schemas` must hold
  * every schema the kind's schema refers to (for descriptions in messages).
  */
-export function checkWithValidator(validate: SchemaValidator, kind: Kind, source: ParsedSource, schemas: readonly Schema[]): Diagnostic[] {
+export function checkWithValidator(
+  validate: SchemaValidator,
+  kind: Kind,
+  source: ParsedSource,
+  schemas: readonly Schema[],
+): Diagnostic[] {
   if (validate(source.data)) return [];
   return mapSchemaErrors(kind, validate.errors ?? [], source, schemas);
 }
 
 /** The validator's errors as diagnostics at the offending nodes, with did-you-mean hints. */
-export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], source: ParsedSource, schemas: readonly Schema[]): Diagnostic[] {
+export function mapSchemaErrors(
+  kind: Kind,
+  errors: readonly SchemaError[],
+  source: ParsedSource,
+  schemas: readonly Schema[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   // Keys whose name is already reported (bad locale key): errors below them are noise.
-  const badName = (e: SchemaError) => (e.keyword === 'propertyNames' ? (e.params as { propertyName?: string }).propertyName : undefined);
+  const badName = (e: SchemaError) =>
+    e.keyword === 'propertyNames' ? (e.params as { propertyName?: string }).propertyName : undefined;
   const badKeys = new Set<string>();
   for (const e of errors) {
     const name = badName(e);
@@ -140,7 +163,12 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
     if (e.keyword === 'propertyNames' || e.propertyName !== undefined || e.keyword === 'if') continue;
     if ([...badKeys].some((k) => e.instancePath === k || e.instancePath.startsWith(k + '/'))) continue;
     const path = segments(e.instancePath);
-    const push = (code: Parameters<typeof diagnostic>[3], at: ReturnType<ParsedSource['locate']>, pointer: string, params: Params) => {
+    const push = (
+      code: Parameters<typeof diagnostic>[3],
+      at: ReturnType<ParsedSource['locate']>,
+      pointer: string,
+      params: Params,
+    ) => {
       const key = `${pointer}|${code}|${JSON.stringify(params)}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -153,18 +181,26 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       case 'required': {
         const property = String((e.params as { missingProperty: string }).missingProperty);
         const props = (e.parentSchema as Schema | undefined)?.properties as Record<string, unknown> | undefined;
-        const at = path.length === 0 ? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } : source.locate(path, { key: true });
+        const at =
+          path.length === 0
+            ? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+            : source.locate(path, { key: true });
         if (property === 'threshold' && e.schemaPath.includes('/then/')) {
           // A measured item without its threshold: point at `answers: measured`.
           push('threshold-required', source.locate([...path, 'answers']), toPointer([...path, 'answers']), {});
           break;
         }
-        push('missing-required', at, toPointer([...path, property]), { property, ...describe(props?.[property], schemas) });
+        push('missing-required', at, toPointer([...path, property]), {
+          property,
+          ...describe(props?.[property], schemas),
+        });
         break;
       }
       case 'additionalProperties': {
         const property = String((e.params as { additionalProperty: string }).additionalProperty);
-        const allowed = Object.keys(((e.parentSchema as Schema | undefined)?.properties as object | undefined) ?? {}).filter((k) => k !== '$schema');
+        const allowed = Object.keys(
+          ((e.parentSchema as Schema | undefined)?.properties as object | undefined) ?? {},
+        ).filter((k) => k !== '$schema');
         const suggestion = closest(property, allowed);
         const params: Params = { property, allowed: allowed.join(', ') };
         if (suggestion) params.suggestion = suggestion;
@@ -174,7 +210,11 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       case 'type': {
         const exp = expectedType((e.params as { type: string | string[] }).type);
         const actual = TYPE_NAMES[typeOf(e.data)] ?? { 'zh-CN': typeOf(e.data), en: typeOf(e.data) };
-        push('wrong-type', here, pointer, { ...bilingualParam('expected', exp), ...bilingualParam('actual', actual), ...description });
+        push('wrong-type', here, pointer, {
+          ...bilingualParam('expected', exp),
+          ...bilingualParam('actual', actual),
+          ...description,
+        });
         break;
       }
       case 'enum': {
@@ -190,7 +230,11 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       case 'format': {
         const pattern = e.keyword === 'pattern' ? String((e.params as { pattern: string }).pattern) : '';
         const f = e.keyword === 'format' ? FORMAT_NAMES.date : (FORMATS[pattern] ?? unnamedFormat(pattern, 'value'));
-        push('invalid-format', here, pointer, { value: String(e.data), ...bilingualParam('format', f), example: f.example });
+        push('invalid-format', here, pointer, {
+          value: String(e.data),
+          ...bilingualParam('format', f),
+          example: f.example,
+        });
         break;
       }
       case 'minimum':
@@ -199,7 +243,11 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       case 'exclusiveMaximum': {
         const limit = (e.params as { limit: number }).limit;
         const op = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
-        push('out-of-range', here, pointer, { value: String(e.data), ...bilingualParam('range', rangeText(op, limit)), ...description });
+        push('out-of-range', here, pointer, {
+          value: String(e.data),
+          ...bilingualParam('range', rangeText(op, limit)),
+          ...description,
+        });
         break;
       }
       case 'minItems':
@@ -217,7 +265,9 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
       case 'uniqueItems': {
         const j = (e.params as { j: number }).j;
         const value = Array.isArray(e.data) ? e.data[j] : undefined;
-        push('duplicate-entry', source.locate([...path, j]), toPointer([...path, j]), { value: typeof value === 'object' ? JSON.stringify(value) : String(value) });
+        push('duplicate-entry', source.locate([...path, j]), toPointer([...path, j]), {
+          value: typeof value === 'object' ? JSON.stringify(value) : String(value),
+        });
         break;
       }
       default:
@@ -232,10 +282,23 @@ export function mapSchemaErrors(kind: Kind, errors: readonly SchemaError[], sour
     const path = [...segments(e.instancePath), key];
     const at = source.locate(path, { key: true });
     const names = (e.parentSchema as Schema | undefined)?.propertyNames as Schema | undefined;
-    const pattern = typeof names?.pattern === 'string' ? names.pattern : typeof names?.$ref === 'string' ? String(resolveRef(names.$ref, schemas)?.pattern ?? '') : '';
+    const pattern =
+      typeof names?.pattern === 'string'
+        ? names.pattern
+        : typeof names?.$ref === 'string'
+          ? String(resolveRef(names.$ref, schemas)?.pattern ?? '')
+          : '';
     const f = FORMATS[pattern] ?? unnamedFormat(pattern, 'key');
-    if (f === FORMAT_NAMES.locale && /\s/.test(key)) out.push(diagnostic(source.file, at, toPointer(path), 'yaml-flow-comma', { key }));
-    else out.push(diagnostic(source.file, at, toPointer(path), 'invalid-format', { value: key, ...bilingualParam('format', f), example: f.example }));
+    if (f === FORMAT_NAMES.locale && /\s/.test(key))
+      out.push(diagnostic(source.file, at, toPointer(path), 'yaml-flow-comma', { key }));
+    else
+      out.push(
+        diagnostic(source.file, at, toPointer(path), 'invalid-format', {
+          value: key,
+          ...bilingualParam('format', f),
+          example: f.example,
+        }),
+      );
   }
   return out;
 }

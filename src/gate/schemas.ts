@@ -7,7 +7,13 @@
  * generator and for tests that compare the two.
  */
 import type { Diagnostic } from './diagnostics.ts';
-import { checkWithValidator, mapSchemaErrors, resolveRef, type SchemaError, type SchemaValidator } from './schema-errors.ts';
+import {
+  checkWithValidator,
+  mapSchemaErrors,
+  resolveRef,
+  type SchemaError,
+  type SchemaValidator,
+} from './schema-errors.ts';
 import { KINDS, SCHEMAS, schemasHash, validatorName, type Kind, type Schema } from '../schema/schema-data.ts';
 import type { ParsedSource } from './source.ts';
 import {
@@ -43,7 +49,9 @@ let fresh = false;
 function assertFresh(): void {
   if (fresh) return;
   if (schemasHash() !== SCHEMAS_HASH) {
-    throw new Error('src/gate/validators/validators.generated.js was generated from other schemas than those in schemas/: run `npm run validators`.');
+    throw new Error(
+      'src/gate/validators/validators.generated.js was generated from other schemas than those in schemas/: run `npm run validators`.',
+    );
   }
   fresh = true;
 }
@@ -82,7 +90,9 @@ export function textPaths(kind: Kind): readonly (readonly string[])[] {
         found!.push(path);
         return;
       }
-      const target = s.$ref.startsWith('#') ? resolveRef(`${SCHEMAS[kind].$id as string}${s.$ref}`, ALL) : resolveRef(s.$ref, ALL);
+      const target = s.$ref.startsWith('#')
+        ? resolveRef(`${SCHEMAS[kind].$id as string}${s.$ref}`, ALL)
+        : resolveRef(s.$ref, ALL);
       walk(target, path, depth + 1);
     }
     if (s.properties) for (const [k, v] of Object.entries(s.properties as Schema)) walk(v, [...path, k], depth + 1);

@@ -78,7 +78,9 @@ function notUtf8(file: string, bytes: Uint8Array): Diagnostic {
  */
 export function decodeSource(file: string, bytes: Uint8Array): { text: string } | { diagnostic: Diagnostic } {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { diagnostic: diagnostic(file, FILE_START, '', 'file-too-large', { size: bytes.length, limit: MAX_FILE_BYTES }) };
+    return {
+      diagnostic: diagnostic(file, FILE_START, '', 'file-too-large', { size: bytes.length, limit: MAX_FILE_BYTES }),
+    };
   }
   if (looksBinary(bytes)) return { diagnostic: diagnostic(file, FILE_START, '', 'binary-file') };
   try {

@@ -142,7 +142,11 @@ function splitFrontmatter(text: string): Frontmatter | undefined {
  * Reads a YAML file, or the frontmatter of an MDX file when `frontmatter` is set, into data with
  * positions. `kind` only feeds messages (which `touchstone new` to suggest).
  */
-export function parseSource(file: string, bytes: Uint8Array, options: { frontmatter?: boolean; kind?: string } = {}): ParsedSource {
+export function parseSource(
+  file: string,
+  bytes: Uint8Array,
+  options: { frontmatter?: boolean; kind?: string } = {},
+): ParsedSource {
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const kind = options.kind ?? 'touchpoint';
@@ -153,7 +157,8 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
   let doc: Document | undefined;
   let yamlSource: string | undefined;
   let docOffset = 0;
-  const getDoc = (): Document | undefined => (doc ??= yamlSource === undefined ? undefined : parseDocument(yamlSource, YAML_OPTIONS));
+  const getDoc = (): Document | undefined =>
+    (doc ??= yamlSource === undefined ? undefined : parseDocument(yamlSource, YAML_OPTIONS));
   const rangeOf = (a: number, b: number): Range => {
     starts ??= lineStarts(positionsOf);
     return { start: positionIn(starts, a), end: positionIn(starts, Math.max(a, b)) };
@@ -176,7 +181,9 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
         if (isAlias(node)) node = node.resolve(doc);
         const seg = path[i];
         if (isMap(node)) {
-          const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(seg));
+          const pair = node.items.find(
+            (p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(seg),
+          );
           if (!pair) return found;
           const last = i === path.length - 1;
           if (last && opts.key) return nodeRange(pair.key as Node);
@@ -203,13 +210,16 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
   let text = decoded.text;
   if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets: the BOM becomes a space
   positionsOf = text;
-  if (endsWithoutNewline(file, text)) warnings.push(diagnostic(file, rangeOf(text.length, text.length), '', 'missing-final-newline'));
+  if (endsWithoutNewline(file, text))
+    warnings.push(diagnostic(file, rangeOf(text.length, text.length), '', 'missing-final-newline'));
 
   let yamlText = text;
   if (options.frontmatter) {
     const fm = splitFrontmatter(text);
     if (!fm) {
-      diagnostics.push(diagnostic(file, FILE_START, '', text.trim() === '' ? 'empty-file' : 'frontmatter-missing', { kind }));
+      diagnostics.push(
+        diagnostic(file, FILE_START, '', text.trim() === '' ? 'empty-file' : 'frontmatter-missing', { kind }),
+      );
       return result;
     }
     yamlText = fm.yaml;
@@ -235,19 +245,26 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
   const reported = new Set<number>();
   // The parser may report one mistake twice at one spot; a multi-line implicit key is most often
   // a key indented too far on the following line, so that is where it is reported.
-  const errors = [...doc.errors].sort((a, b) => Number(b.code === 'MULTILINE_IMPLICIT_KEY') - Number(a.code === 'MULTILINE_IMPLICIT_KEY'));
+  const errors = [...doc.errors].sort(
+    (a, b) => Number(b.code === 'MULTILINE_IMPLICIT_KEY') - Number(a.code === 'MULTILINE_IMPLICIT_KEY'),
+  );
   for (const err of errors) {
     if (reported.has(err.pos[0])) continue;
     reported.add(err.pos[0]);
     let start = err.pos[0];
     if (err.code === 'MULTILINE_IMPLICIT_KEY') {
       const lastBreak = yamlText.lastIndexOf('\n', err.pos[1] - 1);
-      if (lastBreak >= err.pos[0]) start = lastBreak + 1 + (/^\s*/.exec(yamlText.slice(lastBreak + 1))?.[0].length ?? 0);
+      if (lastBreak >= err.pos[0])
+        start = lastBreak + 1 + (/^\s*/.exec(yamlText.slice(lastBreak + 1))?.[0].length ?? 0);
     }
     const at = rangeOf(start + docOffset, err.pos[1] + docOffset);
     if (err.code === 'DUPLICATE_KEY') {
       const lineEnd = yamlText.indexOf('\n', err.pos[0]);
-      const key = yamlText.slice(err.pos[0], lineEnd < 0 ? undefined : lineEnd).split(':')[0]?.trim() || '?';
+      const key =
+        yamlText
+          .slice(err.pos[0], lineEnd < 0 ? undefined : lineEnd)
+          .split(':')[0]
+          ?.trim() || '?';
       diagnostics.push(diagnostic(file, at, '', 'duplicate-key', { key }));
     } else if (err.code === 'MULTIPLE_DOCS') {
       diagnostics.push(diagnostic(file, at, '', 'multiple-documents'));
@@ -291,7 +308,9 @@ export function parseSource(file: string, bytes: Uint8Array, options: { frontmat
     if (error instanceof ReferenceError || /alias/i.test(String(error))) {
       diagnostics.push(diagnostic(file, aliasAt, '', 'alias-limit', { limit: LIMITS.aliasCount }));
     } else {
-      diagnostics.push(diagnostic(file, aliasAt, '', 'yaml-syntax', yamlDetail('', String((error as Error).message ?? error))));
+      diagnostics.push(
+        diagnostic(file, aliasAt, '', 'yaml-syntax', yamlDetail('', String((error as Error).message ?? error))),
+      );
     }
     result.data = undefined;
   }

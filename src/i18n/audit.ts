@@ -16,11 +16,17 @@ export const AUDIT_STRINGS = {
     auditor: '检查人',
     date: '日期',
     kind: '评分类型',
-    kinds: { 'self-assessment': '自评', 'mystery-shopper': '神秘顾客', 'internal-audit': '内部稽核' } as Record<string, string>,
+    kinds: { 'self-assessment': '自评', 'mystery-shopper': '神秘顾客', 'internal-audit': '内部稽核' } as Record<
+      string,
+      string
+    >,
     overall: '总分',
     raw: '未计否决项',
     completion: '完成度',
-    verdict: { pass: '通过', fail: '不通过', incomplete: '未完成', 'nothing-to-score': '无可计分项' } as Record<string, string>,
+    verdict: { pass: '通过', fail: '不通过', incomplete: '未完成', 'nothing-to-score': '无可计分项' } as Record<
+      string,
+      string
+    >,
     redLineFailed: '红线条目不符合：本次评分判定为不通过。',
     nextUnanswered: '下一个未答条目',
     allAnswered: '所有条目都已作答。',
@@ -91,7 +97,11 @@ export const AUDIT_STRINGS = {
     auditor: 'Auditor',
     date: 'Date',
     kind: 'Kind',
-    kinds: { 'self-assessment': 'Self-assessment', 'mystery-shopper': 'Mystery shopper', 'internal-audit': 'Internal audit' },
+    kinds: {
+      'self-assessment': 'Self-assessment',
+      'mystery-shopper': 'Mystery shopper',
+      'internal-audit': 'Internal audit',
+    },
     overall: 'Overall',
     raw: 'before critical rules',
     completion: 'Completion',

@@ -36,17 +36,21 @@ export const CLI_MESSAGES = {
   unknownOption: (option: string) => `unknown option ${option} / 未知选项 ${option}`,
   takesNoValue: (option: string) => `${option} takes no value / ${option} 不接受值`,
   needsValue: (option: string) => `${option} needs a value / ${option} 需要一个值`,
-  badLang: (value: string) => `--lang must be zh-CN or en (got "${value}") / --lang 只能是 zh-CN 或 en（收到 "${value}"）`,
+  badLang: (value: string) =>
+    `--lang must be zh-CN or en (got "${value}") / --lang 只能是 zh-CN 或 en（收到 "${value}"）`,
   checkFormat: '--format must be text, json or github / --format 只能是 text、json 或 github',
   checkOneFolder: 'check takes one folder / check 只接受一个目录',
   badId: (id: string) =>
     `"${id}" is not a valid id: use lower-case letters, digits and single hyphens, e.g. pm-lobby.\n"${id}" 不是有效的 id：请使用小写字母、数字和单个连字符，例如 pm-lobby。`,
-  noHandbook: (dir: string) => `No valid handbook.yaml in ${dir}: run \`touchstone check\` first.\n${dir} 中没有有效的 handbook.yaml：请先运行 \`touchstone check\`。`,
-  exists: (path: string) => `${path} already exists; nothing was written (use --force to replace it).\n${path} 已存在，未写入任何内容（如需覆盖请加 --force）。`,
+  noHandbook: (dir: string) =>
+    `No valid handbook.yaml in ${dir}: run \`touchstone check\` first.\n${dir} 中没有有效的 handbook.yaml：请先运行 \`touchstone check\`。`,
+  exists: (path: string) =>
+    `${path} already exists; nothing was written (use --force to replace it).\n${path} 已存在，未写入任何内容（如需覆盖请加 --force）。`,
   idTaken: (id: string) => `The id "${id}" is already used in this handbook.\nid "${id}" 在本手册中已被使用。`,
   created: (path: string) => `Created ${path} / 已创建 ${path}`,
   scoreFormat: '--format must be text or json / --format 只能是 text 或 json',
-  badDate: (value: string) => `--date must be a date written YYYY-MM-DD (got "${value}") / --date 必须写成 YYYY-MM-DD（收到 "${value}"）`,
+  badDate: (value: string) =>
+    `--date must be a date written YYYY-MM-DD (got "${value}") / --date 必须写成 YYYY-MM-DD（收到 "${value}"）`,
   scoreOneRecord: 'score takes one audit record / score 只接受一个稽核记录文件',
   cannotWrite: (reason: string) => `touchstone: could not write the output (${reason}) / 无法写出结果（${reason}）`,
 };
@@ -54,7 +58,8 @@ export const CLI_MESSAGES = {
 /** The score report (`touchstone score`), in one locale: --lang, else the handbook's default. */
 export const SCORE_REPORT = {
   'zh-CN': {
-    incomplete: (missing: number, applicable: number, list: string) => `未完成（INCOMPLETE）：${applicable} 个适用条目中有 ${missing} 个未作答：${list}`,
+    incomplete: (missing: number, applicable: number, list: string) =>
+      `未完成（INCOMPLETE）：${applicable} 个适用条目中有 ${missing} 个未作答：${list}`,
     record: '记录',
     sections: '分项得分',
     na: '不适用',
@@ -68,7 +73,12 @@ export const SCORE_REPORT = {
     method: { pooled: '合并计分', weighted: '按分项权重' },
     band: '等级',
     verdict: '结论',
-    verdicts: { pass: '通过（PASS）', fail: '不通过（FAIL）', incomplete: '未完成（INCOMPLETE）', 'nothing-to-score': '无可计分项（NOTHING TO SCORE）' },
+    verdicts: {
+      pass: '通过（PASS）',
+      fail: '不通过（FAIL）',
+      incomplete: '未完成（INCOMPLETE）',
+      'nothing-to-score': '无可计分项（NOTHING TO SCORE）',
+    },
     passMark: '及格线',
     completion: '完成度',
     redLines: '红线未达标',
@@ -98,7 +108,8 @@ export const SCORE_REPORT = {
     notFound: (p: string) => `无法读取稽核记录 ${p} / cannot read the audit record ${p}`,
   },
   en: {
-    incomplete: (missing: number, applicable: number, list: string) => `INCOMPLETE: ${missing} of ${applicable} applicable item${applicable === 1 ? '' : 's'} unanswered: ${list}`,
+    incomplete: (missing: number, applicable: number, list: string) =>
+      `INCOMPLETE: ${missing} of ${applicable} applicable item${applicable === 1 ? '' : 's'} unanswered: ${list}`,
     record: 'Record',
     sections: 'Sections',
     na: 'n/a',
@@ -138,7 +149,11 @@ export const SCORE_REPORT = {
     sep: ', ',
     semi: '; ',
     paren: (x: string) => ` (${x})`,
-    kinds: { 'self-assessment': 'self-assessment', 'mystery-shopper': 'mystery shopper', 'internal-audit': 'internal audit' },
+    kinds: {
+      'self-assessment': 'self-assessment',
+      'mystery-shopper': 'mystery shopper',
+      'internal-audit': 'internal audit',
+    },
     notFound: (p: string) => `cannot read the audit record ${p} / 无法读取稽核记录 ${p}`,
   },
 } as const;

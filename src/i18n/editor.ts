@@ -34,7 +34,8 @@ export const EDITOR_STRINGS = {
     signOut: '退出并忘记令牌',
     signedInAs: (login: string) => `已登录：${login}`,
     apiBase: (url: string) => `令牌将发送到：${url}（handbook.yaml 中的 repository.api，构建网站时确定）`,
-    apiInvalid: (url: string) => `handbook.yaml 中的 repository.api "${url}" 不是可以发送令牌的地址，因此无法从这里提交拉取请求。请运行 touchstone check 查看原因。`,
+    apiInvalid: (url: string) =>
+      `handbook.yaml 中的 repository.api "${url}" 不是可以发送令牌的地址，因此无法从这里提交拉取请求。请运行 touchstone check 查看原因。`,
     repo: '仓库',
     openPr: '创建草稿拉取请求',
     prOpened: '已创建拉取请求：',
@@ -86,13 +87,16 @@ export const EDITOR_STRINGS = {
     signIn: 'Sign in',
     signOut: 'Sign out and forget the token',
     signedInAs: (login: string) => `Signed in as ${login}`,
-    apiBase: (url: string) => `The token is sent to ${url} (repository.api in handbook.yaml, fixed when the site was built).`,
-    apiInvalid: (url: string) => `repository.api "${url}" in handbook.yaml is not an address a token may be sent to, so pull requests cannot be opened from here. Run touchstone check to see why.`,
+    apiBase: (url: string) =>
+      `The token is sent to ${url} (repository.api in handbook.yaml, fixed when the site was built).`,
+    apiInvalid: (url: string) =>
+      `repository.api "${url}" in handbook.yaml is not an address a token may be sent to, so pull requests cannot be opened from here. Run touchstone check to see why.`,
     repo: 'Repository',
     openPr: 'Open a draft pull request',
     prOpened: 'Pull request opened:',
     stale: 'The file changed upstream. Below is the merged result: check it, then submit again.',
-    conflict: (n: number) => `The merge has ${n} conflict${n === 1 ? '' : 's'}: resolve the markers in the YAML source, then submit.`,
+    conflict: (n: number) =>
+      `The merge has ${n} conflict${n === 1 ? '' : 's'}: resolve the markers in the YAML source, then submit.`,
     authFailed: 'The token is invalid or lacks permission.',
     networkFailed: 'The request failed; your change is still in the draft on this device:',
     download: 'Download the file',

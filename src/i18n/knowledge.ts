@@ -29,7 +29,8 @@ const zh = {
 export type QuizStrings = typeof zh;
 
 const en: QuizStrings = {
-  intro: '{asked} questions; {passMark}% right or more passes. This is self-study: your answers are kept only in your browser.',
+  intro:
+    '{asked} questions; {passMark}% right or more passes. This is self-study: your answers are kept only in your browser.',
   chooseAll: '(choose all that apply)',
   multipleMarker: 'all that apply',
   check: 'Check my answers',

@@ -35,11 +35,7 @@ export type PlainOrShown = string | Shown;
  * The text to show in `locale`, falling back to `fallback` (the handbook's default locale).
  * `lang` says which locale the returned text is in, so pages can mark untranslated text.
  */
-export function localize(
-  text: LocalizedText | undefined,
-  locale: string,
-  fallback: string,
-): Shown {
+export function localize(text: LocalizedText | undefined, locale: string, fallback: string): Shown {
   if (text === undefined) return { text: '', lang: locale };
   if (typeof text === 'string') return { text, lang: fallback };
   const own = text[locale];

@@ -187,7 +187,10 @@ export const CONSTRAINT_WORDS: Record<Locale, ConstraintWords> = {
  * text, in YAML.
  */
 export const GLOSSARY_TEXTS = {
-  code: { 'zh-CN': '简短编号：大写字母、数字和单个连字符，例如 PM-01。', en: 'A short code: capital letters, digits and single hyphens, such as PM-01.' },
+  code: {
+    'zh-CN': '简短编号：大写字母、数字和单个连字符，例如 PM-01。',
+    en: 'A short code: capital letters, digits and single hyphens, such as PM-01.',
+  },
   colour: { 'zh-CN': '颜色，写作 #rrggbb。', en: 'A colour written #rrggbb.' },
   plain: { 'zh-CN': '单个字符串，不做翻译。', en: 'A single string, not translated.' },
 } satisfies Record<string, Bilingual>;

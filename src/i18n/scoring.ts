@@ -11,7 +11,8 @@ import type { Bilingual, Locale } from './locale.ts';
  */
 export const VERDICT_NOTES = {
   'nothing-to-score': {
-    'zh-CN': '没有可计分的内容：所有适用条目的权重都为 0，或全部条目都不适用（n/a）。本次没有得分，不判定通过或不通过。',
+    'zh-CN':
+      '没有可计分的内容：所有适用条目的权重都为 0，或全部条目都不适用（n/a）。本次没有得分，不判定通过或不通过。',
     en: 'Nothing to score: every applicable item has weight 0, or every item is n/a. There is no score, so the audit neither passes nor fails.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -79,7 +79,12 @@ const zh = {
   howToCheck: '检查方法',
   evidence: '留存证据',
   naNotAllowed: '不可判“不适用”',
-  answers: { binary: '符合 / 不符合', graded: '符合 / 部分符合 / 不符合', maturity: '成熟度等级', measured: '测量读数' } as Record<string, string>,
+  answers: {
+    binary: '符合 / 不符合',
+    graded: '符合 / 部分符合 / 不符合',
+    maturity: '成熟度等级',
+    measured: '测量读数',
+  } as Record<string, string>,
   correctWithin: '整改时限',
   relatedSops: '相关标准作业程序',
   relatedCases: '相关案例',
@@ -127,7 +132,10 @@ const zh = {
   flowEnd: '结束',
   step: '步骤',
   // checklist
-  purpose: { 'self-assessment': '自评', 'mystery-shopper': '神秘顾客', 'internal-audit': '内部稽核' } as Record<string, string>,
+  purpose: { 'self-assessment': '自评', 'mystery-shopper': '神秘顾客', 'internal-audit': '内部稽核' } as Record<
+    string,
+    string
+  >,
   instructions: '评分说明',
   sections: '评分分区',
   sectionWeight: '分区权重',
@@ -166,7 +174,8 @@ const zh = {
   notFoundBody: '找不到这个页面。可以从首页或搜索重新开始。',
   chooseLanguage: '选择语言',
   // progress
-  progressIntro: '下面列出所有带知识测验的触点与标准作业程序，以及你在每一项上的成绩。成绩只保存在这台设备的浏览器里：换设备、换浏览器或清除浏览器数据后不会保留。',
+  progressIntro:
+    '下面列出所有带知识测验的触点与标准作业程序，以及你在每一项上的成绩。成绩只保存在这台设备的浏览器里：换设备、换浏览器或清除浏览器数据后不会保留。',
   progressNoJs: '查看成绩需要启用 JavaScript；下面的链接仍可直达各页面的知识测验。',
   progressNoJsSections: '查看成绩需要启用 JavaScript。知识测验在各触点和标准作业程序的页面上：',
   /** The progress widget's strings: plain data with {placeholders}, sent to the browser. */
@@ -252,7 +261,8 @@ const en: Strings = {
   pageNumber: (page) => `Page ${page}`,
   browseBy: 'Browse by (opens the search page)',
   browseJump: 'Browse all by industry, category and more',
-  browseHint: (n) => `This section has ${n} entries, listed over several pages. Each value below opens the search page with every entry that has it.`,
+  browseHint: (n) =>
+    `This section has ${n} entries, listed over several pages. Each value below opens the search page with every entry that has it.`,
   gradeCount: (n) => `${n} touchpoint${n === 1 ? '' : 's'}`,
   impact: 'Impact',
   frequency: 'Frequency',
@@ -267,7 +277,12 @@ const en: Strings = {
   howToCheck: 'How to check',
   evidence: 'Evidence',
   naNotAllowed: 'n/a not allowed',
-  answers: { binary: 'conforms / fails', graded: 'conforms / partly / fails', maturity: 'maturity level', measured: 'measured reading' },
+  answers: {
+    binary: 'conforms / fails',
+    graded: 'conforms / partly / fails',
+    maturity: 'maturity level',
+    measured: 'measured reading',
+  },
   correctWithin: 'Correct within',
   relatedSops: 'Related SOPs',
   relatedCases: 'Related cases',
@@ -313,7 +328,11 @@ const en: Strings = {
   flowStart: 'Start',
   flowEnd: 'End',
   step: 'Step',
-  purpose: { 'self-assessment': 'Self-assessment', 'mystery-shopper': 'Mystery shopper', 'internal-audit': 'Internal audit' },
+  purpose: {
+    'self-assessment': 'Self-assessment',
+    'mystery-shopper': 'Mystery shopper',
+    'internal-audit': 'Internal audit',
+  },
   instructions: 'Instructions',
   sections: 'Sections',
   sectionWeight: 'Section weight',
@@ -337,7 +356,8 @@ const en: Strings = {
   tags: 'Tags',
   caseDate: 'Date',
   allGuides: 'All guides',
-  referenceIntro: 'The fields of every kind of standards file, generated from the JSON Schemas in schemas/, for standards owners.',
+  referenceIntro:
+    'The fields of every kind of standards file, generated from the JSON Schemas in schemas/, for standards owners.',
   searchHeading: 'Search',
   searchNoJs: 'Search needs JavaScript. You can also browse the indexes:',
   searchResults: (n) => `${n} result${n === 1 ? '' : 's'}`,
@@ -348,9 +368,11 @@ const en: Strings = {
   notFound: 'Page not found',
   notFoundBody: 'This page does not exist. Start again from the home page or search.',
   chooseLanguage: 'Choose a language',
-  progressIntro: 'Every touchpoint and SOP with a knowledge check, and how you did on each. Your results are kept only in this browser on this device: another device, another browser or clearing browser data starts afresh.',
+  progressIntro:
+    'Every touchpoint and SOP with a knowledge check, and how you did on each. Your results are kept only in this browser on this device: another device, another browser or clearing browser data starts afresh.',
   progressNoJs: 'Your results need JavaScript to show; the links still lead to each knowledge check.',
-  progressNoJsSections: 'Your results need JavaScript to show. The knowledge checks are on the pages of the touchpoints and SOPs:',
+  progressNoJsSections:
+    'Your results need JavaScript to show. The knowledge checks are on the pages of the touchpoints and SOPs:',
   progressWidget: {
     summary: '{passed} of {total} checks passed',
     passed: 'Passed',

@@ -53,7 +53,9 @@ export function hoistIslandStyle(html: string): string {
   const head = [...elements(page)].find((e) => e.tagName === 'head');
   const headEnd = head?.sourceCodeLocation?.endTag?.startOffset;
   if (headEnd === undefined) return html;
-  const inBody = islandStyles(page).flatMap((e) => (e.sourceCodeLocation && e.sourceCodeLocation.startOffset > headEnd ? [e.sourceCodeLocation] : []));
+  const inBody = islandStyles(page).flatMap((e) =>
+    e.sourceCodeLocation && e.sourceCodeLocation.startOffset > headEnd ? [e.sourceCodeLocation] : [],
+  );
   if (inBody.length === 0) return html;
   return `${html.slice(0, headEnd)}<style>${ISLAND_CSS}</style>${without(html, inBody).slice(headEnd)}`;
 }
@@ -66,7 +68,13 @@ export function splitIslandStyle(prescripts: string): { style: string; rest: str
   if (!prescripts.includes(ISLAND_CSS)) return { style: '', rest: prescripts };
   const styles = islandStyles(parsePart(prescripts)).filter((e) => e.sourceCodeLocation);
   if (styles.length === 0) return { style: '', rest: prescripts };
-  return { style: `<style>${ISLAND_CSS}</style>`, rest: without(prescripts, styles.map((e) => e.sourceCodeLocation!)) };
+  return {
+    style: `<style>${ISLAND_CSS}</style>`,
+    rest: without(
+      prescripts,
+      styles.map((e) => e.sourceCodeLocation!),
+    ),
+  };
 }
 
 export function interactionDirective(): AstroIntegration {
@@ -75,7 +83,10 @@ export function interactionDirective(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
         // A file path: Astro hands the entrypoint to esbuild as an import specifier.
-        addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('./interaction.ts', import.meta.url)) });
+        addClientDirective({
+          name: 'interaction',
+          entrypoint: fileURLToPath(new URL('./interaction.ts', import.meta.url)),
+        });
       },
     },
   };

@@ -31,20 +31,30 @@ export const WRITER_KEY = Symbol.for('touchstone.entityPages');
 export type Writer = (
   outDir: string,
   root: string,
-) => Promise<{ written: Record<string, number>; scans: PageScan[] } | { mismatch: { file: string; reason: string } } | null>;
+) => Promise<
+  { written: Record<string, number>; scans: PageScan[] } | { mismatch: { file: string; reason: string } } | null
+>;
 
 /** `astro build` as `npm run build` runs it, with Astro rendering every page, into `outDir`. */
 function astroRendersEveryPage(root: string, outDir: string, cacheDir: string): Promise<void> {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const env = { ...process.env, TOUCHSTONE_ASTRO_PAGES: '1', TOUCHSTONE_CACHE_DIR: cacheDir };
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=2048', astro, 'build', '--outDir', outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--max-old-space-size=2048', astro, 'build', '--outDir', outDir], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (chunk: Buffer) => void (output = (output + chunk.toString('utf8')).slice(-20_000));
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`astro build with TOUCHSTONE_ASTRO_PAGES=1 failed (exit ${code}):\n${output.slice(-4000)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? ok()
+        : fail(new Error(`astro build with TOUCHSTONE_ASTRO_PAGES=1 failed (exit ${code}):\n${output.slice(-4000)}`)),
+    );
   });
 }
 
@@ -73,7 +83,8 @@ export function entityPages(): AstroIntegration {
           const work = mkdtempSync(join(tmpdir(), 'touchstone-astro-pages-'));
           try {
             await astroRendersEveryPage(root, join(work, 'dist'), join(work, 'cache'));
-            if (!existsSync(join(work, 'dist'))) throw new Error('astro build with TOUCHSTONE_ASTRO_PAGES=1 wrote nothing');
+            if (!existsSync(join(work, 'dist')))
+              throw new Error('astro build with TOUCHSTONE_ASTRO_PAGES=1 wrote nothing');
             addMissing(join(work, 'dist'), outDir);
           } finally {
             rmSync(work, { recursive: true, force: true });
@@ -84,7 +95,9 @@ export function entityPages(): AstroIntegration {
         const { written, scans } = result;
         pagesScanned(scans);
         const total = Object.values(written).reduce((a, b) => a + b, 0);
-        const counts = Object.entries(written).map(([kind, n]) => `${kind} ${n}`).join(', ');
+        const counts = Object.entries(written)
+          .map(([kind, n]) => `${kind} ${n}`)
+          .join(', ');
         logger.info(`Wrote ${total} pages from strings (${counts}) in ${secondsSince(started)} s`);
       },
     },

@@ -2,7 +2,16 @@
  * The typed, indexed handbook: every entity by id, the taxonomies as lookups, backlinks, and the
  * grade of every touchpoint. Built once per load; pages, widgets and the CLI read from it.
  */
-import type { AuditRecord, CaseFrontmatter, Checklist, GuideFrontmatter, HandbookConfig, StandardItem, Sop, Touchpoint } from '../schema/types.generated.ts';
+import type {
+  AuditRecord,
+  CaseFrontmatter,
+  Checklist,
+  GuideFrontmatter,
+  HandbookConfig,
+  StandardItem,
+  Sop,
+  Touchpoint,
+} from '../schema/types.generated.ts';
 
 export interface Entry<T> {
   id: string;
@@ -109,18 +118,21 @@ export function backlinks(model: LinkSources): Backlinks {
     casesOfSop: new Map(),
   };
   for (const { id, data } of model.touchpoints.values()) {
-    for (const s of data.sops ?? []) if (model.sops.has(s)) (add(b.sopsOfTouchpoint, id, s), add(b.touchpointsOfSop, s, id));
+    for (const s of data.sops ?? [])
+      if (model.sops.has(s)) (add(b.sopsOfTouchpoint, id, s), add(b.touchpointsOfSop, s, id));
     for (const c of data.cases ?? []) if (model.cases.has(c)) add(b.casesOfTouchpoint, id, c);
   }
   for (const { id, data } of model.sops.values()) {
-    for (const t of data.touchpoints) if (model.touchpoints.has(t)) (add(b.touchpointsOfSop, id, t), add(b.sopsOfTouchpoint, t, id));
+    for (const t of data.touchpoints)
+      if (model.touchpoints.has(t)) (add(b.touchpointsOfSop, id, t), add(b.sopsOfTouchpoint, t, id));
   }
   for (const { id, data } of model.cases.values()) {
     for (const t of data.touchpoints) if (model.touchpoints.has(t)) add(b.casesOfTouchpoint, t, id);
     for (const s of data.sops ?? []) if (model.sops.has(s)) add(b.casesOfSop, s, id);
   }
   for (const { id, data } of model.checklists.values()) {
-    for (const s of data.sections) if (model.touchpoints.has(s.touchpoint)) add(b.checklistsOfTouchpoint, s.touchpoint, id);
+    for (const s of data.sections)
+      if (model.touchpoints.has(s.touchpoint)) add(b.checklistsOfTouchpoint, s.touchpoint, id);
   }
   return b;
 }

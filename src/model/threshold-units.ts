@@ -28,7 +28,8 @@ const ALL_UNITS: readonly string[] = Object.values(KNOWN_UNITS).flat();
 
 /** What a known unit measures; undefined for a unit the list does not have (still a valid unit). */
 export function unitQuantity(unit: string): UnitQuantity | undefined {
-  for (const [quantity, units] of Object.entries(KNOWN_UNITS)) if ((units as readonly string[]).includes(unit)) return quantity as UnitQuantity;
+  for (const [quantity, units] of Object.entries(KNOWN_UNITS))
+    if ((units as readonly string[]).includes(unit)) return quantity as UnitQuantity;
   return undefined;
 }
 
@@ -53,14 +54,39 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** Seconds per unit of the names a duration may be written with (`2h30m`, `1 h 30 min`, `1天12小时`). */
 const DURATION_PARTS: Record<string, number> = {
-  d: 86_400, day: 86_400, days: 86_400, 天: 86_400,
-  h: 3_600, hr: 3_600, hrs: 3_600, hour: 3_600, hours: 3_600, 小时: 3_600, 时: 3_600,
-  m: 60, min: 60, mins: 60, minute: 60, minutes: 60, 分钟: 60, 分: 60,
-  s: 1, sec: 1, secs: 1, second: 1, seconds: 1, 秒: 1,
+  d: 86_400,
+  day: 86_400,
+  days: 86_400,
+  天: 86_400,
+  h: 3_600,
+  hr: 3_600,
+  hrs: 3_600,
+  hour: 3_600,
+  hours: 3_600,
+  小时: 3_600,
+  时: 3_600,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  分钟: 60,
+  分: 60,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  秒: 1,
 };
 
 /** The unit a total is given in, with its length in seconds, largest first. */
-const DURATION_UNITS: readonly [string, number][] = [['days', 86_400], ['h', 3_600], ['min', 60], ['s', 1]];
+const DURATION_UNITS: readonly [string, number][] = [
+  ['days', 86_400],
+  ['h', 3_600],
+  ['min', 60],
+  ['s', 1],
+];
 
 /**
  * A duration written in two or more parts (`2h30m`, `1 h 30 min`, `1天12小时`) as one number in

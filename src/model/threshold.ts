@@ -275,7 +275,14 @@ function separatorContext(c: Cursor): string {
   let end = c.pos + 1;
   while (end < c.text.length && end < c.pos + 8 && (isDigit(c.text.charAt(end)) || c.text.charAt(end) === ',')) end++;
   let start = c.pos;
-  while (start > 0 && (isDigit(c.text.charAt(start - 1)) || c.text.charAt(start - 1) === ',' || c.text.charAt(start - 1) === '.' || c.text.charAt(start - 1) === '-')) start--;
+  while (
+    start > 0 &&
+    (isDigit(c.text.charAt(start - 1)) ||
+      c.text.charAt(start - 1) === ',' ||
+      c.text.charAt(start - 1) === '.' ||
+      c.text.charAt(start - 1) === '-')
+  )
+    start--;
   return c.text.slice(start, end);
 }
 
@@ -305,7 +312,8 @@ function unit(c: Cursor, options: { required: boolean; durationFrom?: number }):
   if (digit >= 0) {
     const from = options.durationFrom;
     const duration = from === undefined ? undefined : durationInOneUnit(c.text.slice(from, end));
-    if (from !== undefined && duration !== undefined) stop('duration', from, c.text.slice(from, end), canonical(c.text.slice(0, from) + duration));
+    if (from !== undefined && duration !== undefined)
+      stop('duration', from, c.text.slice(from, end), canonical(c.text.slice(0, from) + duration));
     const near = knownUnitNear(written);
     stop('unit-digit', start, written, near === undefined ? undefined : canonical(c.text.slice(0, start) + near));
   }
@@ -318,11 +326,33 @@ function unit(c: Cursor, options: { required: boolean; durationFrom?: number }):
 
 /** Ways of writing an operator that people use and the grammar does not, with the grammar's word. */
 const LOOKALIKES: readonly [string, string][] = [
-  ['at least', '>='], ['at most', '<='], ['no more than', '<='], ['no less than', '>='],
-  ['≥', '>='], ['≤', '<='], ['≧', '>='], ['≦', '<='], ['=>', '>='], ['=<', '<='], ['==', '='],
-  ['＞＝', '>='], ['＜＝', '<='], ['＞', '>'], ['＜', '<'], ['＝', '='],
-  ['不少于', '>='], ['不低于', '>='], ['至少', '>='], ['不超过', '<='], ['不高于', '<='], ['至多', '<='], ['每', 'every'],
-  ['Between', 'between'], ['BETWEEN', 'between'], ['Every', 'every'], ['EVERY', 'every'],
+  ['at least', '>='],
+  ['at most', '<='],
+  ['no more than', '<='],
+  ['no less than', '>='],
+  ['≥', '>='],
+  ['≤', '<='],
+  ['≧', '>='],
+  ['≦', '<='],
+  ['=>', '>='],
+  ['=<', '<='],
+  ['==', '='],
+  ['＞＝', '>='],
+  ['＜＝', '<='],
+  ['＞', '>'],
+  ['＜', '<'],
+  ['＝', '='],
+  ['不少于', '>='],
+  ['不低于', '>='],
+  ['至少', '>='],
+  ['不超过', '<='],
+  ['不高于', '<='],
+  ['至多', '<='],
+  ['每', 'every'],
+  ['Between', 'between'],
+  ['BETWEEN', 'between'],
+  ['Every', 'every'],
+  ['EVERY', 'every'],
 ];
 
 /**
@@ -369,7 +399,11 @@ export function plainDecimal(x: number): string {
   const digits = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
   const position = (point < 0 ? mantissa.length : point) + exponent;
   const body =
-    position <= 0 ? `0.${'0'.repeat(-position)}${digits}` : position >= digits.length ? digits + '0'.repeat(position - digits.length) : `${digits.slice(0, position)}.${digits.slice(position)}`;
+    position <= 0
+      ? `0.${'0'.repeat(-position)}${digits}`
+      : position >= digits.length
+        ? digits + '0'.repeat(position - digits.length)
+        : `${digits.slice(0, position)}.${digits.slice(position)}`;
   return negative ? `-${body}` : body;
 }
 

@@ -4,26 +4,31 @@
  * scalar definitions (id, text, date, version, duration, threshold) are named rather than expanded.
  */
 import { SCHEMAS } from './schema-data.ts';
-import { isObject, sharedWalker, type Json, type Node, type Resolved, type ResolvedSchema, type Walker } from './schema-walker.ts';
+import {
+  isObject,
+  sharedWalker,
+  type Json,
+  type Node,
+  type Resolved,
+  type ResolvedSchema,
+  type Walker,
+} from './schema-walker.ts';
 
 /** A type whose name the reference uses instead of spelling out its rules. */
 export type NamedType =
-  | 'text'
-  | 'plain'
-  | 'id'
-  | 'date'
-  | 'version'
-  | 'duration'
-  | 'threshold'
-  | 'code'
-  | 'colour'
-  | 'locale'
-  | 'boolean';
+  'text' | 'plain' | 'id' | 'date' | 'version' | 'duration' | 'threshold' | 'code' | 'colour' | 'locale' | 'boolean';
 
 /** The structure behind a field's type, rendered by `typeLabel` in either locale. */
 export type TypeSpec =
   | { kind: 'named'; name: NamedType }
-  | { kind: 'number'; integer: boolean; minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number }
+  | {
+      kind: 'number';
+      integer: boolean;
+      minimum?: number;
+      maximum?: number;
+      exclusiveMinimum?: number;
+      exclusiveMaximum?: number;
+    }
   | { kind: 'enum'; values: readonly unknown[] }
   /** An object definition authors fill in (changelogEntry, question, band, item, step, term …). */
   | { kind: 'entry'; def: string }
@@ -107,8 +112,14 @@ export function typeSpecOf(w: Walker, r: Resolved, depth = 0): TypeSpec {
     const value = s['additionalProperties'];
     const key = s['propertyNames'];
     if (isObject(value) || isObject(key)) {
-      const keySpec: TypeSpec = isObject(key) && depth <= MAX_DEPTH ? typeSpecOf(w, w.resolve(key, r.baseOf.get('propertyNames')!), depth + 1) : { kind: 'named', name: 'plain' };
-      const valueSpec: TypeSpec = isObject(value) && depth <= MAX_DEPTH ? typeSpecOf(w, w.resolve(value, r.baseOf.get('additionalProperties')!), depth + 1) : { kind: 'other', types: [] };
+      const keySpec: TypeSpec =
+        isObject(key) && depth <= MAX_DEPTH
+          ? typeSpecOf(w, w.resolve(key, r.baseOf.get('propertyNames')!), depth + 1)
+          : { kind: 'named', name: 'plain' };
+      const valueSpec: TypeSpec =
+        isObject(value) && depth <= MAX_DEPTH
+          ? typeSpecOf(w, w.resolve(value, r.baseOf.get('additionalProperties')!), depth + 1)
+          : { kind: 'other', types: [] };
       return { kind: 'map', key: keySpec, value: valueSpec };
     }
     return { kind: 'group' };
@@ -141,7 +152,8 @@ export function constraintsOf(w: Walker, r: Resolved, spec: TypeSpec): Constrain
     if (typeof v === 'number') out.push({ kind, limit: v });
   }
   if (own['uniqueItems'] === true) out.push({ kind: 'uniqueItems' });
-  if (typeof own['pattern'] === 'string' && spec.kind === 'named' && spec.name === 'plain') out.push({ kind: 'pattern', pattern: own['pattern'] });
+  if (typeof own['pattern'] === 'string' && spec.kind === 'named' && spec.name === 'plain')
+    out.push({ kind: 'pattern', pattern: own['pattern'] });
   // Lists of plain values: the rules each entry follows.
   if (spec.kind === 'list' && isObject(r.merged['items'])) {
     const items = w.resolve(r.merged['items'], r.baseOf.get('items')!);

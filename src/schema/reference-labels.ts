@@ -85,7 +85,11 @@ export function constraintLabel(c: ConstraintSpec, locale: Locale): string {
     case 'pattern':
       return w.pattern(c.pattern);
     case 'requiredWhen':
-      return w.requiredWhen(c.conditions.map(({ field, values: vs }) => w.fieldIs(field, vs.map((v) => values([v])).join(w.or))).join(w.and));
+      return w.requiredWhen(
+        c.conditions
+          .map(({ field, values: vs }) => w.fieldIs(field, vs.map((v) => values([v])).join(w.or)))
+          .join(w.and),
+      );
     case 'requiredSometimes':
       return w.requiredSometimes;
     case 'each':

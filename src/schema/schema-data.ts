@@ -13,7 +13,16 @@ import auditSchema from '../../schemas/audit.schema.json' with { type: 'json' };
 export type Schema = Record<string, unknown>;
 
 export type Kind = 'handbook' | 'touchpoint' | 'sop' | 'checklist' | 'case' | 'guide' | 'translation' | 'audit';
-export const KINDS: readonly Kind[] = ['handbook', 'touchpoint', 'sop', 'checklist', 'case', 'guide', 'translation', 'audit'];
+export const KINDS: readonly Kind[] = [
+  'handbook',
+  'touchpoint',
+  'sop',
+  'checklist',
+  'case',
+  'guide',
+  'translation',
+  'audit',
+];
 
 export const SCHEMAS: Record<Kind | 'defs', Schema> = {
   defs: defsSchema,
@@ -34,7 +43,16 @@ export const SCHEMAS: Record<Kind | 'defs', Schema> = {
  * `x-ref` the kind of thing the id names (on an id list: each entry). `item` ids belong to the
  * touchpoint named beside them; `role` and `step` ids to the same SOP.
  */
-export const TAXONOMY_NAMES = ['industries', 'categories', 'journeyStages', 'channels', 'dimensions', 'tiers', 'grading.levels', 'grading.grades'] as const;
+export const TAXONOMY_NAMES = [
+  'industries',
+  'categories',
+  'journeyStages',
+  'channels',
+  'dimensions',
+  'tiers',
+  'grading.levels',
+  'grading.grades',
+] as const;
 export type TaxonomyName = (typeof TAXONOMY_NAMES)[number];
 export const REF_KINDS = ['touchpoint', 'sop', 'case', 'checklist', 'item', 'role', 'step'] as const;
 export type RefKind = (typeof REF_KINDS)[number];

@@ -14,11 +14,31 @@
  */
 import type { Bilingual } from '../i18n/locale.ts';
 import { GLOSSARY_TEXT_EXAMPLE, GLOSSARY_TEXTS } from '../i18n/reference.ts';
-import { constraintsOf, defsOf, MAX_DEPTH, objectDef, scalarIndex, typeSpecOf, typesOf, type ConstraintSpec, type NamedType, type TypeSpec } from './field-types.ts';
+import {
+  constraintsOf,
+  defsOf,
+  MAX_DEPTH,
+  objectDef,
+  scalarIndex,
+  typeSpecOf,
+  typesOf,
+  type ConstraintSpec,
+  type NamedType,
+  type TypeSpec,
+} from './field-types.ts';
 import { constraintLabel, typeLabel, values } from './reference-labels.ts';
 import { KINDS, SCHEMAS, type Kind } from './schema-data.ts';
 import { schemaText } from './schema-text.ts';
-import { defaultDocs, isObject, NO_TEXT, requiredOf, textOf, Walker, type Json, type Resolved } from './schema-walker.ts';
+import {
+  defaultDocs,
+  isObject,
+  NO_TEXT,
+  requiredOf,
+  textOf,
+  Walker,
+  type Json,
+  type Resolved,
+} from './schema-walker.ts';
 
 export interface FieldDoc {
   /** Dotted path with `[]` for list entries, such as `items[].threshold`. */
@@ -87,7 +107,8 @@ function conditionalRequirements(object: Json): Map<string, ConstraintSpec[]> {
     const thenRequired = requiredOf(clause['then']);
     const elseRequired = requiredOf(clause['else']);
     const conditions = simpleConditions(cond);
-    for (const name of thenRequired) add(name, conditions ? { kind: 'requiredWhen', conditions } : { kind: 'requiredSometimes' });
+    for (const name of thenRequired)
+      add(name, conditions ? { kind: 'requiredWhen', conditions } : { kind: 'requiredSometimes' });
     for (const name of elseRequired) add(name, { kind: 'requiredSometimes' });
   }
   return out;
@@ -177,7 +198,12 @@ function descend(st: WalkState, r: Resolved, path: string, depth: number): strin
     return descend(st, st.w.resolve(r.merged['items'], r.baseOf.get('items')!), `${path}[]`, depth);
   }
   if (isObject(r.merged['additionalProperties'])) {
-    return descend(st, st.w.resolve(r.merged['additionalProperties'], r.baseOf.get('additionalProperties')!), `${path}.<key>`, depth);
+    return descend(
+      st,
+      st.w.resolve(r.merged['additionalProperties'], r.baseOf.get('additionalProperties')!),
+      `${path}.<key>`,
+      depth,
+    );
   }
   return undefined;
 }

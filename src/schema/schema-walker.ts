@@ -45,7 +45,10 @@ export class Walker {
     const fragment = hash < 0 ? '' : ref.slice(hash + 1);
     const docId = file || base;
     let node: unknown = this.docs.get(docId);
-    const parts = fragment.split('/').filter(Boolean).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = fragment
+      .split('/')
+      .filter(Boolean)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     for (const part of parts) node = isObject(node) ? node[part] : undefined;
     if (!isObject(node)) return undefined;
     const result: Node = { node, base: docId, key: `${docId}#${fragment}` };
@@ -56,7 +59,7 @@ export class Walker {
   resolve(schema: Json, base: string): Resolved {
     const nodes: Node[] = [{ node: schema, base }];
     const visited = new Set<string>();
-    for (let cur = nodes[0]!; typeof cur.node['$ref'] === 'string'; ) {
+    for (let cur = nodes[0]!; typeof cur.node['$ref'] === 'string';) {
       const next = this.lookup(cur.node['$ref'], cur.base);
       if (!next || visited.has(next.key!)) break;
       visited.add(next.key!);

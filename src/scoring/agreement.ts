@@ -18,7 +18,10 @@ function category(r: Response): string | undefined {
  * undefined: nothing shared, or both auditors used one and the same category throughout).
  * `disagreements` lists "touchpoint/item" in the order of `a`.
  */
-export function agreement(a: readonly Response[], b: readonly Response[]): { shared: number; percent: number; kappa: number | null; disagreements: string[] } {
+export function agreement(
+  a: readonly Response[],
+  b: readonly Response[],
+): { shared: number; percent: number; kappa: number | null; disagreements: string[] } {
   const firstOf = (list: readonly Response[]) => {
     const map = new Map<string, string>();
     for (const r of list) {

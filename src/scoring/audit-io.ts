@@ -13,11 +13,28 @@ import type { AuditRecord } from '../schema/types.generated.ts';
 /** Where the schema is, seen from standards/audits/<file>. */
 export const AUDIT_SCHEMA_PATH = '../../schemas/audit.schema.json';
 
-const RECORD_KEYS = ['id', 'checklist', 'checklistVersion', 'touchpoints', 'handbookVersion', 'standards', 'fingerprints', 'site', 'auditor', 'date', 'kind', 'responses'] as const;
+const RECORD_KEYS = [
+  'id',
+  'checklist',
+  'checklistVersion',
+  'touchpoints',
+  'handbookVersion',
+  'standards',
+  'fingerprints',
+  'site',
+  'auditor',
+  'date',
+  'kind',
+  'responses',
+] as const;
 const RESPONSE_KEYS = ['touchpoint', 'item', 'value', 'reading', 'note', 'evidence'] as const;
 
 /** The keys in the schema's order (unknown keys last, kept: a check then names them), undefined values dropped. */
-function ordered(value: Record<string, unknown>, keys: readonly string[], skip: readonly string[] = []): Record<string, unknown> {
+function ordered(
+  value: Record<string, unknown>,
+  keys: readonly string[],
+  skip: readonly string[] = [],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of keys) if (value[k] !== undefined) out[k] = value[k];
   for (const [k, v] of Object.entries(value)) if (!(k in out) && !skip.includes(k) && v !== undefined) out[k] = v;
@@ -28,7 +45,9 @@ function ordered(value: Record<string, unknown>, keys: readonly string[], skip: 
 export function canonicalRecord(record: AuditRecord): Record<string, unknown> {
   const out = ordered(record as unknown as Record<string, unknown>, RECORD_KEYS, ['$schema']);
   if (Array.isArray(out.responses)) {
-    out.responses = out.responses.map((r) => (r && typeof r === 'object' && !Array.isArray(r) ? ordered(r as Record<string, unknown>, RESPONSE_KEYS) : r));
+    out.responses = out.responses.map((r) =>
+      r && typeof r === 'object' && !Array.isArray(r) ? ordered(r as Record<string, unknown>, RESPONSE_KEYS) : r,
+    );
   }
   return out;
 }
@@ -57,7 +76,13 @@ export function recordToYaml(record: AuditRecord, options: { schemaPath?: string
   // (yes, on, 1_000), so the file reads the same in any tool. Dates stay plain, as written by hand.
   visit(doc, {
     Scalar(_, node) {
-      if (!isScalar(node) || typeof node.value !== 'string' || !/^[\w.+\-:~]+$/.test(node.value) || /^\d{4}-\d\d-\d\d$/.test(node.value)) return;
+      if (
+        !isScalar(node) ||
+        typeof node.value !== 'string' ||
+        !/^[\w.+\-:~]+$/.test(node.value) ||
+        /^\d{4}-\d\d-\d\d$/.test(node.value)
+      )
+        return;
       if (parse(node.value, { version: '1.1' }) !== node.value) node.type = 'QUOTE_DOUBLE';
     },
   });
@@ -111,7 +136,8 @@ export function recordToCsv(record: AuditRecord, card?: CsvCard, locale: Locale 
 }
 
 /** What parseRecord found: the record (and any warnings), or the diagnostics that reject it. */
-export type RecordParse = { ok: true; record: AuditRecord; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+export type RecordParse =
+  { ok: true; record: AuditRecord; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Reads a record from YAML or JSON, as text or as a file's bytes, through the gate
@@ -155,7 +181,9 @@ export async function importRecord(
   // A record naming both a checklist and touchpoints, or neither, is an error whatever the card.
   if ((r.checklist === undefined) !== (r.touchpoints === undefined)) {
     try {
-      card = await loadCard(r.checklist !== undefined ? { checklist: r.checklist } : { touchpoints: [...(r.touchpoints ?? [])] });
+      card = await loadCard(
+        r.checklist !== undefined ? { checklist: r.checklist } : { touchpoints: [...(r.touchpoints ?? [])] },
+      );
     } catch {
       card = undefined;
     }

@@ -9,7 +9,13 @@ import { ADHOC_TITLE_SEPARATOR } from '../i18n/scoring.ts';
 import { linksOf, scorecardSections, type HandbookModel } from '../model/model.ts';
 import type { Checklist, StandardItem } from '../schema/types.generated.ts';
 import { itemFingerprint } from './fingerprints.ts';
-import { DEFAULT_BANDS, DEFAULT_PASS_MARK, type Scorecard, type ScorecardItem, type ScorecardSection } from './scorecard.ts';
+import {
+  DEFAULT_BANDS,
+  DEFAULT_PASS_MARK,
+  type Scorecard,
+  type ScorecardItem,
+  type ScorecardSection,
+} from './scorecard.ts';
 
 function scorecardItem(touchpoint: string, item: StandardItem): ScorecardItem {
   const out: ScorecardItem = {
@@ -44,7 +50,10 @@ function shortest(limits: readonly string[]): string | undefined {
  * taken from the SOPs linked to its touchpoint (whichever side wrote the link). Undefined when the
  * checklist, or one of the touchpoints, is not in the model.
  */
-export function scorecardFor(model: HandbookModel, scope: { checklist: string } | { touchpoints: string[] }): Scorecard | undefined {
+export function scorecardFor(
+  model: HandbookModel,
+  scope: { checklist: string } | { touchpoints: string[] },
+): Scorecard | undefined {
   const { config } = model;
   let checklist: Checklist | undefined;
   if ('checklist' in scope) {
@@ -55,9 +64,17 @@ export function scorecardFor(model: HandbookModel, scope: { checklist: string } 
   }
   const links = linksOf(model);
   const sopLimit = (touchpoint: string) =>
-    shortest((links.sopsOfTouchpoint.get(touchpoint) ?? []).flatMap((id) => (model.sops.get(id)?.data.priorities ?? []).flatMap((p) => (p.resolve !== undefined ? [p.resolve] : []))));
-  const titles = checklist ? new Map(checklist.sections.map((s) => [s.id, s.title] as const)) : new Map<string, LocalizedText | undefined>();
-  const parts = checklist ? scorecardSections(model.touchpoints, { checklist }) : scorecardSections(model.touchpoints, { touchpoints: 'touchpoints' in scope ? scope.touchpoints : [] });
+    shortest(
+      (links.sopsOfTouchpoint.get(touchpoint) ?? []).flatMap((id) =>
+        (model.sops.get(id)?.data.priorities ?? []).flatMap((p) => (p.resolve !== undefined ? [p.resolve] : [])),
+      ),
+    );
+  const titles = checklist
+    ? new Map(checklist.sections.map((s) => [s.id, s.title] as const))
+    : new Map<string, LocalizedText | undefined>();
+  const parts = checklist
+    ? scorecardSections(model.touchpoints, { checklist })
+    : scorecardSections(model.touchpoints, { touchpoints: 'touchpoints' in scope ? scope.touchpoints : [] });
   const sections = parts.map((part) => {
     const tp = model.touchpoints.get(part.touchpoint)!.data;
     const section: ScorecardSection = {
@@ -73,7 +90,9 @@ export function scorecardFor(model: HandbookModel, scope: { checklist: string } 
     return section;
   });
   const card: Scorecard = {
-    scope: checklist ? { checklist: checklist.id, checklistVersion: checklist.version } : { touchpoints: [...(scope as { touchpoints: string[] }).touchpoints] },
+    scope: checklist
+      ? { checklist: checklist.id, checklistVersion: checklist.version }
+      : { touchpoints: [...(scope as { touchpoints: string[] }).touchpoints] },
     title: checklist ? checklist.title : adhocTitle(model, sections),
     handbookVersion: config.version,
     defaultLocale: config.defaultLocale,
@@ -90,6 +109,9 @@ export function scorecardFor(model: HandbookModel, scope: { checklist: string } 
 function adhocTitle(model: HandbookModel, sections: readonly ScorecardSection[]): LocalizedText {
   const { defaultLocale, locales } = model.config;
   const out: Record<string, string> = {};
-  for (const locale of locales) out[locale] = sections.map((s) => localize(s.title, locale, defaultLocale).text).join(ADHOC_TITLE_SEPARATOR[isLocale(locale) ? locale : 'en']);
+  for (const locale of locales)
+    out[locale] = sections
+      .map((s) => localize(s.title, locale, defaultLocale).text)
+      .join(ADHOC_TITLE_SEPARATOR[isLocale(locale) ? locale : 'en']);
   return out;
 }

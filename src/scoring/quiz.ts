@@ -60,13 +60,19 @@ function chosenIds(answer: Answer): string[] {
  * missing, nothing extra). A skipped question is wrong. Answers to ids that are not questions are
  * ignored. An empty quiz scores 0 and does not pass: nothing was asked.
  */
-export function gradeQuiz(questions: readonly GradableQuestion[], answers: Answers, passMark?: number | null): QuizResult {
+export function gradeQuiz(
+  questions: readonly GradableQuestion[],
+  answers: Answers,
+  passMark?: number | null,
+): QuizResult {
   const mark = normalizePassMark(passMark);
   const perQuestion = questions.map((q): QuestionResult => {
     const order = new Map(q.options.map((o, i) => [o.id, i]));
     const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
     const right = q.options.filter((o) => o.correct === true).map((o) => o.id);
-    const chosen = chosenIds(Object.hasOwn(answers, q.id) ? answers[q.id] : undefined).sort((a, b) => rank(a) - rank(b));
+    const chosen = chosenIds(Object.hasOwn(answers, q.id) ? answers[q.id] : undefined).sort(
+      (a, b) => rank(a) - rank(b),
+    );
     const correct = chosen.length === right.length && chosen.every((id) => right.includes(id));
     return { id: q.id, correct, chosen, right };
   });
@@ -115,7 +121,12 @@ export function progressKey(owner: string): string {
 }
 
 /** The record after one more attempt. */
-export function recordAttempt(previous: QuizProgress | undefined, result: QuizResult, version: string, at: string): QuizProgress {
+export function recordAttempt(
+  previous: QuizProgress | undefined,
+  result: QuizResult,
+  version: string,
+  at: string,
+): QuizProgress {
   const same = previous !== undefined && previous.version === version;
   return {
     best: same ? Math.max(previous.best, result.score) : result.score,
@@ -141,7 +152,8 @@ export function parseProgress(raw: string | null | undefined): QuizProgress | un
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const d = data as Record<string, unknown>;
   if (typeof d['best'] !== 'number' || !Number.isFinite(d['best'])) return undefined;
-  const attempts = typeof d['attempts'] === 'number' && Number.isFinite(d['attempts']) ? Math.max(0, Math.floor(d['attempts'])) : 0;
+  const attempts =
+    typeof d['attempts'] === 'number' && Number.isFinite(d['attempts']) ? Math.max(0, Math.floor(d['attempts'])) : 0;
   const best = clamp01(d['best']);
   return {
     best,
@@ -163,5 +175,7 @@ export function progressStatus(progress: QuizProgress | undefined): ProgressStat
 
 /** Fills `{name}` placeholders (UI strings travel to the browser as data, not functions). */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 }

@@ -128,22 +128,35 @@ function lowestBand(bands: readonly Band[]): Band | null {
 
 // ── scoring ────────────────────────────────────────────────────────────────────────
 
-type Evaluated = { status: ItemResult['status']; value?: number; reading?: number; readingPasses?: boolean; problem?: ProblemCode };
+type Evaluated = {
+  status: ItemResult['status'];
+  value?: number;
+  reading?: number;
+  readingPasses?: boolean;
+  problem?: ProblemCode;
+};
 
 /** What one response makes of one item (no weights yet). */
 function evaluate(item: ScorecardItem, r: Response | undefined, maturity: ReadonlyMap<string, number>): Evaluated {
   if (!r) return { status: 'unanswered' };
   if (r.value === 'na') return item.naAllowed ? { status: 'na' } : { status: 'unanswered', problem: 'na-not-allowed' };
   if (item.answers === 'measured') {
-    if (r.value !== undefined) return { status: 'unanswered', problem: r.reading === undefined ? 'reading-missing' : 'bad-value' };
+    if (r.value !== undefined)
+      return { status: 'unanswered', problem: r.reading === undefined ? 'reading-missing' : 'bad-value' };
     if (r.reading === undefined) return { status: 'unanswered' };
     const t = item.threshold !== undefined ? parseThreshold(item.threshold) : undefined;
-    if (!t || typeof r.reading !== 'number' || !Number.isFinite(r.reading)) return { status: 'unanswered', problem: 'bad-value' };
+    if (!t || typeof r.reading !== 'number' || !Number.isFinite(r.reading))
+      return { status: 'unanswered', problem: 'bad-value' };
     const passes = meetsThreshold(t, r.reading);
     return { status: 'answered', value: passes ? 1 : 0, reading: r.reading, readingPasses: passes };
   }
   if (r.value === undefined) return { status: 'unanswered' };
-  const v = item.answers === 'maturity' ? maturity.get(r.value) : Object.hasOwn(VALUES[item.answers] ?? {}, r.value) ? VALUES[item.answers]![r.value] : undefined;
+  const v =
+    item.answers === 'maturity'
+      ? maturity.get(r.value)
+      : Object.hasOwn(VALUES[item.answers] ?? {}, r.value)
+        ? VALUES[item.answers]![r.value]
+        : undefined;
   if (v === undefined || !Number.isFinite(v)) return { status: 'unanswered', problem: 'bad-value' };
   return { status: 'answered', value: Math.min(1, Math.max(0, v)) };
 }
@@ -170,7 +183,11 @@ function verdictOf(redLineFailed: boolean, unanswered: boolean, overall: number 
  * (default: today). Responses to items not on the card, and answers that do not fit an item, are
  * listed in `problems` and not scored (the item counts as unanswered).
  */
-export function scoreAudit(card: Scorecard, responses: readonly Response[], options: { date?: string } = {}): AuditResult {
+export function scoreAudit(
+  card: Scorecard,
+  responses: readonly Response[],
+  options: { date?: string } = {},
+): AuditResult {
   const date = options.date ?? localToday();
   const onCard = new Set(card.sections.flatMap((s) => s.items.map((i) => `${i.touchpoint}/${i.id}`)));
   const problems: AuditResult['problems'] = [];
@@ -204,7 +221,13 @@ export function scoreAudit(card: Scorecard, responses: readonly Response[], opti
       const r = byKey.get(`${item.touchpoint}/${item.id}`);
       const e = evaluate(item, r, maturity);
       if (e.problem) problem(item.touchpoint, item.id, e.problem);
-      const result: ItemResult = { touchpoint: item.touchpoint, item: item.id, status: e.status, earned: 0, possible: 0 };
+      const result: ItemResult = {
+        touchpoint: item.touchpoint,
+        item: item.id,
+        status: e.status,
+        earned: 0,
+        possible: 0,
+      };
       if (e.reading !== undefined) result.reading = e.reading;
       if (e.readingPasses !== undefined) result.readingPasses = e.readingPasses;
       if (e.status === 'na') return result;
@@ -223,7 +246,13 @@ export function scoreAudit(card: Scorecard, responses: readonly Response[], opti
       if (e.value < 1) {
         if (item.critical === 'section') zeroedBy.push(item.id);
         if (item.critical === 'audit') redLinesFailed.push({ touchpoint: item.touchpoint, item: item.id });
-        const action: CorrectiveAction = { touchpoint: item.touchpoint, item: item.id, section: section.id, value: e.value, redLine: item.critical === 'audit' };
+        const action: CorrectiveAction = {
+          touchpoint: item.touchpoint,
+          item: item.id,
+          section: section.id,
+          value: e.value,
+          redLine: item.critical === 'audit',
+        };
         if (r?.note !== undefined) action.note = r.note;
         if (r?.evidence !== undefined) action.evidence = [...r.evidence];
         const limit = item.timeLimit ?? section.sopLimit;
@@ -238,7 +267,18 @@ export function scoreAudit(card: Scorecard, responses: readonly Response[], opti
     });
     const raw = possible > 0 ? (earned / possible) * 100 : null;
     const score = raw === null ? null : zeroedBy.length > 0 ? 0 : raw;
-    return { id: section.id, touchpoint: section.touchpoint, earned, possible, raw, score, zeroedBy, applicable, answered, items };
+    return {
+      id: section.id,
+      touchpoint: section.touchpoint,
+      earned,
+      possible,
+      raw,
+      score,
+      zeroedBy,
+      applicable,
+      answered,
+      items,
+    };
   });
 
   const weighted = card.sections.length > 0 && card.sections.every((s) => s.weight !== undefined);

@@ -28,7 +28,13 @@ export interface VersionChanges {
  */
 export function versionChanges(record: AuditRecord, card: Scorecard): VersionChanges {
   const now = cardFingerprints(card);
-  const out: VersionChanges = { added: [], removed: [], changed: [], exact: record.fingerprints !== undefined, touchpoints: [] };
+  const out: VersionChanges = {
+    added: [],
+    removed: [],
+    changed: [],
+    exact: record.fingerprints !== undefined,
+    touchpoints: [],
+  };
   if (record.fingerprints !== undefined) {
     const then = record.fingerprints;
     for (const [key, fp] of Object.entries(now)) {
@@ -48,9 +54,14 @@ export function versionChanges(record: AuditRecord, card: Scorecard): VersionCha
     if (seen.has(s.touchpoint)) continue;
     seen.add(s.touchpoint);
     const from = record.standards?.[s.touchpoint];
-    if (from !== undefined && from !== s.touchpointVersion) out.touchpoints.push({ id: s.touchpoint, from, to: s.touchpointVersion });
+    if (from !== undefined && from !== s.touchpointVersion)
+      out.touchpoints.push({ id: s.touchpoint, from, to: s.touchpointVersion });
   }
-  if ('checklist' in card.scope && record.checklistVersion !== undefined && record.checklistVersion !== card.scope.checklistVersion) {
+  if (
+    'checklist' in card.scope &&
+    record.checklistVersion !== undefined &&
+    record.checklistVersion !== card.scope.checklistVersion
+  ) {
     out.checklist = { id: card.scope.checklist, from: record.checklistVersion, to: card.scope.checklistVersion };
   }
   return out;

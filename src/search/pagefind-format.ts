@@ -31,8 +31,7 @@ export function decodeCbor(bytes: Uint8Array, start = 0): { value: Cbor; end: nu
     } else if (info === 26) {
       n = view.getUint32(i);
       i += 4;
-    }
-    else if (info === 27) {
+    } else if (info === 27) {
       const big = view.getBigUint64(i);
       if (big > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`CBOR integer too large at byte ${at}`);
       n = Number(big);
@@ -149,7 +148,10 @@ export function writePagefindFile(value: Cbor): Buffer {
 }
 
 /** A page's `.pf_fragment` (gzip, then `pagefind_dcd`, then the page's JSON): its URL and the rest. */
-export function readFragment(file: Uint8Array, name = 'a Pagefind fragment'): { url: string } & Record<string, unknown> {
+export function readFragment(
+  file: Uint8Array,
+  name = 'a Pagefind fragment',
+): { url: string } & Record<string, unknown> {
   const raw = gunzipSync(file);
   if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${name} does not start with pagefind_dcd`);
   return JSON.parse(raw.subarray(MAGIC.length).toString('utf8')) as { url: string } & Record<string, unknown>;

@@ -16,7 +16,16 @@
  * of one run over the same pages does.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -62,7 +71,9 @@ export const MERGEABLE_PAGEFIND = '1.6.0';
 export class NotMergeable extends Error {
   readonly found: string;
   constructor(found: string, understood: string) {
-    super(`Pagefind merge: the bundles were written by Pagefind ${found}; this merge reads those of Pagefind ${understood}`);
+    super(
+      `Pagefind merge: the bundles were written by Pagefind ${found}; this merge reads those of Pagefind ${understood}`,
+    );
     this.found = found;
   }
 }
@@ -122,18 +133,30 @@ const byPage = (a: Posting, b: Posting) => a[0] - b[0];
 
 /** A part's words in order, page numbers the merged bundle's (not in order), meta field ids mapped. */
 function* wordsOf(part: Part): Generator<Word> {
-  const mapMeta = (locs: Cbor): number[] => asArray(locs, 'meta locations').map((n) => (asNumber(n, 'meta location') < 0 ? -(part.fieldMap[-(n as number) - 1] ?? fail('unknown meta field')) - 1 : (n as number)));
+  const mapMeta = (locs: Cbor): number[] =>
+    asArray(locs, 'meta locations').map((n) =>
+      asNumber(n, 'meta location') < 0
+        ? -(part.fieldMap[-(n as number) - 1] ?? fail('unknown meta field')) - 1
+        : (n as number),
+    );
   const postings = (list: Cbor): Posting[] => {
     let page = 0;
     return asArray(list, 'postings').map((p) => {
       const [delta, locs, meta] = asArray(p, 'posting');
       page += asNumber(delta!, 'page number');
-      return [part.number[page] ?? fail(`page ${page} is not listed`), asArray(locs!, 'locations'), mapMeta(meta ?? [])];
+      return [
+        part.number[page] ?? fail(`page ${page} is not listed`),
+        asArray(locs!, 'locations'),
+        mapMeta(meta ?? []),
+      ];
     });
   };
   for (const chunk of asArray(part.meta[2]!, 'index chunks')) {
     const hash = asString(asArray(chunk, 'index chunk')[2]!, 'chunk hash');
-    const words = asArray(asArray(readPagefindFile(readFileSync(join(part.dir, 'index', `${hash}.pf_index`)), hash), 'word index')[0]!, 'words');
+    const words = asArray(
+      asArray(readPagefindFile(readFileSync(join(part.dir, 'index', `${hash}.pf_index`)), hash), 'word index')[0]!,
+      'words',
+    );
     for (const w of words) {
       const [word, pages, variants] = asArray(w, 'word');
       const text = asString(word!, 'word');
@@ -179,15 +202,33 @@ export function chunkRanges(chunks: { first: string; last: string }[]): { from: 
   return ranges;
 }
 
-async function mergeLanguage(language: string, dirs: string[], entries: PagefindEntry[], out: string, move: boolean): Promise<{ hash: string; pages: number }> {
-  const metas = dirs.map((dir, i) => asArray(readPagefindFile(readFileSync(join(dir, `pagefind.${entries[i]!.languages[language]!.hash}.pf_meta`))), 'metadata'));
+async function mergeLanguage(
+  language: string,
+  dirs: string[],
+  entries: PagefindEntry[],
+  out: string,
+  move: boolean,
+): Promise<{ hash: string; pages: number }> {
+  const metas = dirs.map((dir, i) =>
+    asArray(
+      readPagefindFile(readFileSync(join(dir, `pagefind.${entries[i]!.languages[language]!.hash}.pf_meta`))),
+      'metadata',
+    ),
+  );
   const version = asString(metas[0]![0]!, 'version');
   for (const meta of metas) {
     if (meta[0] !== version) fail(`parts were written by different Pagefind versions (${version}, ${String(meta[0])})`);
     if (asArray(meta[4]!, 'sorts').length > 0) fail('pages with data-pagefind-sort cannot be merged');
   }
-  const fields = [...new Set(metas.flatMap((m) => asArray(m[5] ?? [], 'meta fields').map((f) => asString(f, 'meta field'))))].sort(byteOrder);
-  const parts: Part[] = metas.map((meta, i) => ({ dir: dirs[i]!, meta, number: [], fieldMap: asArray(meta[5] ?? [], 'meta fields').map((f) => fields.indexOf(f as string)) }));
+  const fields = [
+    ...new Set(metas.flatMap((m) => asArray(m[5] ?? [], 'meta fields').map((f) => asString(f, 'meta field')))),
+  ].sort(byteOrder);
+  const parts: Part[] = metas.map((meta, i) => ({
+    dir: dirs[i]!,
+    meta,
+    number: [],
+    fieldMap: asArray(meta[5] ?? [], 'meta fields').map((f) => fields.indexOf(f as string)),
+  }));
 
   // Pages, numbered in order of their word counts (the parts' order where counts are equal).
   // Every first search downloads this list, and in the order the runs met the pages gzip could
@@ -204,10 +245,12 @@ async function mergeLanguage(language: string, dirs: string[], entries: Pagefind
   mkdirSync(join(out, 'fragment'), { recursive: true });
   // (Array sort is stable: equal counts keep the parts' order.)
   const listed = parts
-    .flatMap((part) => asArray(part.meta[1]!, 'pages').map((entry, n) => {
-      const page = asArray(entry, 'page');
-      return { part, n, page, words: asNumber(page[1]!, 'word count') };
-    }))
+    .flatMap((part) =>
+      asArray(part.meta[1]!, 'pages').map((entry, n) => {
+        const page = asArray(entry, 'page');
+        return { part, n, page, words: asNumber(page[1]!, 'word count') };
+      }),
+    )
     .sort((a, b) => a.words - b.words);
   const build = sha(Buffer.from(listed.map(({ page }) => asString(page[0]!, 'page hash')).join('\n'))).slice(0, 7);
   const moved = new Map<string, string>();
@@ -237,7 +280,11 @@ async function mergeLanguage(language: string, dirs: string[], entries: Pagefind
   let size = 0;
   const flush = async () => {
     if (current.length === 0) return;
-    const words: Cbor[] = current.map((w) => [w.word, encodePostings(w.pages), w.variants.map(([form, list]) => [form, encodePostings(list)])]);
+    const words: Cbor[] = current.map((w) => [
+      w.word,
+      encodePostings(w.pages),
+      w.variants.map(([form, list]) => [form, encodePostings(list)]),
+    ]);
     const body = pagefindBody([words]);
     const hash = shortName(language, body, taken);
     chunks.push({ first: current[0]!.word, last: current.at(-1)!.word, hash });
@@ -265,7 +312,8 @@ async function mergeLanguage(language: string, dirs: string[], entries: Pagefind
     }
     word.pages.sort(byPage);
     for (const v of word.variants) v[1].sort(byPage);
-    size += postingSize(word.pages) + word.variants.reduce((sum, v) => sum + postingSize(v[1]), 0) + word.variants.length;
+    size +=
+      postingSize(word.pages) + word.variants.reduce((sum, v) => sum + postingSize(v[1]), 0) + word.variants.length;
     current.push(word);
     if (size >= CHUNK_SIZE) await flush();
   }
@@ -279,7 +327,10 @@ async function mergeLanguage(language: string, dirs: string[], entries: Pagefind
   for (const part of parts) {
     for (const f of asArray(part.meta[3]!, 'filters')) {
       const [name, hash] = asArray(f, 'filter').map((x) => asString(x, 'filter'));
-      const [, values] = asArray(readPagefindFile(readFileSync(join(part.dir, 'filter', `${hash}.pf_filter`)), hash!), 'filter index');
+      const [, values] = asArray(
+        readPagefindFile(readFileSync(join(part.dir, 'filter', `${hash}.pf_filter`)), hash!),
+        'filter index',
+      );
       const merged = filters.get(name!) ?? new Map<string, number[]>();
       filters.set(name!, merged);
       for (const v of asArray(values!, 'filter values')) {
@@ -287,20 +338,31 @@ async function mergeLanguage(language: string, dirs: string[], entries: Pagefind
         const key = asString(value!, 'filter value');
         const into = merged.get(key) ?? [];
         merged.set(key, into);
-        for (const n of asArray(list!, 'filter pages')) into.push(part.number[asNumber(n, 'filter page')] ?? fail(`filter page ${String(n)} is not listed`));
+        for (const n of asArray(list!, 'filter pages'))
+          into.push(part.number[asNumber(n, 'filter page')] ?? fail(`filter page ${String(n)} is not listed`));
       }
     }
   }
   const filterList: Cbor[] = [];
   for (const name of [...filters.keys()].sort(byteOrder)) {
     const values = filters.get(name)!;
-    const bytes = writePagefindFile([name, [...values.keys()].sort(byteOrder).map((v) => [v, values.get(v)!.sort((a, b) => a - b)])]);
+    const bytes = writePagefindFile([
+      name,
+      [...values.keys()].sort(byteOrder).map((v) => [v, values.get(v)!.sort((a, b) => a - b)]),
+    ]);
     const hash = shortName(language, bytes, taken);
     writeFileSync(join(out, 'filter', `${hash}.pf_filter`), bytes);
     filterList.push([name, hash]);
   }
 
-  const meta: Cbor[] = [version, pages, chunks.map((c, i) => [ranges[i]!.from, ranges[i]!.to, c.hash]), filterList, [], fields];
+  const meta: Cbor[] = [
+    version,
+    pages,
+    chunks.map((c, i) => [ranges[i]!.from, ranges[i]!.to, c.hash]),
+    filterList,
+    [],
+    fields,
+  ];
   const bytes = writePagefindFile(meta);
   const hash = `${language}_${sha(bytes).slice(0, language.length + 8)}`;
   writeFileSync(join(out, `pagefind.${hash}.pf_meta`), bytes);
@@ -324,9 +386,14 @@ function copyStatic(from: string, to: string): void {
 export async function mergeBundles(
   dirs: readonly string[],
   out: string,
-  { move = false, understands = MERGEABLE_PAGEFIND }: { move?: boolean; /** The version to accept (tests change it). */ understands?: string } = {},
+  {
+    move = false,
+    understands = MERGEABLE_PAGEFIND,
+  }: { move?: boolean; /** The version to accept (tests change it). */ understands?: string } = {},
 ): Promise<PagefindEntry> {
-  const entries = dirs.map((dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry);
+  const entries = dirs.map(
+    (dir) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
+  );
   // Before anything is written or moved: a bundle of another version is left as it is.
   const other = entries.find((e) => e.version !== understands);
   if (other) throw new NotMergeable(String(other.version), understands);

@@ -15,7 +15,19 @@
  * (docs/performance.md), so there are none.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inBothLanguages } from '../gate/messages.ts';
@@ -82,7 +94,9 @@ function indexedUrls(bundle: string): Set<string> {
  */
 function checkIndexed(dir: string, files: readonly string[], out: string, indexed: number): void {
   const urls = indexedUrls(out);
-  const left = files.filter((file) => !urls.has(urlOfFile(file)) && hasBodyElement(readFileSync(join(dir, file), 'utf8')));
+  const left = files.filter(
+    (file) => !urls.has(urlOfFile(file)) && hasBodyElement(readFileSync(join(dir, file), 'utf8')),
+  );
   if (left.length === 0) return;
   const pages = left.slice(0, 20).join(', ') + (left.length > 20 ? ` … (+${left.length - 20})` : '');
   throw new Error(inBothLanguages('search-index-pages-missing', { indexed, total: indexed + left.length, pages }));
@@ -123,7 +137,10 @@ async function indexPart(dir: string, files: readonly string[], out: string): Pr
     }
   }
   mkdirSync(cwd, { recursive: true });
-  writeFileSync(join(cwd, 'pagefind.json'), JSON.stringify({ site: staging, output_path: out, root_selector: 'html', exclude_selectors: SEARCH_EXCLUDE }));
+  writeFileSync(
+    join(cwd, 'pagefind.json'),
+    JSON.stringify({ site: staging, output_path: out, root_selector: 'html', exclude_selectors: SEARCH_EXCLUDE }),
+  );
   try {
     const { code, output } = await new Promise<{ code: number | null; output: string }>((ok, fail) => {
       const child = spawn(process.execPath, [pagefindCommand()], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -159,7 +176,11 @@ export function pagefindVersion(): string {
 }
 
 /** Runs `work` on each part, `parallel` at a time; returns their results in the parts' order. */
-async function eachPart<T>(parts: readonly string[][], parallel: number, work: (files: string[], i: number) => Promise<T>): Promise<T[]> {
+async function eachPart<T>(
+  parts: readonly string[][],
+  parallel: number,
+  work: (files: string[], i: number) => Promise<T>,
+): Promise<T[]> {
   const results: T[] = [];
   let next = 0;
   const worker = async () => {
@@ -203,7 +224,11 @@ export async function indexSite(
     if (parts.length <= 1) return { pages: await indexPart(dir, files, out), runs: 1, mergeMs: 0 };
     const dirs = parts.map((_, i) => join(dir, `.pagefind-part-${i}`));
     try {
-      const counts = await eachPart(parts, parallel, (part, i) => (rmSync(dirs[i]!, { recursive: true, force: true }), indexPart(dir, part, dirs[i]!)));
+      const counts = await eachPart(
+        parts,
+        parallel,
+        (part, i) => (rmSync(dirs[i]!, { recursive: true, force: true }), indexPart(dir, part, dirs[i]!)),
+      );
       const merging = performance.now();
       await mergeBundles(dirs, out, { move: true, understands: mergeable });
       return { pages: counts.reduce((a, b) => a + b, 0), runs: parts.length, mergeMs: performance.now() - merging };
@@ -215,9 +240,12 @@ export async function indexSite(
     }
   };
   const installed = pagefindVersion();
-  const { pages, runs, mergeMs } = files.length > perRun && installed !== mergeable ? await inOneRun(installed) : await inParts();
+  const { pages, runs, mergeMs } =
+    files.length > perRun && installed !== mergeable ? await inOneRun(installed) : await inParts();
   const ms = performance.now() - started;
   // scripts/bench.ts reads this line for the indexing time: keep its shape.
-  log(`Pagefind indexed ${pages} pages in ${(ms / 1000).toFixed(2)} s (${runs} run${runs === 1 ? '' : 's'} of up to ${runs === 1 ? files.length : perRun} pages${runs > 1 ? `, ${Math.min(runs, parallel)} at a time, merged in ${(mergeMs / 1000).toFixed(2)} s` : ''})`);
+  log(
+    `Pagefind indexed ${pages} pages in ${(ms / 1000).toFixed(2)} s (${runs} run${runs === 1 ? '' : 's'} of up to ${runs === 1 ? files.length : perRun} pages${runs > 1 ? `, ${Math.min(runs, parallel)} at a time, merged in ${(mergeMs / 1000).toFixed(2)} s` : ''})`,
+  );
   return { pages, ms, runs };
 }

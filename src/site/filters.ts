@@ -13,5 +13,11 @@ export interface Facet {
 }
 
 export function filterCss(facets: readonly Facet[], scope: string, item: string): string {
-  return facets.flatMap((f) => f.values.map((v) => `.${scope}:has(#f-${f.key}-${v.id}:checked) ${item}:not([data-${f.key}~="${v.id}"]){display:none}`)).join('\n');
+  return facets
+    .flatMap((f) =>
+      f.values.map(
+        (v) => `.${scope}:has(#f-${f.key}-${v.id}:checked) ${item}:not([data-${f.key}~="${v.id}"]){display:none}`,
+      ),
+    )
+    .join('\n');
 }

@@ -17,7 +17,8 @@ import { href, type Section } from './routes.ts';
  * `lang` (screen readers and fonts follow it) and a class that marks it as untranslated.
  */
 export function text(value: Shown, pageLang: string, tag: 'span' | 'p' | 'div' = 'span'): Html {
-  if (value.lang !== pageLang) return html`<${raw(tag)} lang="${value.lang}" class="untranslated">${value.text}</${raw(tag)}>`;
+  if (value.lang !== pageLang)
+    return html`<${raw(tag)} lang="${value.lang}" class="untranslated">${value.text}</${raw(tag)}>`;
   return tag === 'span' ? html`${value.text}` : html`<${raw(tag)}>${value.text}</${raw(tag)}>`;
 }
 
@@ -86,7 +87,13 @@ export function item(ctx: PageContext, it: StandardItem): Html {
 }
 
 /** A titled list of links to other entities (related SOPs, cases, checklists …); nothing when empty. Not indexed for search: those titles belong to the pages they link to. */
-export function related(ctx: PageContext, id: string, title: string, section: Section, entries: readonly { id: string; data: { title?: LocalizedText } }[]): Html {
+export function related(
+  ctx: PageContext,
+  id: string,
+  title: string,
+  section: Section,
+  entries: readonly { id: string; data: { title?: LocalizedText } }[],
+): Html {
   if (entries.length === 0) return html``;
   return html`
     <section aria-labelledby="${id}" data-pagefind-ignore="all">
@@ -162,7 +169,8 @@ export function sopTimeline(ctx: PageContext, sop: Sop, headingLevel: 'h3' | 'h4
           <p><strong>${ui.branches}</strong></p>
           <ul>
             ${s.branches.map(
-              (b) => html`<li>${shown(ctx, b.when)} → ${ui.branchTo} <a href="#step-${sop.id}-${b.goto}">${ui.step} ${stepIndex.get(b.goto)}</a></li>`,
+              (b) =>
+                html`<li>${shown(ctx, b.when)} → ${ui.branchTo} <a href="#step-${sop.id}-${b.goto}">${ui.step} ${stepIndex.get(b.goto)}</a></li>`,
             )}
           </ul>`
       }
@@ -205,10 +213,19 @@ export function touchpointEmbed(ctx: PageContext, id: string): Html {
 /** `<SopTimeline id="…" />` or `<Sop id="…" />` in a case or guide: the SOP's steps. */
 export function sopEmbed(ctx: PageContext, id: string): Html {
   const sop = ctx.model.sops.get(id)?.data;
-  return sop ? html`<aside class="card"><p><a href="${href(ctx.locale, 'sops', sop.id)}">${shown(ctx, sop.title)}</a></p>${sopTimeline(ctx, sop, 'h4')}</aside>` : html``;
+  return sop
+    ? html`<aside class="card"><p><a href="${href(ctx.locale, 'sops', sop.id)}">${shown(ctx, sop.title)}</a></p>${sopTimeline(ctx, sop, 'h4')}</aside>`
+    : html``;
 }
 
 /** A plain Markdown body's HTML with its embed placeholders (src/content/markdown-body.ts) filled in. */
 export function withEmbeds(ctx: PageContext, rendered: string): Html {
-  return raw(rendered.trimEnd().replace(EMBED_PLACEHOLDER, (_, name: string, id: string) => (name === 'Touchpoint' ? touchpointEmbed(ctx, id) : sopEmbed(ctx, id)).value));
+  return raw(
+    rendered
+      .trimEnd()
+      .replace(
+        EMBED_PLACEHOLDER,
+        (_, name: string, id: string) => (name === 'Touchpoint' ? touchpointEmbed(ctx, id) : sopEmbed(ctx, id)).value,
+      ),
+  );
 }

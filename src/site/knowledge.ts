@@ -20,7 +20,11 @@ export interface KnowledgeSection {
 }
 
 /** The section's parts, or undefined when there are no questions (no section at all). */
-export function knowledgeSection(ctx: PageContext, questions: readonly Question[], owner: string): KnowledgeSection | undefined {
+export function knowledgeSection(
+  ctx: PageContext,
+  questions: readonly Question[],
+  owner: string,
+): KnowledgeSection | undefined {
   if (questions.length === 0) return undefined;
   const { ui, show, locale, model } = ctx;
   const touchpoint = model.touchpoints.get(owner);
@@ -35,10 +39,21 @@ export function knowledgeSection(ctx: PageContext, questions: readonly Question[
     id: q.id,
     prompt: shown(q.prompt),
     ...(q.multiple ? { multiple: true as const } : {}),
-    options: q.options.map((o) => ({ id: o.id, text: shown(o.text), ...(o.correct ? { correct: true as const } : {}) })),
+    options: q.options.map((o) => ({
+      id: o.id,
+      text: shown(o.text),
+      ...(o.correct ? { correct: true as const } : {}),
+    })),
     explanation: shown(q.explanation),
   }));
-  const props: KnowledgeCheckProps = { owner, kind, locale, version, q: encodeQuestions(quiz), passMark: normalizePassMark(model.config.knowledgeCheck?.passMark) };
+  const props: KnowledgeCheckProps = {
+    owner,
+    kind,
+    locale,
+    version,
+    q: encodeQuestions(quiz),
+    passMark: normalizePassMark(model.config.knowledgeCheck?.passMark),
+  };
   const open = html`
     <section aria-labelledby="knowledge-check" id="knowledge-check-slot"${attr('data-owner', owner)} data-pagefind-ignore="all">
       <h2 id="knowledge-check">${ui.knowledgeCheck}</h2>`;

@@ -75,7 +75,20 @@ const SLASH_SCRIPT = `<script>
     </script>`;
 
 export function layoutParts(p: LayoutProps): LayoutParts {
-  const { locale, locales, path, title, siteTitle, description, section, crumbs = [], side, search, wide = false, headCss } = p;
+  const {
+    locale,
+    locales,
+    path,
+    title,
+    siteTitle,
+    description,
+    section,
+    crumbs = [],
+    side,
+    search,
+    wide = false,
+    headCss,
+  } = p;
   const ui = UI[locale];
   const fullTitle = title === siteTitle ? title : `${title} · ${siteTitle}`;
   const head = html`
@@ -101,14 +114,16 @@ export function layoutParts(p: LayoutProps): LayoutParts {
           ${locales
             .filter((l) => l !== locale)
             .map(
-              (l) => html`<a${attr('href', hrefFor(l, path))}${attr('hreflang', l)}${attr('lang', l)}${attr('data-lang-switch', SEGMENTS[l])}>${UI[l].languageName}</a>`,
+              (l) =>
+                html`<a${attr('href', hrefFor(l, path))}${attr('hreflang', l)}${attr('lang', l)}${attr('data-lang-switch', SEGMENTS[l])}>${UI[l].languageName}</a>`,
             )}
         </nav>
       </div>
       <nav class="site-nav"${attr('aria-label', ui.mainNav)}>
         <ul>
           ${NAV.map(
-            (n) => html`<li><a${attr('href', href(locale, n.section))}${attr('aria-current', n.section === section ? 'page' : undefined)}>${n.label(ui)}</a></li>`,
+            (n) =>
+              html`<li><a${attr('href', href(locale, n.section))}${attr('aria-current', n.section === section ? 'page' : undefined)}>${n.label(ui)}</a></li>`,
           )}
         </ul>
       </nav>
@@ -133,7 +148,8 @@ export function layoutParts(p: LayoutProps): LayoutParts {
         <h2 class="side__title">${side.title}</h2>
         <ul>
           ${side.links.map(
-            (l) => html`<li><a${attr('href', l.href)}${attr('lang', l.lang)}${attr('aria-current', l.current ? 'page' : undefined)}>${l.label}</a></li>`,
+            (l) =>
+              html`<li><a${attr('href', l.href)}${attr('lang', l.lang)}${attr('aria-current', l.current ? 'page' : undefined)}>${l.label}</a></li>`,
           )}
         </ul>
         ${side.more && html`<a class="side__more"${attr('href', side.more)}>${ui.moreInSection} →</a>`}

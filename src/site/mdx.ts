@@ -7,7 +7,12 @@ import { getEntry, render } from 'astro:content';
 import type { Locale } from '../i18n/locale.ts';
 import type { MdxDoc } from './site-model.ts';
 
-export async function renderBody(collection: 'cases' | 'guides', doc: MdxDoc<unknown>, locale: Locale, defaultLocale: string) {
+export async function renderBody(
+  collection: 'cases' | 'guides',
+  doc: MdxDoc<unknown>,
+  locale: Locale,
+  defaultLocale: string,
+) {
   const own = doc.bodies.get(locale);
   const body = own ?? doc.bodies.get(defaultLocale)!;
   const entry = await getEntry(collection, body.entryId);

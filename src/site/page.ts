@@ -49,12 +49,17 @@ export function localeOfUrl(url: URL, fallback: Locale): Locale {
 export async function entityPaths(pick: (m: SiteModel) => Iterable<string>) {
   const model = await siteModel();
   const ids = [...pick(model)];
-  return (model.config.locales as Locale[]).flatMap((locale) => ids.map((id) => ({ params: { lang: SEGMENTS[locale], id }, props: { locale, id } })));
+  return (model.config.locales as Locale[]).flatMap((locale) =>
+    ids.map((id) => ({ params: { lang: SEGMENTS[locale], id }, props: { locale, id } })),
+  );
 }
 
 export async function localePaths() {
   const model = await siteModel();
-  return (model.config.locales as Locale[]).map((locale) => ({ params: { lang: SEGMENTS[locale] }, props: { locale } }));
+  return (model.config.locales as Locale[]).map((locale) => ({
+    params: { lang: SEGMENTS[locale] },
+    props: { locale },
+  }));
 }
 
 /** The in-browser editor for a standards file (path relative to the handbook folder). */

@@ -61,23 +61,40 @@ export function sectionEntries<S extends ListSection>(model: SiteModel, section:
   if (!lists) listed.set(model, (lists = {}));
   const cached = lists[section] as Listed[S][] | undefined;
   if (cached) return cached;
-  const made = (section === 'cases' ? [...model.cases.values()].sort((a, b) => (a.data.date < b.data.date ? 1 : -1)) : [...model[section].values()]) as Listed[S][];
+  const made = (
+    section === 'cases'
+      ? [...model.cases.values()].sort((a, b) => (a.data.date < b.data.date ? 1 : -1))
+      : [...model[section].values()]
+  ) as Listed[S][];
   (lists as Record<S, Listed[S][]>)[section] = made;
   return made;
 }
 
 /** The entries on one page of a section's index, and how many the section has. */
-export function sectionPage<S extends ListSection>(model: SiteModel, section: S, page: number): { entries: Listed[S][]; total: number } {
+export function sectionPage<S extends ListSection>(
+  model: SiteModel,
+  section: S,
+  page: number,
+): { entries: Listed[S][]; total: number } {
   const all = sectionEntries(model, section);
   return { entries: pageSlice(all, page, listPageSize(model.config)), total: all.length };
 }
 
 /** The title, breadcrumbs and path (for the language switch) of a page of a section's index. */
-export function listPageHead(ctx: PageContext, section: ListSection, page: number, pages: number): { title: string; crumbs: { label: string; href?: string }[]; path: string } {
+export function listPageHead(
+  ctx: PageContext,
+  section: ListSection,
+  page: number,
+  pages: number,
+): { title: string; crumbs: { label: string; href?: string }[]; path: string } {
   const name = ctx.ui[section];
   return page === 1
     ? { title: name, crumbs: [{ label: name }], path: listPagePath(section, 1) }
-    : { title: `${name} · ${ctx.ui.pageOf(page, pages)}`, crumbs: [{ label: name, href: listHref(ctx.locale, section, 1) }, { label: ctx.ui.pageNumber(page) }], path: listPagePath(section, page) };
+    : {
+        title: `${name} · ${ctx.ui.pageOf(page, pages)}`,
+        crumbs: [{ label: name, href: listHref(ctx.locale, section, 1) }, { label: ctx.ui.pageNumber(page) }],
+        path: listPagePath(section, page),
+      };
 }
 
 /** getStaticPaths of a section index (`[...page].astro`): every locale × every page. */
@@ -85,7 +102,10 @@ export async function listPaths(section: ListSection) {
   const model = await siteModel();
   const pages = pageCount(model[section].size, listPageSize(model.config));
   return (model.config.locales as Locale[]).flatMap((locale) =>
-    Array.from({ length: pages }, (_, i) => ({ params: { lang: SEGMENTS[locale], page: i === 0 ? undefined : `page/${i + 1}` }, props: { locale, page: i + 1, pages } })),
+    Array.from({ length: pages }, (_, i) => ({
+      params: { lang: SEGMENTS[locale], page: i === 0 ? undefined : `page/${i + 1}` },
+      props: { locale, page: i + 1, pages },
+    })),
   );
 }
 
@@ -94,7 +114,9 @@ export async function listPaths(section: ListSection) {
  * neighbours; `null` where numbers are left out.
  */
 export function pageWindow(page: number, pages: number): (number | null)[] {
-  const shown = [...new Set([1, page - 1, page, page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  const shown = [...new Set([1, page - 1, page, page + 1, pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
   const out: (number | null)[] = [];
   for (const n of shown) {
     const last = out[out.length - 1];
@@ -136,7 +158,12 @@ export function browseJump(ctx: PageContext): Html {
  * On the first page of a paged index, after the list: every filter value with its count, each a link to the
  * search page showing every entry of the section that has it.
  */
-export function browseByFilters(ctx: PageContext, kind: EntityKind, total: number, facets: readonly FacetCount[]): Html {
+export function browseByFilters(
+  ctx: PageContext,
+  kind: EntityKind,
+  total: number,
+  facets: readonly FacetCount[],
+): Html {
   const { ui } = ctx;
   return html`
     <section class="browse" aria-labelledby="browse-by">

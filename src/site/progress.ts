@@ -23,15 +23,27 @@ export function progressGroups(ctx: PageContext): ProgressGroup[] {
     const s = show(t);
     return s.lang === locale ? s.text : s;
   };
-  const group = (kind: ProgressGroup['kind'], section: 'touchpoints' | 'sops', entities: Iterable<WithQuestions>): ProgressGroup => ({
+  const group = (
+    kind: ProgressGroup['kind'],
+    section: 'touchpoints' | 'sops',
+    entities: Iterable<WithQuestions>,
+  ): ProgressGroup => ({
     kind,
     title: ui[section],
     base: href(locale, section),
     entries: [...entities]
       .filter((e) => (e.data.questions ?? []).length > 0)
-      .map((e) => ({ owner: e.id, title: shown(e.data.title), version: e.data.version, questions: e.data.questions!.length })),
+      .map((e) => ({
+        owner: e.id,
+        title: shown(e.data.title),
+        version: e.data.version,
+        questions: e.data.questions!.length,
+      })),
   });
-  return [group('touchpoint', 'touchpoints', model.touchpoints.values()), group('sop', 'sops', model.sops.values())].filter((g) => g.entries.length > 0);
+  return [
+    group('touchpoint', 'touchpoints', model.touchpoints.values()),
+    group('sop', 'sops', model.sops.values()),
+  ].filter((g) => g.entries.length > 0);
 }
 
 /** Whether the page carries its list (true) or its island fetches it from progressDataHref(). */

@@ -2,7 +2,8 @@
 import type { Locale } from '../i18n/locale.ts';
 import { SEGMENTS } from './i18n.ts';
 
-export type Section = 'touchpoints' | 'sops' | 'checklists' | 'cases' | 'guides' | 'reference' | 'search' | 'audit' | 'progress' | 'edit';
+export type Section =
+  'touchpoints' | 'sops' | 'checklists' | 'cases' | 'guides' | 'reference' | 'search' | 'audit' | 'progress' | 'edit';
 
 const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
 

@@ -35,7 +35,10 @@ export function sopFilters(ctx: PageContext, sop: Sop): SearchFilters {
 }
 
 export function caseFilters(ctx: PageContext, c: Case): SearchFilters {
-  return { [ctx.ui.industry]: [ctx.term(ctx.model.config.taxonomies.industries, c.industry).text], ...(c.tags?.length ? { [ctx.ui.tag]: c.tags } : {}) };
+  return {
+    [ctx.ui.industry]: [ctx.term(ctx.model.config.taxonomies.industries, c.industry).text],
+    ...(c.tags?.length ? { [ctx.ui.tag]: c.tags } : {}),
+  };
 }
 
 /**
@@ -67,6 +70,8 @@ export function facetCounts(all: Iterable<SearchFilters>): FacetCount[] {
   }
   return [...byName].map(([name, counts]) => ({
     name,
-    values: [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    values: [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
   }));
 }

@@ -48,11 +48,16 @@ let memo: Promise<SiteModel> | undefined;
 
 /** Cases or guides as pages read them: each body (original and translations) by locale, as the
  * content collection entry that holds it rendered (src/content/loaders.ts names them). */
-function docs<T>(entries: Map<string, MdxEntry<T>>, folder: 'cases' | 'guides', defaultLocale: string): Map<string, MdxDoc<T>> {
+function docs<T>(
+  entries: Map<string, MdxEntry<T>>,
+  folder: 'cases' | 'guides',
+  defaultLocale: string,
+): Map<string, MdxDoc<T>> {
   const out = new Map<string, MdxDoc<T>>();
   for (const e of entries.values()) {
     const bodies: MdxDoc<T>['bodies'] = new Map([[defaultLocale, { entryId: mdxEntryId(folder, e.file) }]]);
-    for (const [locale, t] of e.translations) bodies.set(locale, { entryId: mdxEntryId(folder, t.file), ...(t.title ? { title: t.title } : {}) });
+    for (const [locale, t] of e.translations)
+      bodies.set(locale, { entryId: mdxEntryId(folder, t.file), ...(t.title ? { title: t.title } : {}) });
     out.set(e.id, { id: e.id, data: e.data, bodies });
   }
   return out;

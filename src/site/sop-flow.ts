@@ -37,8 +37,15 @@ export interface SopFlowOptions {
 // ---------------------------------------------------------------------------------------------
 // Text: escaping, approximate measuring, ellipsis
 
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /** Text safe in XML (and HTML) text and attribute values: & < > " ' escaped, characters XML forbids replaced by U+FFFD. */
 export function escapeXml(text: string): string {
@@ -101,7 +108,8 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 // ---------------------------------------------------------------------------------------------
 // Geometry
 
-const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
+const FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 const SIZE = { title: 14, meta: 12, number: 12, label: 11, escalation: 12, terminal: 13 } as const;
 /** Bold text is a little wider than the estimate. */
 const BOLD = 1.15;
@@ -270,16 +278,21 @@ export function sopFlowSvg(sop: Sop, options: SopFlowOptions): string {
   steps.forEach((step, i) => {
     for (const b of step.branches ?? []) {
       const to = rowOf.get(b.goto);
-      if (to !== undefined) edges.push({ kind: 'branch', from: i, to, order: edges.length, when: t(b.when), lane: 0, fromY: 0, toY: 0 });
+      if (to !== undefined)
+        edges.push({ kind: 'branch', from: i, to, order: edges.length, when: t(b.when), lane: 0, fromY: 0, toY: 0 });
     }
-    if (step.end === true && i < count - 1) edges.push({ kind: 'end', from: i, to: count, order: edges.length, when: '', lane: 0, fromY: 0, toY: 0 });
+    if (step.end === true && i < count - 1)
+      edges.push({ kind: 'end', from: i, to: count, order: edges.length, when: '', lane: 0, fromY: 0, toY: 0 });
   });
 
   // Lanes: shortest spans first, each in the lowest lane free over its rows (ends included), so
   // nested lines do not cross and no two lines share a stretch of lane.
   const taken: [number, number][][] = [];
   const bySpan = [...edges].sort(
-    (a, b) => Math.abs(a.to - a.from) - Math.abs(b.to - b.from) || Math.min(a.from, a.to) - Math.min(b.from, b.to) || a.order - b.order,
+    (a, b) =>
+      Math.abs(a.to - a.from) - Math.abs(b.to - b.from) ||
+      Math.min(a.from, a.to) - Math.min(b.from, b.to) ||
+      a.order - b.order,
   );
   for (const e of bySpan) {
     const lo = Math.min(e.from, e.to);
@@ -316,8 +329,11 @@ export function sopFlowSvg(sop: Sop, options: SopFlowOptions): string {
   // Horizontal layout: escalations | column | gutter with branch labels | lanes.
   const escWidth = Math.max(0, ...views.map((v) => v.escalation?.width ?? 0));
   const colX = MARGIN + (escWidth > 0 ? escWidth + ESC_GAP : 0);
-  const terminalW = (label: string) => Math.max(TERMINAL_MIN_W, textWidthEm(ellipsize(label, MAX_EM.terminal)) * SIZE.terminal * BOLD + 32);
-  const colW = Math.ceil(Math.max(STEP_MIN_W, terminalW(labels.start), terminalW(labels.end), ...views.map((v) => v.width)));
+  const terminalW = (label: string) =>
+    Math.max(TERMINAL_MIN_W, textWidthEm(ellipsize(label, MAX_EM.terminal)) * SIZE.terminal * BOLD + 32);
+  const colW = Math.ceil(
+    Math.max(STEP_MIN_W, terminalW(labels.start), terminalW(labels.end), ...views.map((v) => v.width)),
+  );
   const colRight = colX + colW;
   const centerX = colX + colW / 2;
   const branchLabels = new Map(edges.map((e) => [e, ellipsize(e.when, MAX_EM.label)] as const));
@@ -365,19 +381,51 @@ export function sopFlowSvg(sop: Sop, options: SopFlowOptions): string {
     el(
       'g',
       { class: `flow-terminal flow-${kind}`, id: `${prefix}-${kind}` },
-      el('rect', { x: centerX - w / 2, y: cy - h / 2, width: w, height: h, rx: TERMINAL_H / 2, fill: 'currentColor', 'fill-opacity': '0.12', stroke: 'currentColor', 'stroke-width': 1.5 }) +
-        el('text', { x: centerX, y: cy + SIZE.terminal * 0.35, 'text-anchor': 'middle', 'font-size': SIZE.terminal, 'font-weight': 600 }, escapeXml(ellipsize(oneLine(label), MAX_EM.terminal))),
+      el('rect', {
+        x: centerX - w / 2,
+        y: cy - h / 2,
+        width: w,
+        height: h,
+        rx: TERMINAL_H / 2,
+        fill: 'currentColor',
+        'fill-opacity': '0.12',
+        stroke: 'currentColor',
+        'stroke-width': 1.5,
+      }) +
+        el(
+          'text',
+          {
+            x: centerX,
+            y: cy + SIZE.terminal * 0.35,
+            'text-anchor': 'middle',
+            'font-size': SIZE.terminal,
+            'font-weight': 600,
+          },
+          escapeXml(ellipsize(oneLine(label), MAX_EM.terminal)),
+        ),
     );
   out.push(terminal('start', labels.start, startY + TERMINAL_H / 2, terminalW(labels.start), TERMINAL_H));
 
   // Plain arrows down the column.
   const arrowDown = (from: number, to: number, data: Attrs) =>
-    el('g', { class: 'flow-arrow', ...data }, el('path', { class: 'flow-edge', d: points([[centerX, from], [centerX, to]]), ...stroke }) + arrowhead(centerX, to, 'down'));
+    el(
+      'g',
+      { class: 'flow-arrow', ...data },
+      el('path', {
+        class: 'flow-edge',
+        d: points([
+          [centerX, from],
+          [centerX, to],
+        ]),
+        ...stroke,
+      }) + arrowhead(centerX, to, 'down'),
+    );
   out.push(arrowDown(startY + TERMINAL_H, top(0), { 'data-to': steps[0]?.id }));
   views.forEach((v, i) => {
     const last = i === count - 1;
     if (last) out.push(arrowDown(bottom(i), top(count), { 'data-from': v.step.id }));
-    else if (v.step.end !== true) out.push(arrowDown(bottom(i), top(i + 1), { 'data-from': v.step.id, 'data-to': steps[i + 1]?.id }));
+    else if (v.step.end !== true)
+      out.push(arrowDown(bottom(i), top(i + 1), { 'data-from': v.step.id, 'data-to': steps[i + 1]?.id }));
   });
 
   // Steps and their escalations.
@@ -393,11 +441,60 @@ export function sopFlowSvg(sop: Sop, options: SopFlowOptions): string {
         'g',
         { class: 'flow-step', id: `${prefix}-step-${v.n}`, 'data-step': v.step.id },
         el('title', {}, escapeXml(tip)) +
-          el('rect', { x: colX, y: y0, width: colW, height: h, rx: 8, fill: 'currentColor', 'fill-opacity': '0.06', stroke: 'currentColor', 'stroke-width': 1.5 }) +
-          el('circle', { class: 'flow-step-badge', cx: colX + 18, cy, r: BADGE_R, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25 }) +
-          el('text', { class: 'flow-step-number', x: colX + 18, y: cy + SIZE.number * 0.35, 'text-anchor': 'middle', 'font-size': SIZE.number, 'font-weight': 700 }, String(v.n)) +
-          el('text', { class: 'flow-step-title', x: colX + TEXT_X, y: blockTop + SIZE.title * 0.85, 'font-size': SIZE.title, 'font-weight': 600 }, escapeXml(v.shortTitle)) +
-          el('text', { class: 'flow-step-meta', x: colX + TEXT_X, y: blockTop + SIZE.title + 6 + SIZE.meta * 0.85, 'font-size': SIZE.meta, 'fill-opacity': '0.8' }, escapeXml(v.meta)),
+          el('rect', {
+            x: colX,
+            y: y0,
+            width: colW,
+            height: h,
+            rx: 8,
+            fill: 'currentColor',
+            'fill-opacity': '0.06',
+            stroke: 'currentColor',
+            'stroke-width': 1.5,
+          }) +
+          el('circle', {
+            class: 'flow-step-badge',
+            cx: colX + 18,
+            cy,
+            r: BADGE_R,
+            fill: 'none',
+            stroke: 'currentColor',
+            'stroke-width': 1.25,
+          }) +
+          el(
+            'text',
+            {
+              class: 'flow-step-number',
+              x: colX + 18,
+              y: cy + SIZE.number * 0.35,
+              'text-anchor': 'middle',
+              'font-size': SIZE.number,
+              'font-weight': 700,
+            },
+            String(v.n),
+          ) +
+          el(
+            'text',
+            {
+              class: 'flow-step-title',
+              x: colX + TEXT_X,
+              y: blockTop + SIZE.title * 0.85,
+              'font-size': SIZE.title,
+              'font-weight': 600,
+            },
+            escapeXml(v.shortTitle),
+          ) +
+          el(
+            'text',
+            {
+              class: 'flow-step-meta',
+              x: colX + TEXT_X,
+              y: blockTop + SIZE.title + 6 + SIZE.meta * 0.85,
+              'font-size': SIZE.meta,
+              'fill-opacity': '0.8',
+            },
+            escapeXml(v.meta),
+          ),
       ),
     );
     const esc = v.escalation;
@@ -405,16 +502,46 @@ export function sopFlowSvg(sop: Sop, options: SopFlowOptions): string {
       const right = colX - ESC_GAP;
       const ey = cy - esc.height / 2;
       const lines = esc.lines
-        .map((line, k) => el('text', { x: right - esc.width + 10, y: ey + 6 + k * ESC_LINE + SIZE.escalation * 0.9, 'font-size': SIZE.escalation }, escapeXml(line)))
+        .map((line, k) =>
+          el(
+            'text',
+            {
+              x: right - esc.width + 10,
+              y: ey + 6 + k * ESC_LINE + SIZE.escalation * 0.9,
+              'font-size': SIZE.escalation,
+            },
+            escapeXml(line),
+          ),
+        )
         .join('');
       out.push(
         el(
           'g',
           { class: 'flow-escalation', 'data-step': v.step.id },
           el('title', {}, escapeXml(esc.title)) +
-            el('path', { class: 'flow-edge', d: points([[colX, cy], [right, cy]]), fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25, 'stroke-dasharray': '3 3' }) +
+            el('path', {
+              class: 'flow-edge',
+              d: points([
+                [colX, cy],
+                [right, cy],
+              ]),
+              fill: 'none',
+              stroke: 'currentColor',
+              'stroke-width': 1.25,
+              'stroke-dasharray': '3 3',
+            }) +
             arrowhead(right, cy, 'left') +
-            el('rect', { x: right - esc.width, y: ey, width: esc.width, height: esc.height, rx: 6, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25, 'stroke-dasharray': '4 3' }) +
+            el('rect', {
+              x: right - esc.width,
+              y: ey,
+              width: esc.width,
+              height: esc.height,
+              rx: 6,
+              fill: 'none',
+              stroke: 'currentColor',
+              'stroke-width': 1.25,
+              'stroke-dasharray': '4 3',
+            }) +
             lines,
         ),
       );
@@ -425,16 +552,33 @@ export function sopFlowSvg(sop: Sop, options: SopFlowOptions): string {
   for (const e of edges) {
     const x = laneX(e.lane);
     const targetX = e.kind === 'end' ? endRight : colRight;
-    const d = points([[colRight, e.fromY], [x, e.fromY], [x, e.toY], [targetX, e.toY]]);
+    const d = points([
+      [colRight, e.fromY],
+      [x, e.fromY],
+      [x, e.toY],
+      [targetX, e.toY],
+    ]);
     if (e.kind === 'branch') {
       out.push(
         el(
           'g',
           { class: 'flow-branch', 'data-from': steps[e.from]?.id, 'data-to': steps[e.to]?.id },
           el('title', {}, escapeXml(e.when)) +
-            el('path', { class: 'flow-edge', d, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.25, 'stroke-dasharray': '5 3', 'stroke-linejoin': 'round' }) +
+            el('path', {
+              class: 'flow-edge',
+              d,
+              fill: 'none',
+              stroke: 'currentColor',
+              'stroke-width': 1.25,
+              'stroke-dasharray': '5 3',
+              'stroke-linejoin': 'round',
+            }) +
             arrowhead(targetX, e.toY, 'left') +
-            el('text', { class: 'flow-branch-label', x: colRight + 6, y: e.fromY - 4, 'font-size': SIZE.label }, escapeXml(branchLabels.get(e) ?? '')),
+            el(
+              'text',
+              { class: 'flow-branch-label', x: colRight + 6, y: e.fromY - 4, 'font-size': SIZE.label },
+              escapeXml(branchLabels.get(e) ?? ''),
+            ),
         ),
       );
     } else {
@@ -442,14 +586,17 @@ export function sopFlowSvg(sop: Sop, options: SopFlowOptions): string {
         el(
           'g',
           { class: 'flow-arrow flow-to-end', 'data-from': steps[e.from]?.id },
-          el('path', { class: 'flow-edge', d, ...stroke, 'stroke-width': 1.25, 'stroke-linejoin': 'round' }) + arrowhead(targetX, e.toY, 'left'),
+          el('path', { class: 'flow-edge', d, ...stroke, 'stroke-width': 1.25, 'stroke-linejoin': 'round' }) +
+            arrowhead(targetX, e.toY, 'left'),
         ),
       );
     }
   }
 
   // End node.
-  out.push(terminal('end', labels.end, top(count) + (heights[count] ?? TERMINAL_H) / 2, endW, heights[count] ?? TERMINAL_H));
+  out.push(
+    terminal('end', labels.end, top(count) + (heights[count] ?? TERMINAL_H) / 2, endW, heights[count] ?? TERMINAL_H),
+  );
 
   const root: Attrs = {
     xmlns: 'http://www.w3.org/2000/svg',
@@ -476,7 +623,13 @@ function definedOnly(labels: Partial<SopFlowLabels> | undefined): Partial<SopFlo
 }
 
 /** The plain-language summary in `<desc>`: every step with its actor, limit, escalation, branches and what follows. */
-function describe(views: readonly StepView[], edges: readonly LaneEdge[], labels: SopFlowLabels, locale: Locale, count: number): string {
+function describe(
+  views: readonly StepView[],
+  edges: readonly LaneEdge[],
+  labels: SopFlowLabels,
+  locale: Locale,
+  count: number,
+): string {
   const sentences: string[] = [fill(labels.descIntro, { count: String(count) })];
   const titleOf = (row: number) => views[row]?.descTitle ?? '';
   views.forEach((v, i) => {
@@ -489,7 +642,8 @@ function describe(views: readonly StepView[], edges: readonly LaneEdge[], labels
       sentences.push(after ? fill(labels.descEscalateAfter, { role, after }) : fill(labels.descEscalateTo, { role }));
     }
     for (const e of edges) {
-      if (e.kind === 'branch' && e.from === i) sentences.push(fill(labels.descBranch, { when: e.when, n: String(e.to + 1), title: titleOf(e.to) }));
+      if (e.kind === 'branch' && e.from === i)
+        sentences.push(fill(labels.descBranch, { when: e.when, n: String(e.to + 1), title: titleOf(e.to) }));
     }
     if (v.step.end === true || i === count - 1) sentences.push(labels.descEnd);
     else sentences.push(fill(labels.descNext, { n: String(i + 2), title: titleOf(i + 1) }));

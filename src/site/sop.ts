@@ -17,11 +17,20 @@ export function sopPage(ctx: PageContext, id: string, today = new Date().toISOSt
   const sop = model.sops.get(id)!.data;
   const tx = model.config.taxonomies;
   const title = show(sop.title);
-  const touchpoints = (model.links.touchpointsOfSop.get(id) ?? []).map((t) => model.touchpoints.get(t)!).filter(Boolean);
+  const touchpoints = (model.links.touchpointsOfSop.get(id) ?? [])
+    .map((t) => model.touchpoints.get(t)!)
+    .filter(Boolean);
   const cases = (model.links.casesOfSop.get(id) ?? []).map((c) => model.cases.get(c)!).filter(Boolean);
   const svg = sopFlowSvg(sop, { locale, fallback: model.config.defaultLocale });
   const raciOf = (step: (typeof sop.steps)[number], roleId: string) =>
-    [step.actor === roleId && 'R', step.accountable === roleId && 'A', step.consulted?.includes(roleId) && 'C', step.informed?.includes(roleId) && 'I'].filter(Boolean).join(', ');
+    [
+      step.actor === roleId && 'R',
+      step.accountable === roleId && 'A',
+      step.consulted?.includes(roleId) && 'C',
+      step.informed?.includes(roleId) && 'I',
+    ]
+      .filter(Boolean)
+      .join(', ');
   const overdue = sop.reviewBy !== undefined && sop.reviewBy < today;
   const edit = editUrl(model, 'sops', `${id}.yaml`);
   const siblings = model.sidebars.sops; // the first SIDEBAR_LIMIT SOPs, computed once per build
@@ -139,8 +148,19 @@ export function sopPage(ctx: PageContext, id: string, today = new Date().toISOSt
       title: title.text,
       description: ctx.plain(sop.summary),
       section: 'sops',
-      crumbs: [{ label: ui.sops, href: href(locale, 'sops') }, { label: title.text, lang: title.lang }],
-      side: { title: ui.sops, links: siblings.map((s) => ({ label: ctx.plain(s.data.title), href: href(locale, 'sops', s.id), current: s.id === id })), more: href(locale, 'sops') },
+      crumbs: [
+        { label: ui.sops, href: href(locale, 'sops') },
+        { label: title.text, lang: title.lang },
+      ],
+      side: {
+        title: ui.sops,
+        links: siblings.map((s) => ({
+          label: ctx.plain(s.data.title),
+          href: href(locale, 'sops', s.id),
+          current: s.id === id,
+        })),
+        more: href(locale, 'sops'),
+      },
       search: { kind: 'sop', filters: sopFilters(ctx, sop), meta: { crumbs: ui.sops } },
     },
     main: main.value,

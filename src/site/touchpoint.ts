@@ -11,8 +11,11 @@ import { editorHref, editUrl, type PageContext } from './page.ts';
 import { href, pagePath } from './routes.ts';
 import { touchpointFilters } from './search-filters.ts';
 
-
-export function touchpointPage(ctx: PageContext, id: string, today = new Date().toISOString().slice(0, 10)): EntityPage {
+export function touchpointPage(
+  ctx: PageContext,
+  id: string,
+  today = new Date().toISOString().slice(0, 10),
+): EntityPage {
   const { model, ui, show, locale } = ctx;
   const entry = model.touchpoints.get(id)!;
   const t = entry.data;
@@ -22,7 +25,9 @@ export function touchpointPage(ctx: PageContext, id: string, today = new Date().
   const dimensions = tx.dimensions.filter((d) => t.items.some((i) => i.dimension === d.id));
   const sops = (model.links.sopsOfTouchpoint.get(id) ?? []).map((s) => model.sops.get(s)!).filter(Boolean);
   const cases = (model.links.casesOfTouchpoint.get(id) ?? []).map((c) => model.cases.get(c)!).filter(Boolean);
-  const checklists = (model.links.checklistsOfTouchpoint.get(id) ?? []).map((c) => model.checklists.get(c)!).filter(Boolean);
+  const checklists = (model.links.checklistsOfTouchpoint.get(id) ?? [])
+    .map((c) => model.checklists.get(c)!)
+    .filter(Boolean);
   // The section sidebar: touchpoints of the same industry (bounded, computed once per build).
   const siblings = model.sidebars.touchpointsByIndustry.get(t.industry) ?? [];
   const industry = ctx.term(tx.industries, t.industry);
@@ -104,14 +109,31 @@ export function touchpointPage(ctx: PageContext, id: string, today = new Date().
     title: title.text,
     description: ctx.plain(t.summary),
     section: 'touchpoints',
-    crumbs: [{ label: ui.touchpoints, href: href(locale, 'touchpoints') }, { label: industry.text, lang: industry.lang }, { label: title.text, lang: title.lang }],
+    crumbs: [
+      { label: ui.touchpoints, href: href(locale, 'touchpoints') },
+      { label: industry.text, lang: industry.lang },
+      { label: title.text, lang: title.lang },
+    ],
     side: {
       title: industry.text,
-      links: siblings.map((s) => ({ label: ctx.plain(s.data.title), href: href(locale, 'touchpoints', s.id), current: s.id === id, lang: show(s.data.title).lang })),
+      links: siblings.map((s) => ({
+        label: ctx.plain(s.data.title),
+        href: href(locale, 'touchpoints', s.id),
+        current: s.id === id,
+        lang: show(s.data.title).lang,
+      })),
       more: href(locale, 'touchpoints'),
     },
-    search: { kind: 'touchpoint', filters: touchpointFilters(ctx, t), meta: { crumbs: `${ui.touchpoints} › ${industry.text}` } },
+    search: {
+      kind: 'touchpoint',
+      filters: touchpointFilters(ctx, t),
+      meta: { crumbs: `${ui.touchpoints} › ${industry.text}` },
+    },
   };
-  return { layout, main: main.value, knowledge: knowledgeSection(ctx, t.questions ?? [], id), after: changelog(ctx, t.changelog).value };
+  return {
+    layout,
+    main: main.value,
+    knowledge: knowledgeSection(ctx, t.questions ?? [], id),
+    after: changelog(ctx, t.changelog).value,
+  };
 }
-

@@ -27,6 +27,7 @@ export function writeSearchUrl(href: string, state: SearchState): URL {
   const url = new URL(href);
   url.search = '';
   if (state.q) url.searchParams.set('q', state.q);
-  for (const [key, values] of Object.entries(state.filters)) for (const value of values) url.searchParams.append(key, value);
+  for (const [key, values] of Object.entries(state.filters))
+    for (const value of values) url.searchParams.append(key, value);
   return url;
 }

@@ -17,7 +17,10 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -26,7 +29,13 @@ const facetsBox = root.querySelector<HTMLElement>('#search-facets')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
 const status = root.querySelector<HTMLElement>('#search-status')!;
 const base = root.dataset.base ?? '/';
-const strings = JSON.parse(root.dataset.strings ?? '{}') as { results: string; none: string; loading: string; kindKey: string; more: string };
+const strings = JSON.parse(root.dataset.strings ?? '{}') as {
+  results: string;
+  none: string;
+  loading: string;
+  kindKey: string;
+  more: string;
+};
 /** Results shown (and fetched) at a time. */
 const PAGE = 10;
 
@@ -48,12 +57,17 @@ function renderFacets(index: Record<string, Record<string, number>>) {
     for (const value of values) if (!known.has(value)) known.set(value, 0);
     filters.set(key, known);
   }
-  const keys = [...filters.keys()].sort((a, b) => (a === strings.kindKey ? -1 : b === strings.kindKey ? 1 : a.localeCompare(b)));
+  const keys = [...filters.keys()].sort((a, b) =>
+    a === strings.kindKey ? -1 : b === strings.kindKey ? 1 : a.localeCompare(b),
+  );
   facetsBox.innerHTML = keys
     .map((key, k) => {
       const values = [...(filters.get(key) ?? [])].sort((a, b) => b[1] - a[1]);
       const boxes = values
-        .map(([value, count], v) => `<label><input type="checkbox" data-facet="${escape(key)}" value="${escape(value)}" id="facet-${k}-${v}"${selected.get(key)?.has(value) ? ' checked' : ''}> ${escape(value)} <span class="result-crumbs">(${count})</span></label>`)
+        .map(
+          ([value, count], v) =>
+            `<label><input type="checkbox" data-facet="${escape(key)}" value="${escape(value)}" id="facet-${k}-${v}"${selected.get(key)?.has(value) ? ' checked' : ''}> ${escape(value)} <span class="result-crumbs">(${count})</span></label>`,
+        )
         .join('<br>');
       return `<fieldset data-facet-group="${escape(key)}"><legend>${escape(key)}</legend>${boxes}</fieldset>`;
     })
@@ -62,7 +76,9 @@ function renderFacets(index: Record<string, Record<string, number>>) {
 
 /** The chosen values of each facet (the URL's shape; Pagefind takes them as `{ any }`). */
 function currentFilters(): Record<string, string[]> {
-  return Object.fromEntries([...selected].filter(([, values]) => values.size > 0).map(([key, values]) => [key, [...values]]));
+  return Object.fromEntries(
+    [...selected].filter(([, values]) => values.size > 0).map(([key, values]) => [key, [...values]]),
+  );
 }
 
 let generation = 0;
@@ -108,12 +124,16 @@ async function run(pf: Pagefind) {
     moreButton.hidden = true;
     return;
   }
-  const search = await pf.search(q || null, { filters: Object.fromEntries(Object.entries(filters).map(([key, any]) => [key, { any }])) });
+  const search = await pf.search(q || null, {
+    filters: Object.fromEntries(Object.entries(filters).map(([key, any]) => [key, { any }])),
+  });
   if (mine !== generation || !search) return;
   pending = search.results;
   await showMore(mine, true);
   if (mine !== generation) return;
-  status.textContent = search.results.length ? strings.results.replace('{n}', String(search.results.length)) : strings.none;
+  status.textContent = search.results.length
+    ? strings.results.replace('{n}', String(search.results.length))
+    : strings.none;
   // The facets, once the first results are on screen.
   facetsLoaded ??= pf.filters().then(renderFacets, () => {});
 }

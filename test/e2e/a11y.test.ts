@@ -32,7 +32,8 @@ async function open(path: string, scheme: 'light' | 'dark' = 'light') {
 
 async function expectNoViolations(page: Page, what: string): Promise<void> {
   const violations = await runAxe(page);
-  if (violations.length > 0) throw new Error(`axe found ${violations.length} violation(s) on ${what}:\n${formatViolations(violations)}`);
+  if (violations.length > 0)
+    throw new Error(`axe found ${violations.length} violation(s) on ${what}:\n${formatViolations(violations)}`);
 }
 
 describe('axe: one page per template', () => {
@@ -57,12 +58,16 @@ function searchTerm(locale: string): string {
 
 describe('axe: the search page with results', () => {
   const searchPages = pages.filter((p) => p.template === 'search');
-  test.for(searchPages.flatMap((p) => SCHEMES.map((scheme) => ({ ...p, scheme, title: `${p.name} · results · ${scheme}` }))))('$title', async (c) => {
+  test.for(
+    searchPages.flatMap((p) => SCHEMES.map((scheme) => ({ ...p, scheme, title: `${p.name} · results · ${scheme}` }))),
+  )('$title', async (c) => {
     const path = requirePage(c);
     const term = searchTerm(c.locale ?? '');
     const opened = await open(`${path}?q=${encodeURIComponent(term)}`, c.scheme);
     await opened.page
-      .waitForFunction(() => document.querySelector('main a[href*="/touchpoints/"]') !== null, undefined, { timeout: 15_000 })
+      .waitForFunction(() => document.querySelector('main a[href*="/touchpoints/"]') !== null, undefined, {
+        timeout: 15_000,
+      })
       .catch(() => {
         throw new Error(`${path}?q=${term} showed no result linking to a touchpoint within 15 s`);
       });
@@ -73,7 +78,9 @@ describe('axe: the search page with results', () => {
 
 // ───────────────────────────── keyboard ─────────────────────────────
 
-const touchpointPages = urlLocales().map((locale) => pages.find((p) => p.locale === locale && p.template === 'touchpoints')!);
+const touchpointPages = urlLocales().map((locale) =>
+  pages.find((p) => p.locale === locale && p.template === 'touchpoints')!,
+);
 
 describe('keyboard', () => {
   test.for(touchpointPages)('$name: the first Tab reaches a visible skip link that moves focus to main', async (t) => {
@@ -87,7 +94,10 @@ describe('keyboard', () => {
     expect(first.label, 'the skip link has no text').not.toBe('');
     expect(first.visible, `the skip link "${first.label}" is not visible when focused`).toBe(true);
     const id = decodeURIComponent(first.href!.slice(1));
-    const targetInMain = await page.evaluate((target) => document.getElementById(target)?.closest('main') !== null && document.getElementById(target) !== null, id);
+    const targetInMain = await page.evaluate(
+      (target) => document.getElementById(target)?.closest('main') !== null && document.getElementById(target) !== null,
+      id,
+    );
     expect(targetInMain, `the skip link points at #${id}, which is not main or inside it`).toBe(true);
     await page.keyboard.press('Enter');
     const after = await focused(page);
@@ -95,7 +105,10 @@ describe('keyboard', () => {
       // Not focusable itself: then the next Tab must continue from main (sequential focus start).
       await page.keyboard.press('Tab');
       const next = await focused(page);
-      expect(next.inMain, `after the skip link, focus is on <${after.tag}> and the next Tab reaches <${next.tag}> "${next.label}", outside main`).toBe(true);
+      expect(
+        next.inMain,
+        `after the skip link, focus is on <${after.tag}> and the next Tab reaches <${next.tag}> "${next.label}", outside main`,
+      ).toBe(true);
     }
     await opened.close();
   });
@@ -111,12 +124,17 @@ describe('keyboard', () => {
       for (const f of stops) {
         const what = `<${f.tag}${f.href !== null ? ` href="${f.href}"` : ''}> "${f.label}"`;
         if (!f.visible) problems.push(`${what}: focused but not visible`);
-        else if (!f.indicator) problems.push(`${what}: no focus indicator (outline ${f.after.outlineStyle} ${f.after.outlineWidth} ${f.after.outlineColor}; box-shadow ${f.after.boxShadow})`);
+        else if (!f.indicator)
+          problems.push(
+            `${what}: no focus indicator (outline ${f.after.outlineStyle} ${f.after.outlineWidth} ${f.after.outlineColor}; box-shadow ${f.after.boxShadow})`,
+          );
       }
       expect(stops.length, `Tab reached nothing on ${path}`).toBeGreaterThan(0);
-      if (problems.length > 0) throw new Error(`${problems.length} of ${stops.length} focus stops on ${path} (${t.scheme}) have no visible indicator:\n${problems.join('\n')}`);
+      if (problems.length > 0)
+        throw new Error(
+          `${problems.length} of ${stops.length} focus stops on ${path} (${t.scheme}) have no visible indicator:\n${problems.join('\n')}`,
+        );
       await opened.close();
     },
   );
 });
-

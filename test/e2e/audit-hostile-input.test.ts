@@ -76,15 +76,26 @@ test('a GBK-encoded record is refused at the import control, in the page’s lan
   const opened = await openPage(browser, `${site().url}/en/audit/`);
   const { page } = opened;
   await auditList(page, 'en');
-  await importControl(page, 'Import an audit record').setInputFiles({ name: 'east-gate.yaml', mimeType: 'application/yaml', buffer: Buffer.from(RECORD) });
+  await importControl(page, 'Import an audit record').setInputFiles({
+    name: 'east-gate.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(RECORD),
+  });
   await page.waitForURL(/\?id=2026-11-pm-entrance-east-gate/);
   const before = await storedAudits(page);
   expect(before).toHaveLength(1);
 
   const gbk = Buffer.from(encodeGbk(RECORD.replace('auditor: 神秘顾客 MS-07', 'auditor: 神秘顾客 MS-08')));
-  for (const [locale, label, words] of [['en', 'Import an audit record', 'not valid UTF-8'], ['zh-cn', '导入评分记录', '不是 UTF-8']] as const) {
+  for (const [locale, label, words] of [
+    ['en', 'Import an audit record', 'not valid UTF-8'],
+    ['zh-cn', '导入评分记录', '不是 UTF-8'],
+  ] as const) {
     await auditList(page, locale);
-    await importControl(page, label).setInputFiles({ name: 'east-gate-gbk.yaml', mimeType: 'application/yaml', buffer: gbk });
+    await importControl(page, label).setInputFiles({
+      name: 'east-gate-gbk.yaml',
+      mimeType: 'application/yaml',
+      buffer: gbk,
+    });
     const alert = page.locator('[role="alert"]');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
@@ -157,18 +168,29 @@ test('a record that lists one photo twice shows its item and its report, with th
       checklistVersion: scope.checklistVersion,
       handbookVersion: card.handbookVersion,
       standards: Object.fromEntries(card.sections.map((s) => [s.touchpoint, s.touchpointVersion])),
-      fingerprints: Object.fromEntries(card.sections.flatMap((s) => s.items.map((i) => [`${s.touchpoint}/${i.id}`, i.fingerprint]))),
+      fingerprints: Object.fromEntries(
+        card.sections.flatMap((s) => s.items.map((i) => [`${s.touchpoint}/${i.id}`, i.fingerprint])),
+      ),
       site: 'East gate',
       auditor: 'MS-07',
       date: '2026-11-18',
       kind: 'mystery-shopper',
-      responses: [{ touchpoint: section.touchpoint, item: item.id, value: 'fails', note: 'Seen twice', evidence: [ref, ref] }],
+      responses: [
+        { touchpoint: section.touchpoint, item: item.id, value: 'fails', note: 'Seen twice', evidence: [ref, ref] },
+      ],
     },
   };
   const opened = await openPage(browser, `${site().url}/en/audit/`);
   const { page } = opened;
   await auditList(page, 'en');
-  await putAudit(page, audit, { ref, auditId: audit.id, touchpoint: section.touchpoint, item: item.id, type: 'image/png', created: audit.created });
+  await putAudit(page, audit, {
+    ref,
+    auditId: audit.id,
+    touchpoint: section.touchpoint,
+    item: item.id,
+    type: 'image/png',
+    created: audit.created,
+  });
   await page.goto(`${site().url}/en/audit/?id=${audit.id}`);
   await page.locator('.audit-item').first().waitFor();
   await expect.poll(() => page.locator('.audit-item .audit-photos img').count()).toBe(1);
@@ -204,7 +226,10 @@ test('an audit whose every item is answered n/a says there is nothing to score, 
   const { page } = opened;
   await auditList(page, 'zh-cn');
   await putAudit(page, audit);
-  for (const [locale, verdict, note] of [['zh-cn', '无可计分项', '没有可计分的内容'], ['en', 'Nothing to score', 'Nothing to score: every applicable item has weight 0']] as const) {
+  for (const [locale, verdict, note] of [
+    ['zh-cn', '无可计分项', '没有可计分的内容'],
+    ['en', 'Nothing to score', 'Nothing to score: every applicable item has weight 0'],
+  ] as const) {
     await page.goto(`${site().url}/${locale}/audit/?id=${audit.id}`);
     await page.locator('.audit-item').first().waitFor();
     expect(await page.getByTestId('verdict').textContent()).toBe(verdict);

@@ -30,7 +30,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'touchstone-audit-storage-'));
   await build({
     stdin: {
-      contents: "import * as storage from './src/widgets/audit/storage.ts';\nimport * as photos from './src/widgets/audit/photos.ts';\nwindow.audit = { ...storage, ...photos };\n",
+      contents:
+        "import * as storage from './src/widgets/audit/storage.ts';\nimport * as photos from './src/widgets/audit/photos.ts';\nwindow.audit = { ...storage, ...photos };\n",
       resolveDir: REPO,
       sourcefile: 'audit-storage-test.ts',
       loader: 'ts',
@@ -42,7 +43,10 @@ beforeAll(async () => {
     outfile: join(dir, 'app.js'),
     logLevel: 'silent',
   });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>storage</title><script type="module" src="/app.js"></script></head><body><main><h1>storage</h1></main></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>storage</title><script type="module" src="/app.js"></script></head><body><main><h1>storage</h1></main></body></html>',
+  );
   server = await serve(dir);
   browser = await launchBrowser();
 });
@@ -79,7 +83,12 @@ function audit(id: string, n: number): StoredAudit {
       auditor: '张三',
       date: '2026-11-22',
       kind: 'mystery-shopper',
-      responses: Array.from({ length: n }, (_, i) => ({ touchpoint: 'tp-gate', item: `item-${i}`, value: 'conforms', note: `第 ${i} 条` })),
+      responses: Array.from({ length: n }, (_, i) => ({
+        touchpoint: 'tp-gate',
+        item: `item-${i}`,
+        value: 'conforms',
+        note: `第 ${i} 条`,
+      })),
     },
   };
 }
@@ -131,7 +140,11 @@ describe('storage.ts in Chromium', () => {
       expect(outcome.b).toEqual(audit('audit-b', 50));
       await page.reload();
       await ready(page);
-      expect(await page.evaluate(() => window.audit.listAudits().then((l) => l.map((a) => [a.id, a.record.responses.length])))).toEqual(
+      expect(
+        await page.evaluate(() =>
+          window.audit.listAudits().then((l) => l.map((a) => [a.id, a.record.responses.length])),
+        ),
+      ).toEqual(
         expect.arrayContaining([
           ['audit-a', 50],
           ['audit-b', 50],
@@ -145,17 +158,20 @@ describe('storage.ts in Chromium', () => {
   test('saves and deletes land in call order', async () => {
     const { page, close } = await open();
     try {
-      const found = await page.evaluate(async ([a1, a2, b1, b2]) => {
-        const s = window.audit;
-        // Not awaited: the calls race as a widget's would.
-        void s.saveAudit(a1);
-        void s.deleteAudit(a1.id);
-        void s.saveAudit(a2);
-        void s.saveAudit(b1);
-        void s.saveAudit(b2);
-        await s.deleteAudit(b1.id);
-        return { a: await s.getAudit(a1.id), b: await s.getAudit(b1.id) };
-      }, [audit('audit-a', 1), audit('audit-a', 2), audit('audit-b', 1), audit('audit-b', 2)] as const);
+      const found = await page.evaluate(
+        async ([a1, a2, b1, b2]) => {
+          const s = window.audit;
+          // Not awaited: the calls race as a widget's would.
+          void s.saveAudit(a1);
+          void s.deleteAudit(a1.id);
+          void s.saveAudit(a2);
+          void s.saveAudit(b1);
+          void s.saveAudit(b2);
+          await s.deleteAudit(b1.id);
+          return { a: await s.getAudit(a1.id), b: await s.getAudit(b1.id) };
+        },
+        [audit('audit-a', 1), audit('audit-a', 2), audit('audit-b', 1), audit('audit-b', 2)] as const,
+      );
       expect(found.a).toEqual(audit('audit-a', 2));
       expect(found.b).toBeUndefined();
     } finally {
@@ -166,26 +182,29 @@ describe('storage.ts in Chromium', () => {
   test('deleting an audit deletes its photos, and only its own', async () => {
     const { page, close } = await open();
     try {
-      const result = await page.evaluate(async ([a, b]) => {
-        const s = window.audit;
-        await s.saveAudit(a);
-        await s.saveAudit(b);
-        const png = (n: number) => new Blob([new Uint8Array(n).fill(7)], { type: 'image/png' });
-        const refA1 = await s.putPhoto(a.id, 'tp-gate', 'uniform', png(10));
-        const refA2 = await s.putPhoto(a.id, 'tp-gate', 'greeting', png(20));
-        const refB = await s.putPhoto(b.id, 'tp-gate', 'uniform', png(30));
-        const before = (await s.photosOf(a.id)).map((p) => [p.ref, p.auditId, p.touchpoint, p.item, p.size, p.type]);
-        await s.deleteAudit(a.id);
-        return {
-          refs: [refA1, refA2, refB],
-          before,
-          audit: (await s.getAudit(a.id)) ?? null,
-          photosA: (await s.photosOf(a.id)).length,
-          photoA1: (await s.getPhoto(refA1)) ?? null,
-          photosB: (await s.photosOf(b.id)).map((p) => p.ref),
-          photoB: (await s.getPhoto(refB))?.size ?? null,
-        };
-      }, [audit('audit-a', 1), audit('audit-b', 1)] as const);
+      const result = await page.evaluate(
+        async ([a, b]) => {
+          const s = window.audit;
+          await s.saveAudit(a);
+          await s.saveAudit(b);
+          const png = (n: number) => new Blob([new Uint8Array(n).fill(7)], { type: 'image/png' });
+          const refA1 = await s.putPhoto(a.id, 'tp-gate', 'uniform', png(10));
+          const refA2 = await s.putPhoto(a.id, 'tp-gate', 'greeting', png(20));
+          const refB = await s.putPhoto(b.id, 'tp-gate', 'uniform', png(30));
+          const before = (await s.photosOf(a.id)).map((p) => [p.ref, p.auditId, p.touchpoint, p.item, p.size, p.type]);
+          await s.deleteAudit(a.id);
+          return {
+            refs: [refA1, refA2, refB],
+            before,
+            audit: (await s.getAudit(a.id)) ?? null,
+            photosA: (await s.photosOf(a.id)).length,
+            photoA1: (await s.getPhoto(refA1)) ?? null,
+            photosB: (await s.photosOf(b.id)).map((p) => p.ref),
+            photoB: (await s.getPhoto(refB))?.size ?? null,
+          };
+        },
+        [audit('audit-a', 1), audit('audit-b', 1)] as const,
+      );
       const [refA1, refA2, refB] = result.refs;
       expect(refA1).toMatch(/^tp-gate\.uniform\.[a-z0-9]+\.png$/);
       expect(new Set(result.refs).size).toBe(3);
@@ -228,8 +247,20 @@ describe('photos.ts in Chromium', () => {
         const [r, g, b] = probe.getImageData(400, 300, 1, 1).data;
         const ref = await window.audit.putPhoto('audit-photo', 'tp-gate', 'lighting', small);
         const back = await window.audit.getPhoto(ref);
-        const same = back !== undefined && new Uint8Array(await back.arrayBuffer()).join() === new Uint8Array(await small.arrayBuffer()).join();
-        return { pngBytes: png.size, type: small.type, bytes: small.size, width: bitmap.width, height: bitmap.height, red: [r, g, b], ref, backType: back?.type, same };
+        const same =
+          back !== undefined &&
+          new Uint8Array(await back.arrayBuffer()).join() === new Uint8Array(await small.arrayBuffer()).join();
+        return {
+          pngBytes: png.size,
+          type: small.type,
+          bytes: small.size,
+          width: bitmap.width,
+          height: bitmap.height,
+          red: [r, g, b],
+          ref,
+          backType: back?.type,
+          same,
+        };
       });
       expect(result.type).toBe('image/jpeg');
       expect(result.width).toBe(1600);
@@ -243,7 +274,9 @@ describe('photos.ts in Chromium', () => {
 
       await page.reload();
       await ready(page);
-      expect(await page.evaluate((ref) => window.audit.getPhoto(ref).then((b) => b?.size), result.ref)).toBe(result.bytes);
+      expect(await page.evaluate((ref) => window.audit.getPhoto(ref).then((b) => b?.size), result.ref)).toBe(
+        result.bytes,
+      );
     } finally {
       await close();
     }

@@ -69,7 +69,9 @@ describe('an audit with the checklist cl-pm-entrance-mystery', () => {
     await page.getByRole('button', { name: 'Next unanswered item' }).focus();
     await page.keyboard.press('Enter');
     for (let i = 0; i < itemCount; i++) {
-      const focused = await page.evaluate(() => document.activeElement?.closest('.audit-item')?.getAttribute('data-item'));
+      const focused = await page.evaluate(() =>
+        document.activeElement?.closest('.audit-item')?.getAttribute('data-item'),
+      );
       expect(focused, `item ${i} has focus`).toBeTruthy();
       await page.keyboard.press(i === 3 ? '3' : i % 5 === 1 ? '2' : '1');
     }
@@ -81,7 +83,13 @@ describe('an audit with the checklist cl-pm-entrance-mystery', () => {
   it('keeps a photo taken for an item, downscaled, across a reload', async () => {
     const png = join(work, 'gate.png');
     // A 2-by-2 PNG (red, green, blue, white).
-    writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANBAEB8mmV5QAAAABJRU5ErkJggg==', 'base64'));
+    writeFileSync(
+      png,
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANBAEB8mmV5QAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
     const item = page.locator('.audit-item').nth(2);
     await item.locator('summary').click();
     await item.locator('input[type="file"]').setInputFiles(png);
@@ -94,11 +102,19 @@ describe('an audit with the checklist cl-pm-entrance-mystery', () => {
   });
 
   it('keeps every answer across a reload', async () => {
-    const before = await page.locator('.audit-choice input:checked').evaluateAll((els) => els.map((e) => `${e.closest('.audit-item')?.getAttribute('data-item')}=${(e as HTMLInputElement).value}`));
+    const before = await page
+      .locator('.audit-choice input:checked')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.closest('.audit-item')?.getAttribute('data-item')}=${(e as HTMLInputElement).value}`),
+      );
     const score = await overall();
     await page.reload();
     await page.locator('.audit-item').first().waitFor();
-    const after = await page.locator('.audit-choice input:checked').evaluateAll((els) => els.map((e) => `${e.closest('.audit-item')?.getAttribute('data-item')}=${(e as HTMLInputElement).value}`));
+    const after = await page
+      .locator('.audit-choice input:checked')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.closest('.audit-item')?.getAttribute('data-item')}=${(e as HTMLInputElement).value}`),
+      );
     expect(after).toEqual(before);
     expect(after).toHaveLength(itemCount);
     expect(await overall()).toBe(score);
@@ -106,7 +122,13 @@ describe('an audit with the checklist cl-pm-entrance-mystery', () => {
 
   it('works offline once visited', async () => {
     // The page says it works offline once its cache is filled; the worker must control it too.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null && (document.querySelector('.audit-offline')?.textContent ?? '').startsWith('Works offline'), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        navigator.serviceWorker.controller !== null &&
+        (document.querySelector('.audit-offline')?.textContent ?? '').startsWith('Works offline'),
+      null,
+      { timeout: 20_000 },
+    );
     await context.setOffline(true);
     try {
       await page.reload();
@@ -124,7 +146,10 @@ describe('an audit with the checklist cl-pm-entrance-mystery', () => {
 
   it('exports a record that `touchstone score` scores the same', async () => {
     const shown = await overall();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export YAML' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export YAML' }).click(),
+    ]);
     const file = join(work, 'exported.yaml');
     await download.saveAs(file);
     exported = readFileSync(file, 'utf8');
@@ -133,13 +158,16 @@ describe('an audit with the checklist cl-pm-entrance-mystery', () => {
     const scored = JSON.parse(r.out) as { overall: number; verdict: string; completion: number };
     expect(`${scored.overall.toFixed(1)}%`).toBe(shown);
     expect(scored.completion).toBe(1);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     const csvFile = join(work, 'exported.csv');
     await csv.saveAs(csvFile);
     expect(readFileSync(csvFile, 'utf8').split('\n').filter(Boolean).length).toBe(itemCount + 1);
   });
 
-  it('imports the record back, and refuses a broken one with the gate\'s message', async () => {
+  it("imports the record back, and refuses a broken one with the gate's message", async () => {
     await page.goto(`${site().url}/en/audit/`);
     const input = page.locator('input[type="file"]');
     const broken = join(work, 'broken.yaml');

@@ -47,7 +47,14 @@ const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascri
 
 function typeOf(file: string): string {
   const { template } = classify(urlOf(file));
-  if (template === 'root' || template === 'home' || template === 'search' || template === 'reference' || template === 'other') return template;
+  if (
+    template === 'root' ||
+    template === 'home' ||
+    template === 'search' ||
+    template === 'reference' ||
+    template === 'other'
+  )
+    return template;
   if (template.startsWith('index:')) return 'index pages';
   return Object.entries(READING).find(([, s]) => s === template)?.[0] ?? template;
 }
@@ -55,7 +62,8 @@ function typeOf(file: string): string {
 /** Static imports of a JS text (import … from "x", import "x", export … from "x"). */
 function staticImports(js: string): string[] {
   const out: string[] = [];
-  for (const m of js.matchAll(/(?:^|[;\s{}])(?:import|export)\s*(?:[\w*${},\s]*?\bfrom\s*)?["']([^"']+)["']/g)) out.push(m[1]!);
+  for (const m of js.matchAll(/(?:^|[;\s{}])(?:import|export)\s*(?:[\w*${},\s]*?\bfrom\s*)?["']([^"']+)["']/g))
+    out.push(m[1]!);
   return out;
 }
 
@@ -80,7 +88,8 @@ function weigh(dir: string, file: string): Weight {
     const full = join(dir, path.slice(1));
     if (!existsSync(full) || !statSync(full).isFile()) return;
     into.add(path);
-    for (const imported of staticImports(readFileSync(full, 'utf8'))) follow(imported, `http://site.invalid${path}`, into);
+    for (const imported of staticImports(readFileSync(full, 'utf8')))
+      follow(imported, `http://site.invalid${path}`, into);
   };
   let inline = 0;
   for (const s of scripts) {
@@ -118,7 +127,18 @@ function weigh(dir: string, file: string): Weight {
   }
   const size = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + statSync(join(dir, p.slice(1))).size, 0);
   const onInteraction = [...lazy].filter((p) => !files.has(p));
-  return { file, type: typeOf(file), html: Buffer.byteLength(html), inline, files: [...files], fileBytes: size(files), loaders, islands, onInteraction, onInteractionBytes: size(onInteraction) };
+  return {
+    file,
+    type: typeOf(file),
+    html: Buffer.byteLength(html),
+    inline,
+    files: [...files],
+    fileBytes: size(files),
+    loaders,
+    islands,
+    onInteraction,
+    onInteractionBytes: size(onInteraction),
+  };
 }
 
 let weights: Weight[] | undefined;
@@ -128,7 +148,19 @@ function allWeights(): Weight[] {
   return weights;
 }
 
-const ORDER = ['root', 'home', 'touchpoint', 'sop', 'checklist', 'case', 'guide', 'reference', 'index pages', 'search', 'other'];
+const ORDER = [
+  'root',
+  'home',
+  'touchpoint',
+  'sop',
+  'checklist',
+  'case',
+  'guide',
+  'reference',
+  'index pages',
+  'search',
+  'other',
+];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 test('page weights per page type (table)', () => {
@@ -151,10 +183,26 @@ test('page weights per page type (table)', () => {
       urlOf(heaviest.file),
     ];
   });
-  const head = ['page type', 'pages', 'HTML avg', 'HTML max', 'inline JS max', 'JS files max', 'JS file bytes max', 'JS total max', 'JS on interaction max', 'heaviest page (JS)'];
+  const head = [
+    'page type',
+    'pages',
+    'HTML avg',
+    'HTML max',
+    'inline JS max',
+    'JS files max',
+    'JS file bytes max',
+    'JS total max',
+    'JS on interaction max',
+    'heaviest page (JS)',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(['Page weights (built output):', line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(
+    ['Page weights (built output):', line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join(
+      '\n',
+    ),
+  );
   expect(rows.length).toBeGreaterThan(0);
 });
 
@@ -164,9 +212,15 @@ describe(`reading pages: no JavaScript file before interaction, at most ${INLINE
     if (ws.length === 0) throw new Error(`No ${type} pages in the built site.`);
     const problems: string[] = [];
     for (const w of ws) {
-      if (w.loaders.length > 0) problems.push(`${w.file}: loads JavaScript (${kb(w.fileBytes)} in ${w.files.length} file(s)) through ${w.loaders.join(', ')}`);
+      if (w.loaders.length > 0)
+        problems.push(
+          `${w.file}: loads JavaScript (${kb(w.fileBytes)} in ${w.files.length} file(s)) through ${w.loaders.join(', ')}`,
+        );
       const limit = INLINE_LIMIT + (w.islands > 0 ? ISLAND_BOOTSTRAP_LIMIT : 0);
-      if (w.inline > limit) problems.push(`${w.file}: ${w.inline} bytes of inline script (limit ${limit}${w.islands > 0 ? ', island bootstrap included' : ''})`);
+      if (w.inline > limit)
+        problems.push(
+          `${w.file}: ${w.inline} bytes of inline script (limit ${limit}${w.islands > 0 ? ', island bootstrap included' : ''})`,
+        );
     }
     assertNone(problems, `${type} pages over budget (${ws.length} checked)`);
   });

@@ -20,7 +20,11 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 function isolated() {
   const dir = mkdtempSync(join(tmpdir(), 'touchstone-build-'));
-  return { out: join(dir, 'dist'), cache: join(dir, 'cache'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    out: join(dir, 'dist'),
+    cache: join(dir, 'cache'),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 describe('the site build', () => {
@@ -49,11 +53,15 @@ describe('the site build', () => {
     const run = isolated();
     // --ignore-lock: run beside a developer's own dev server without touching it.
     const port = 4600 + Math.floor(Math.random() * 300);
-    const dev = spawn(process.execPath, [ASTRO, 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: REPO,
-      env: cleanEnv({ TOUCHSTONE_HANDBOOK: handbook.dir, TOUCHSTONE_CACHE_DIR: run.cache }),
-      stdio: 'pipe',
-    });
+    const dev = spawn(
+      process.execPath,
+      [ASTRO, 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'],
+      {
+        cwd: REPO,
+        env: cleanEnv({ TOUCHSTONE_HANDBOOK: handbook.dir, TOUCHSTONE_CACHE_DIR: run.cache }),
+        stdio: 'pipe',
+      },
+    );
     let log = '';
     dev.stdout.on('data', (d: Buffer) => (log += d.toString()));
     dev.stderr.on('data', (d: Buffer) => (log += d.toString()));

@@ -27,7 +27,12 @@ test('/data/handbook-index.json is the index of the handbook the site was built 
   const index = JSON.parse(readFileSync(file, 'utf8')) as HandbookIndex;
   expect(index).toEqual(JSON.parse(JSON.stringify(handbookIndex(handbook()))));
   expect(index.config.locales.length).toBeGreaterThan(0);
-  expect(Object.keys(index.entities).length).toBe(['touchpoints', 'sops', 'checklists', 'cases', 'guides'].reduce((n, k) => n + (handbook()[k as 'sops'] as Map<string, unknown>).size, 0));
+  expect(Object.keys(index.entities).length).toBe(
+    ['touchpoints', 'sops', 'checklists', 'cases', 'guides'].reduce(
+      (n, k) => n + (handbook()[k as 'sops'] as Map<string, unknown>).size,
+      0,
+    ),
+  );
 });
 
 test('/data/source/<path> holds every standards file but the audit records, byte for byte, and nothing else', () => {
@@ -43,18 +48,28 @@ test('/data/source/<path> holds every standards file but the audit records, byte
   expect(standards.length).toBeGreaterThan(20);
   const published = filesBelow(join(dir, 'data', 'source')).sort();
   expect(published).toEqual([...standards].sort());
-  for (const file of standards) expect(readFileSync(join(dir, 'data', 'source', file)).equals(readFileSync(join(root, file))), file).toBe(true);
+  for (const file of standards)
+    expect(readFileSync(join(dir, 'data', 'source', file)).equals(readFileSync(join(root, file))), file).toBe(true);
 });
 
-test('served over HTTP, the editor\'s gate checks a file from the site against the site\'s index without errors', async () => {
+test("served over HTTP, the editor's gate checks a file from the site against the site's index without errors", async () => {
   const { url } = site();
   const index = (await (await fetch(`${url}/data/handbook-index.json`)).json()) as HandbookIndex;
-  for (const file of ['handbook.yaml', 'touchpoints/pm-pedestrian-gate.yaml', 'sops/sop-complaint-loop.yaml', 'checklists/cl-pm-entrance-mystery.yaml', 'cases/case-bk-queueing.mdx']) {
+  for (const file of [
+    'handbook.yaml',
+    'touchpoints/pm-pedestrian-gate.yaml',
+    'sops/sop-complaint-loop.yaml',
+    'checklists/cl-pm-entrance-mystery.yaml',
+    'cases/case-bk-queueing.mdx',
+  ]) {
     const res = await fetch(`${url}/data/source/${file}`);
     expect(res.status, file).toBe(200);
     const text = await res.text();
     const { data, diagnostics } = checkFileInBrowser(file, text, index);
-    expect(diagnostics.filter((d) => d.severity === 'error'), file).toEqual([]);
+    expect(
+      diagnostics.filter((d) => d.severity === 'error'),
+      file,
+    ).toEqual([]);
     expect(data, file).toBeTruthy();
   }
 });

@@ -47,7 +47,12 @@ async function buildWithApi(api: string): Promise<StaticServer> {
 }
 
 beforeAll(async () => {
-  github = await startGitHubServer({ owner: 'touchstone-example', repo: 'service-handbook', seedDir: join(REPO, 'standards'), pullHtmlUrl: () => hostilePullUrl });
+  github = await startGitHubServer({
+    owner: 'touchstone-example',
+    repo: 'service-handbook',
+    seedDir: join(REPO, 'standards'),
+    pullHtmlUrl: () => hostilePullUrl,
+  });
   server = await buildWithApi(github.url);
   siteUrl = server.url;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -86,7 +91,7 @@ describe('editing pm-elevator-car', () => {
   const file = 'touchpoints/pm-elevator-car.yaml';
   const original = readFileSync(join(REPO, 'standards', file), 'utf8');
 
-  it('opens from the standard\'s page', async () => {
+  it("opens from the standard's page", async () => {
     await page.goto(`${siteUrl}/en/touchpoints/pm-elevator-car/`);
     await page.locator('[data-edit-link]').click();
     await page.locator('.editor-app[data-ready="true"]').waitFor();
@@ -115,10 +120,11 @@ describe('editing pm-elevator-car', () => {
     expect(text).toContain('# reviewed on site with the engineering team');
     expect(text).toContain('en: Engineering and maintenance department');
     // Every comment of the published file is still there.
-    for (const line of original.split('\n').filter((l) => l.trim().startsWith('#'))) expect(text).toContain(line.trim());
+    for (const line of original.split('\n').filter((l) => l.trim().startsWith('#')))
+      expect(text).toContain(line.trim());
   });
 
-  it('shows the gate\'s diagnostics, the same as touchstone check, and refuses to submit invalid content', async () => {
+  it("shows the gate's diagnostics, the same as touchstone check, and refuses to submit invalid content", async () => {
     await tab('Form').click();
     await page.locator('#ed-version').fill('1.3.0');
     await page.locator('[data-diagnostics]').waitFor();
@@ -131,7 +137,9 @@ describe('editing pm-elevator-car', () => {
       // The file as the editor checks and submits it: the YAML view's text with its final newline.
       const typed = await sourceText();
       writeFileSync(join(dir, file), typed.endsWith('\n') ? typed : `${typed}\n`);
-      const cli = loadHandbook(dir, { today: new Date().toISOString().slice(0, 10) }).diagnostics.filter((d) => d.file === file);
+      const cli = loadHandbook(dir, { today: new Date().toISOString().slice(0, 10) }).diagnostics.filter(
+        (d) => d.file === file,
+      );
       expect(cli.length).toBeGreaterThan(0);
       for (const d of cli) expect(shown.join('\n')).toContain(`${d.line}:${d.column} ${d.code}`);
     } finally {
@@ -153,7 +161,9 @@ describe('editing pm-elevator-car', () => {
 
   it('a rejected token says so and keeps the draft', async () => {
     await signIn('not-a-token');
-    await expect.poll(() => page.locator('[data-submit-message]').textContent()).toContain('invalid or lacks permission');
+    await expect
+      .poll(() => page.locator('[data-submit-message]').textContent())
+      .toContain('invalid or lacks permission');
     await page.reload();
     await page.locator('[data-draft-banner]').waitFor();
     await page.locator('[data-restore-draft]').click();
@@ -176,7 +186,12 @@ describe('editing pm-elevator-car', () => {
     // newline; the file leaves the editor with one, and is otherwise exactly what was typed.
     expect(edited.endsWith('\n')).toBe(false);
     const editedFile = `${edited}\n`;
-    expect(landedText.split('\n').filter((l, i) => l !== editedFile.split('\n')[i]).slice(0, 3)).toEqual([]);
+    expect(
+      landedText
+        .split('\n')
+        .filter((l, i) => l !== editedFile.split('\n')[i])
+        .slice(0, 3),
+    ).toEqual([]);
     expect(landedText).toBe(editedFile);
     // Exactly the edited lines: two values replaced, and the comment (with the blank line typed before it) added.
     const diff = await github.git(['diff', '-U0', 'main', pr.head.ref]);
@@ -195,7 +210,10 @@ describe('editing pm-elevator-car', () => {
   it('hands the change over as a file or a patch, for people without access', async () => {
     const edited = await sourceText();
     await tab('Form').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('pm-elevator-car.yaml');
     const saved = readFileSync((await download.path())!, 'utf8');
     expect(saved.trimEnd()).toBe(edited.trimEnd());
@@ -215,13 +233,18 @@ describe('editing pm-elevator-car', () => {
 });
 
 describe('a new standard', () => {
-  it.each(['touchpoint', 'sop', 'checklist', 'case', 'guide'])('starts a %s from the touchstone new template, valid at once', async (kind) => {
-    await page.goto(`${siteUrl}/en/edit/?new=${kind}&id=new-${kind}-lobby`);
-    await page.locator('.editor-app[data-ready="true"]').waitFor();
-    await expect.poll(() => page.locator('.audit-score[data-errors]').getAttribute('data-errors')).toBe('0');
-    expect(await page.locator('.ed-file code').textContent()).toMatch(new RegExp(`^[a-z]+s/new-${kind}-lobby\\.(yaml|mdx)$`));
-    expect(await page.locator('.ed-form').count()).toBe(1);
-  });
+  it.each(['touchpoint', 'sop', 'checklist', 'case', 'guide'])(
+    'starts a %s from the touchstone new template, valid at once',
+    async (kind) => {
+      await page.goto(`${siteUrl}/en/edit/?new=${kind}&id=new-${kind}-lobby`);
+      await page.locator('.editor-app[data-ready="true"]').waitFor();
+      await expect.poll(() => page.locator('.audit-score[data-errors]').getAttribute('data-errors')).toBe('0');
+      expect(await page.locator('.ed-file code').textContent()).toMatch(
+        new RegExp(`^[a-z]+s/new-${kind}-lobby\\.(yaml|mdx)$`),
+      );
+      expect(await page.locator('.ed-form').count()).toBe(1);
+    },
+  );
 });
 
 describe('a conflict: the file changes upstream between opening and submitting', () => {
@@ -230,9 +253,14 @@ describe('a conflict: the file changes upstream between opening and submitting',
   it('shows the merged change, then submits it without overwriting theirs', async () => {
     await openEditor(file);
     const original = readFileSync(join(REPO, 'standards', file), 'utf8');
-    await page.locator('#ed-summary-en').fill('Every complaint: respond in 15 min, resolve in 24 h, follow up in 72 h — no exceptions.');
+    await page
+      .locator('#ed-summary-en')
+      .fill('Every complaint: respond in 15 min, resolve in 24 h, follow up in 72 h — no exceptions.');
     // Someone else changes another line on main meanwhile.
-    const theirs = original.replace(/^owner:\n(\s+)zh-CN: (.*)$/m, (_m, sp: string, zh: string) => `owner:\n${sp}zh-CN: ${zh}（客服中心）`);
+    const theirs = original.replace(
+      /^owner:\n(\s+)zh-CN: (.*)$/m,
+      (_m, sp: string, zh: string) => `owner:\n${sp}zh-CN: ${zh}（客服中心）`,
+    );
     expect(theirs).not.toBe(original);
     await github.commitUpstream(`standards/${file}`, theirs);
     // Still signed in from the first test (the token lives in this tab's sessionStorage).
@@ -253,7 +281,7 @@ describe('a conflict: the file changes upstream between opening and submitting',
   });
 });
 
-describe('the token goes to the configured API only, and the API\'s answer runs nothing', () => {
+describe("the token goes to the configured API only, and the API's answer runs nothing", () => {
   async function editAndOpenPullRequest(file: string, summary: string) {
     await openEditor(file);
     // Signed in from sessionStorage when an earlier test signed in; otherwise sign in here.
@@ -285,7 +313,10 @@ describe('the token goes to the configured API only, and the API\'s answer runs 
       const before = github.requests.length;
       await signIn(github.token);
       await page.getByText(`Signed in as ${github.login}`).waitFor();
-      await editAndOpenPullRequest('touchpoints/bk-counter.yaml', 'Customers take a number, wait and are served at the counter.');
+      await editAndOpenPullRequest(
+        'touchpoints/bk-counter.yaml',
+        'Customers take a number, wait and are served at the counter.',
+      );
       expect(decoy.requests).toEqual([]);
       const sent = github.requests.slice(before).filter((r) => r.method !== 'OPTIONS');
       expect(sent.map((r) => r.method)).toEqual(expect.arrayContaining(['GET', 'POST', 'PUT']));
@@ -306,16 +337,25 @@ describe('the token goes to the configured API only, and the API\'s answer runs 
     page.on('dialog', onDialog);
     hostilePullUrl = 'javascript:alert(document.domain)';
     try {
-      await editAndOpenPullRequest('touchpoints/bk-ai-handover.yaml', 'Remote banking works in layers, with a human agent within 30 seconds.');
+      await editAndOpenPullRequest(
+        'touchpoints/bk-ai-handover.yaml',
+        'Remote banking works in layers, with a human agent within 30 seconds.',
+      );
       expect(github.pulls.at(-1)!.html_url).toBe(hostilePullUrl);
       const message = page.locator('[data-submit-message]');
       expect(await message.textContent()).toContain(`#${github.pulls.at(-1)!.number}`);
       expect(await page.locator('[data-pr-url]').count()).toBe(0);
       // No link in the submit panel is anything but http(s); clicking the message runs no script.
       const links = page.locator('.ed-submit a[href]');
-      expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).protocol).filter((p) => p !== 'http:' && p !== 'https:'))).toEqual([]);
+      expect(
+        await links.evaluateAll((as) =>
+          as.map((a) => (a as HTMLAnchorElement).protocol).filter((p) => p !== 'http:' && p !== 'https:'),
+        ),
+      ).toEqual([]);
       await message.click();
-      expect(await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(true), 200))))).toBe(true);
+      expect(
+        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(true), 200)))),
+      ).toBe(true);
       expect(dialogs).toEqual([]);
     } finally {
       hostilePullUrl = undefined;
@@ -343,12 +383,13 @@ describe('a long file in the source view', () => {
   });
 });
 
-describe('in the reader\'s language', () => {
+describe("in the reader's language", () => {
   it('explains each field in Chinese in the zh-CN editor and in English in the English one, as the schema says', async () => {
     const file = 'sops/sop-follow-up-verification.yaml';
     const shown: Record<string, { version: string; steps: string }> = {};
     const failed: string[] = [];
-    const onResponse = (r: { status(): number; url(): string }) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    const onResponse = (r: { status(): number; url(): string }) =>
+      void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     page.on('response', onResponse);
     for (const locale of ['zh-CN', 'en'] as const) {
       await page.goto(`${siteUrl}/${locale.toLowerCase()}/edit/?file=${file}`);
@@ -379,7 +420,7 @@ describe('in the reader\'s language', () => {
     expect(failed).toEqual([]);
   });
 
-  it('describes each kind of file and field in the page\'s language on the reference pages', async () => {
+  it("describes each kind of file and field in the page's language on the reference pages", async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       await page.goto(`${siteUrl}/${locale.toLowerCase()}/reference/touchpoint/`);
       const reference = schemaReference('touchpoint');

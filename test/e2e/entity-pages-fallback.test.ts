@@ -16,7 +16,9 @@ const work = mkdtempSync(join(tmpdir(), 'touchstone-entity-fallback-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
+  return readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)],
+  );
 }
 
 test('a template that does not match has Astro render every page, with one warning, and the site is complete', async () => {

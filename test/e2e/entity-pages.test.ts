@@ -21,7 +21,14 @@ function handbook(): string {
   const dir = join(work, 'handbook');
   cpSync(join(REPO, 'standards'), dir, { recursive: true });
   for (const folder of ['touchpoints', 'sops']) {
-    const file = join(dir, folder, readdirSync(join(dir, folder)).filter((f) => f.endsWith('.yaml')).sort().at(-1)!);
+    const file = join(
+      dir,
+      folder,
+      readdirSync(join(dir, folder))
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .at(-1)!,
+    );
     // The top-level `questions:` block, up to the next top-level key.
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^questions:\n(?:[ #].*\n|\n)*/m, ''));
   }
@@ -29,12 +36,22 @@ function handbook(): string {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
+  return readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)],
+  );
 }
 
-async function astroBuild(source: string, name: string, env: Record<string, string>): Promise<{ dir: string; output: string }> {
+async function astroBuild(
+  source: string,
+  name: string,
+  env: Record<string, string>,
+): Promise<{ dir: string; output: string }> {
   const dir = join(work, name);
-  const result = await run([process.execPath, ASTRO, 'build', '--outDir', dir], { ...scriptEnv(source, join(work, `${name}-cache`)), ...env }, 180_000);
+  const result = await run(
+    [process.execPath, ASTRO, 'build', '--outDir', dir],
+    { ...scriptEnv(source, join(work, `${name}-cache`)), ...env },
+    180_000,
+  );
   if (result.code !== 0) throw new Error(`astro build (${name}) exited ${result.code}:\n${result.output.slice(-3000)}`);
   return { dir, output: result.output };
 }
@@ -43,8 +60,13 @@ test('touchpoint and SOP pages the build writes are the pages Astro renders, byt
   // One after the other: builds in the same project share Astro's prerender folder (.astro/).
   const source = handbook();
   const model = loadHandbook(source).model!;
-  const withoutQuestions = [...model.touchpoints.values(), ...model.sops.values()].filter((e) => !e.data.questions?.length);
-  expect(withoutQuestions.map((e) => e.file)).toEqual([expect.stringMatching(/^touchpoints\//), expect.stringMatching(/^sops\//)]);
+  const withoutQuestions = [...model.touchpoints.values(), ...model.sops.values()].filter(
+    (e) => !e.data.questions?.length,
+  );
+  expect(withoutQuestions.map((e) => e.file)).toEqual([
+    expect.stringMatching(/^touchpoints\//),
+    expect.stringMatching(/^sops\//),
+  ]);
   const written = await astroBuild(source, 'written', {});
   const rendered = await astroBuild(source, 'rendered', { TOUCHSTONE_ASTRO_PAGES: '1' });
   const locales = model.config.locales.length;
@@ -54,25 +76,41 @@ test('touchpoint and SOP pages the build writes are the pages Astro renders, byt
   expect(sops).toBeGreaterThan(2);
   // The default build wrote all but one touchpoint and one SOP per locale itself; the other build none.
   const wrote = (touchpoints - 1 + sops - 1) * locales;
-  expect(written.output).toContain(`Wrote ${wrote} pages from strings (touchpoints ${(touchpoints - 1) * locales}, sops ${(sops - 1) * locales})`);
+  expect(written.output).toContain(
+    `Wrote ${wrote} pages from strings (touchpoints ${(touchpoints - 1) * locales}, sops ${(sops - 1) * locales})`,
+  );
   expect(rendered.output).not.toMatch(/pages from strings/);
 
-  const pages = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html')).map((f) => relative(dir, f)).sort();
+  const pages = (dir: string) =>
+    filesUnder(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => relative(dir, f))
+      .sort();
   expect(pages(written.dir)).toEqual(pages(rendered.dir));
-  const entityPages = (section: string) => pages(rendered.dir).filter((f) => new RegExp(`^[^/]+/${section}/(?!page/)[^/]+/index\\.html$`).test(f));
+  const entityPages = (section: string) =>
+    pages(rendered.dir).filter((f) => new RegExp(`^[^/]+/${section}/(?!page/)[^/]+/index\\.html$`).test(f));
   expect(entityPages('touchpoints')).toHaveLength(touchpoints * locales);
   expect(entityPages('sops')).toHaveLength(sops * locales);
   // The after-build pass's report: the same sizes, whether it read the pages or was handed them.
   const report = (output: string) => {
     const lines = output.slice(output.indexOf('Page sizes by type')).split('\n').slice(1);
-    return lines.slice(0, lines.findIndex((l) => /^\d\d:\d\d:\d\d /.test(l))).join('\n');
+    return lines
+      .slice(
+        0,
+        lines.findIndex((l) => /^\d\d:\d\d:\d\d /.test(l)),
+      )
+      .join('\n');
   };
   expect(report(written.output)).toContain('touchpoint');
   expect(report(written.output)).toBe(report(rendered.output));
-  const differing = pages(rendered.dir).filter((f) => !readFileSync(join(written.dir, f)).equals(readFileSync(join(rendered.dir, f))));
+  const differing = pages(rendered.dir).filter(
+    (f) => !readFileSync(join(written.dir, f)).equals(readFileSync(join(rendered.dir, f))),
+  );
   expect(differing).toEqual([]);
   // Not vacuous: the pages hold the knowledge check's island, server-rendered.
-  const withIsland = [...entityPages('touchpoints'), ...entityPages('sops')].filter((f) => readFileSync(join(written.dir, f), 'utf8').includes('<astro-island'));
+  const withIsland = [...entityPages('touchpoints'), ...entityPages('sops')].filter((f) =>
+    readFileSync(join(written.dir, f), 'utf8').includes('<astro-island'),
+  );
   expect(withIsland.length).toBeGreaterThan(4 * locales);
   expect(entityPages('touchpoints').length + entityPages('sops').length - withIsland.length).toBe(2 * locales);
 }, 240_000);

@@ -88,12 +88,18 @@ describe('reading', () => {
       const cards = page.locator('[data-touchpoint]');
       const total = await cards.count();
       await page.check('#f-industry-banking');
-      const visible = await cards.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-industry')));
+      const visible = await cards.evaluateAll((els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-industry')),
+      );
       expect(visible.length).toBeGreaterThan(0);
       expect(visible.length).toBeLessThan(total);
       expect(new Set(visible)).toEqual(new Set(['banking']));
       await page.check('#f-grade-important');
-      const both = await cards.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => `${e.getAttribute('data-industry')}/${e.getAttribute('data-grade')}`));
+      const both = await cards.evaluateAll((els) =>
+        els
+          .filter((e) => (e as HTMLElement).offsetParent !== null)
+          .map((e) => `${e.getAttribute('data-industry')}/${e.getAttribute('data-grade')}`),
+      );
       for (const v of both) expect(v).toBe('banking/important');
     } finally {
       await close();
@@ -107,7 +113,9 @@ describe('reading', () => {
       await page.click('a[data-lang-switch="en"]');
       await page.waitForURL('**/en/sops/sop-complaint-loop/');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      const untranslated = await page.locator('.untranslated').evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
+      const untranslated = await page
+        .locator('.untranslated')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
       for (const lang of untranslated) expect(lang).toBe('zh-CN');
     } finally {
       await close();
@@ -131,7 +139,9 @@ describe('reading', () => {
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(await page.locator('.crumbs').isVisible()).toBe(false);
       expect(await page.locator('.print-only').first().isVisible()).toBe(true);
-      const breaks = await page.locator('.checklist-section').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+      const breaks = await page
+        .locator('.checklist-section')
+        .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
       expect(breaks.length).toBe(3);
       expect(breaks.slice(1)).toEqual(['page', 'page']);
       expect(await page.locator('.checklist-section .box').count()).toBeGreaterThan(24);
@@ -144,15 +154,22 @@ describe('reading', () => {
 });
 
 describe('search', () => {
-  it.each(['投诉', '夜间照明', '道闸', '电梯', '回访', '红线'])('finds every Chinese page that contains %s', async (term) => {
-    const expected = pagesContaining(term, 'zh-cn');
-    expect(expected.length, `no page contains ${term}`).toBeGreaterThan(0);
-    const found = await pagefindUrls('zh-cn', term);
-    expect(found.filter((u) => u.startsWith('/zh-cn/'))).toEqual(expect.arrayContaining(expected));
-  });
+  it.each(['投诉', '夜间照明', '道闸', '电梯', '回访', '红线'])(
+    'finds every Chinese page that contains %s',
+    async (term) => {
+      const expected = pagesContaining(term, 'zh-cn');
+      expect(expected.length, `no page contains ${term}`).toBeGreaterThan(0);
+      const found = await pagefindUrls('zh-cn', term);
+      expect(found.filter((u) => u.startsWith('/zh-cn/'))).toEqual(expect.arrayContaining(expected));
+    },
+  );
 
   it.each(['complaint', 'lighting', 'barrier'])('finds every English page that contains "%s"', async (term) => {
-    const expected = pagesContaining(term, 'en').filter((u) => indexedText(readFileSync(join(site().dir, u.slice(1), 'index.html'), 'utf8')).toLowerCase().includes(term));
+    const expected = pagesContaining(term, 'en').filter((u) =>
+      indexedText(readFileSync(join(site().dir, u.slice(1), 'index.html'), 'utf8'))
+        .toLowerCase()
+        .includes(term),
+    );
     expect(expected.length).toBeGreaterThan(0);
     const found = await pagefindUrls('en', term);
     expect(found).toEqual(expect.arrayContaining(expected));
@@ -180,7 +197,9 @@ describe('search', () => {
     const { page, close } = await openPage(browser, `${site().url}/zh-cn/search/?q=${encodeURIComponent('照度')}`);
     try {
       await page.waitForSelector('#search-results .result-subs a');
-      const hrefs = await page.locator('#search-results .result-subs a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+      const hrefs = await page
+        .locator('#search-results .result-subs a')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
       expect(hrefs.some((h) => /#item-/.test(h ?? ''))).toBe(true);
     } finally {
       await close();

@@ -25,7 +25,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     if (given) {
       dir = resolve(given);
-      if (!existsSync(join(dir, 'index.html'))) throw new BuildError(`TOUCHSTONE_E2E_SITE=${given} has no index.html`, '');
+      if (!existsSync(join(dir, 'index.html')))
+        throw new BuildError(`TOUCHSTONE_E2E_SITE=${given} has no index.html`, '');
       log(`testing the prebuilt site in ${dir}`);
       info = { ok: true, dir, url: '', buildMs: 0, steps: [] };
     } else {

@@ -10,7 +10,16 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkLink, linksOf, scanHtml, type Link } from './site.ts';
-import { contentType, launchBrowser, openPage, planBuild, runAxe, serve, tabStops, type StaticServer } from './harness.ts';
+import {
+  contentType,
+  launchBrowser,
+  openPage,
+  planBuild,
+  runAxe,
+  serve,
+  tabStops,
+  type StaticServer,
+} from './harness.ts';
 
 let root: string;
 let server: StaticServer;
@@ -51,8 +60,12 @@ beforeAll(async () => {
       '<a href="/sub">no slash</a> <a href="/nope/">missing</a> <a href="/sub/#gone">fragment</a> <a href="javascript:void(0)">js</a>\n' +
       '<img alt="" srcset="/logo.svg 1x, /missing.png 2x"> <a href="https://example.com/x?a=1&amp;b=2">ext</a> <script>const s = "<a href=/in-script>";</script>\n' +
       '</body></html>',
-    'refresh.html': '<!doctype html><html lang="en"><head><meta http-equiv="refresh" content="0; url=/plain.html"><title>Refresh</title></head><body><main><h1>Refresh</h1></main></body></html>',
-    'media.html': page('Media', '<h1>Media</h1><script>document.title = String(matchMedia("(prefers-color-scheme: dark)").matches) + " " + innerWidth;</script>'),
+    'refresh.html':
+      '<!doctype html><html lang="en"><head><meta http-equiv="refresh" content="0; url=/plain.html"><title>Refresh</title></head><body><main><h1>Refresh</h1></main></body></html>',
+    'media.html': page(
+      'Media',
+      '<h1>Media</h1><script>document.title = String(matchMedia("(prefers-color-scheme: dark)").matches) + " " + innerWidth;</script>',
+    ),
     'external.html': page(
       'External',
       '<h1>External</h1><img alt="" src="http://example.com/pixel.png"><script src="https://cdn.example.org/lib.js"></script>' +
@@ -83,7 +96,11 @@ function raw(path: string, method = 'GET'): Promise<{ status: number; type: stri
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
       res.on('end', () => {
-        const r: { status: number; type: string; body: string; location?: string } = { status: res.statusCode ?? 0, type: res.headers['content-type'] ?? '', body };
+        const r: { status: number; type: string; body: string; location?: string } = {
+          status: res.statusCode ?? 0,
+          type: res.headers['content-type'] ?? '',
+          body,
+        };
         if (res.headers.location !== undefined) r.location = res.headers.location;
         resolve(r);
       });
@@ -130,7 +147,8 @@ describe('serve()', () => {
       '/pagefind/index/en_1.pf_index': 'application/octet-stream',
       '/pagefind/wasm.unknown.pagefind': 'application/octet-stream',
     };
-    for (const [path, type] of Object.entries(types)) expect(await raw(path), path).toMatchObject({ status: 200, type });
+    for (const [path, type] of Object.entries(types))
+      expect(await raw(path), path).toMatchObject({ status: 200, type });
     expect(contentType('x.HTML')).toBe('text/html; charset=utf-8');
   });
 
@@ -169,7 +187,17 @@ describe('serve()', () => {
   });
 
   test('refuses path traversal, raw or encoded, and symlinks out of the folder', async () => {
-    for (const path of ['/../secret.txt', '/sub/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/sub/%2E%2E%2F%2E%2E%2Fsecret.txt', '/..%5csecret.txt', '/%00', '/%zz', 'secret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/sub/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/sub/%2E%2E%2F%2E%2E%2Fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00',
+      '/%zz',
+      'secret.txt',
+    ]) {
       const r = await raw(path);
       expect(r.status, path).toBe(400);
       expect(r.body, path).not.toContain('SECRET');
@@ -183,22 +211,53 @@ describe('serve()', () => {
 describe('planBuild()', () => {
   test('redirects astro build and pagefind to the output folder, and copies dist/ when it cannot', () => {
     expect(planBuild('astro build', '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }]);
-    expect(planBuild('astro build && pagefind --site dist', '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }, { argv: ['pagefind', '--site', '/o'] }]);
+    expect(planBuild('astro build && pagefind --site dist', '/o')).toEqual([
+      { argv: ['astro', 'build', '--outDir', '/o'] },
+      { argv: ['pagefind', '--site', '/o'] },
+    ]);
     expect(planBuild('npx astro build --outDir=dist && npx pagefind -s dist --quiet', '/o')).toEqual([
       { argv: ['astro', 'build', '--outDir', '/o'] },
       { argv: ['pagefind', '--quiet', '--site', '/o'] },
     ]);
-    expect(planBuild('npm run types && astro build', '/o')).toEqual([{ argv: ['npm', 'run', 'types'] }, { argv: ['astro', 'build', '--outDir', '/o'] }]);
+    expect(planBuild('npm run types && astro build', '/o')).toEqual([
+      { argv: ['npm', 'run', 'types'] },
+      { argv: ['astro', 'build', '--outDir', '/o'] },
+    ]);
     expect(planBuild('astro build && node scripts/post.ts dist', '/o')).toEqual([{ copyDist: true }]);
-    expect(planBuild('node --max-old-space-size=2048 node_modules/astro/bin/astro.mjs build && node scripts/index-site.ts', '/o')).toEqual([
-      { argv: [process.execPath, '--max-old-space-size=2048', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', '/o'] },
+    expect(
+      planBuild(
+        'node --max-old-space-size=2048 node_modules/astro/bin/astro.mjs build && node scripts/index-site.ts',
+        '/o',
+      ),
+    ).toEqual([
+      {
+        argv: [
+          process.execPath,
+          '--max-old-space-size=2048',
+          'node_modules/astro/bin/astro.mjs',
+          'build',
+          '--outDir',
+          '/o',
+        ],
+      },
       { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] },
     ]);
-    expect(planBuild('node scripts/other.ts node_modules/astro/bin/astro.mjs build', '/o')).toEqual([{ argv: ['node', 'scripts/other.ts', 'node_modules/astro/bin/astro.mjs', 'build'] }]);
-    expect(planBuild('astro build && node scripts/index-site.ts', '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }, { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] }]);
-    expect(planBuild('astro build && node scripts/index-site.ts --site dist', '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }, { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] }]);
+    expect(planBuild('node scripts/other.ts node_modules/astro/bin/astro.mjs build', '/o')).toEqual([
+      { argv: ['node', 'scripts/other.ts', 'node_modules/astro/bin/astro.mjs', 'build'] },
+    ]);
+    expect(planBuild('astro build && node scripts/index-site.ts', '/o')).toEqual([
+      { argv: ['astro', 'build', '--outDir', '/o'] },
+      { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] },
+    ]);
+    expect(planBuild('astro build && node scripts/index-site.ts --site dist', '/o')).toEqual([
+      { argv: ['astro', 'build', '--outDir', '/o'] },
+      { argv: [process.execPath, 'scripts/index-site.ts', '--site', '/o'] },
+    ]);
     expect(planBuild('astro build; pagefind --site dist', '/o')).toEqual([{ copyDist: true }]);
-    expect(planBuild(undefined, '/o')).toEqual([{ argv: ['astro', 'build', '--outDir', '/o'] }, { argv: ['pagefind', '--site', '/o'] }]);
+    expect(planBuild(undefined, '/o')).toEqual([
+      { argv: ['astro', 'build', '--outDir', '/o'] },
+      { argv: ['pagefind', '--site', '/o'] },
+    ]);
   });
 });
 
@@ -217,7 +276,10 @@ describe('browser', () => {
   });
 
   test('applies the color scheme and viewport', async () => {
-    const dark = await openPage(browser, `${server.url}/media.html`, { colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+    const dark = await openPage(browser, `${server.url}/media.html`, {
+      colorScheme: 'dark',
+      viewport: { width: 360, height: 740 },
+    });
     expect(await dark.page.title()).toBe('true 360');
     await dark.close();
     const light = await openPage(browser, `${server.url}/media.html`);
@@ -240,7 +302,12 @@ describe('browser', () => {
   test('blocks and records every request to a host other than 127.0.0.1', async () => {
     const opened = await openPage(browser, `${server.url}/external.html`);
     await expect.poll(() => opened.blocked.length, { timeout: 5000 }).toBeGreaterThanOrEqual(4);
-    expect([...opened.blocked].sort()).toEqual(['http://example.com/pixel.png', 'http://localhost:9/x', 'https://cdn.example.org/lib.js', 'ws://example.net/socket']);
+    expect([...opened.blocked].sort()).toEqual([
+      'http://example.com/pixel.png',
+      'http://localhost:9/x',
+      'https://cdn.example.org/lib.js',
+      'ws://example.net/socket',
+    ]);
     await expect(opened.close()).rejects.toThrow(/tried to reach hosts other than 127\.0\.0\.1/);
   });
 
@@ -267,7 +334,9 @@ describe('tabStops()', () => {
 
 describe('static checks', () => {
   test('scanHtml() decodes attributes, knows lines and skips script content', () => {
-    const { tags, scripts } = scanHtml('<p\n  title="a &amp; b" data-x=\'1\' hidden>x</p>\n<script type="module">let a = "<b>";</script><!-- <i> -->');
+    const { tags, scripts } = scanHtml(
+      '<p\n  title="a &amp; b" data-x=\'1\' hidden>x</p>\n<script type="module">let a = "<b>";</script><!-- <i> -->',
+    );
     expect(tags.map((t) => [t.name, t.line])).toEqual([
       ['p', 1],
       ['script', 3],

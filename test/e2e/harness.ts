@@ -31,7 +31,8 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** What the global setup hands the tests: the built site and where it is served, or why not. */
-export type SiteInfo = { ok: true; dir: string; url: string; buildMs: number; steps: string[] } | { ok: false; error: string };
+export type SiteInfo =
+  { ok: true; dir: string; url: string; buildMs: number; steps: string[] } | { ok: false; error: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -91,10 +92,17 @@ export function planBuild(script: string | undefined, outDir: string): Step[] {
   for (const segment of script.split('&&')) {
     let argv = segment.trim().split(/\s+/).filter(Boolean);
     if (argv[0] === 'npx') argv = argv.slice(1).filter((a, i) => !(i === 0 && a.startsWith('-')));
-    const astroAt = argv.findIndex((a) => a === 'node_modules/astro/bin/astro.mjs' || a === './node_modules/astro/bin/astro.mjs');
+    const astroAt = argv.findIndex(
+      (a) => a === 'node_modules/astro/bin/astro.mjs' || a === './node_modules/astro/bin/astro.mjs',
+    );
     if (argv[0] === 'astro' && argv[1] === 'build') {
       steps.push({ argv: [...withoutFlag(argv, ['--outDir']), '--outDir', outDir] });
-    } else if (argv[0] === 'node' && astroAt > 0 && argv[astroAt + 1] === 'build' && argv.slice(1, astroAt).every((a) => a.startsWith('-'))) {
+    } else if (
+      argv[0] === 'node' &&
+      astroAt > 0 &&
+      argv[astroAt + 1] === 'build' &&
+      argv.slice(1, astroAt).every((a) => a.startsWith('-'))
+    ) {
       // `node <flags> node_modules/astro/bin/astro.mjs build`: astro build with Node flags.
       steps.push({ argv: [process.execPath, ...withoutFlag(argv.slice(1), ['--outDir']), '--outDir', outDir] });
     } else if (argv[0] === 'node' && argv[1] === 'scripts/index-site.ts') {
@@ -128,8 +136,16 @@ function withoutFlag(argv: string[], names: string[]): string[] {
 
 /** The environment npm gives scripts: node_modules/.bin and the Node running us first on PATH. */
 export function scriptEnv(handbook: string | undefined, cacheDir: string | undefined): NodeJS.ProcessEnv {
-  const path = [join(REPO, 'node_modules', '.bin'), dirname(process.execPath), process.env['PATH'] ?? ''].join(delimiter);
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: path, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const path = [join(REPO, 'node_modules', '.bin'), dirname(process.execPath), process.env['PATH'] ?? ''].join(
+    delimiter,
+  );
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: path,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
   // The tests serve the site at the root of 127.0.0.1: no deploy sub-path, no absolute site URL.
   delete env['TOUCHSTONE_BASE'];
   delete env['TOUCHSTONE_SITE'];
@@ -141,7 +157,11 @@ export function scriptEnv(handbook: string | undefined, cacheDir: string | undef
   return env;
 }
 
-export function run(argv: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; output: string }> {
+export function run(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(argv[0]!, argv.slice(1), { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -167,7 +187,10 @@ export function run(argv: string[], env: NodeJS.ProcessEnv, timeoutMs: number): 
 }
 
 function tail(text: string, lines = 60): string {
-  const clean = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => !/^npm warn/i.test(l));
+  const clean = text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((l) => !/^npm warn/i.test(l));
   return clean.slice(-lines).join('\n');
 }
 
@@ -192,7 +215,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     } catch (e) {
       throw new BuildError(`Build step could not start: ${text}`, String(e));
     }
-    if (result.code !== 0) throw new BuildError(`Build step failed (exit ${result.code}): ${text}`, tail(result.output));
+    if (result.code !== 0)
+      throw new BuildError(`Build step failed (exit ${result.code}): ${text}`, tail(result.output));
     printed += result.output;
     if (!('argv' in step)) cpSync(join(REPO, 'dist'), outDir, { recursive: true });
   }
@@ -291,14 +315,30 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<St
   };
 }
 
-function send(res: ServerResponse, req: IncomingMessage, status: number, headers: Record<string, string | number>, body: Buffer | string, gzip = false): void {
+function send(
+  res: ServerResponse,
+  req: IncomingMessage,
+  status: number,
+  headers: Record<string, string | number>,
+  body: Buffer | string,
+  gzip = false,
+): void {
   let buf = typeof body === 'string' ? Buffer.from(body) : body;
   const type = String(headers['content-type'] ?? '');
-  if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg)/.test(type)) {
+  if (
+    gzip &&
+    /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+    /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg)/.test(type)
+  ) {
     buf = gzipSync(buf);
     headers = { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' };
   }
-  res.writeHead(status, { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-length': buf.length, ...headers });
+  res.writeHead(status, {
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-length': buf.length,
+    ...headers,
+  });
   res.end(req.method === 'HEAD' ? undefined : buf);
 }
 
@@ -315,7 +355,10 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse, gzip: b
     send(res, req, 400, { 'content-type': 'text/plain; charset=utf-8' }, 'Bad request');
     return;
   }
-  if (!raw.startsWith('/') || segments.some((s) => s === '..' || s === '.' || s.includes('\0') || s.includes('\\') || s.includes('/'))) {
+  if (
+    !raw.startsWith('/') ||
+    segments.some((s) => s === '..' || s === '.' || s.includes('\0') || s.includes('\\') || s.includes('/'))
+  ) {
     send(res, req, 400, { 'content-type': 'text/plain; charset=utf-8' }, 'Bad request');
     return;
   }
@@ -338,7 +381,8 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse, gzip: b
     return;
   }
   const notFound = existing(root, join(root, '404.html'));
-  if (notFound?.kind === 'file') send(res, req, 404, { 'content-type': 'text/html; charset=utf-8' }, readFileSync(notFound.path));
+  if (notFound?.kind === 'file')
+    send(res, req, 404, { 'content-type': 'text/html; charset=utf-8' }, readFileSync(notFound.path));
   else send(res, req, 404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found');
 }
 
@@ -451,7 +495,8 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     },
   );
   let reported = false;
-  const blockedMessage = () => `The page tried to reach hosts other than ${ALLOWED_HOST} (${url}):\n  ${blocked.join('\n  ')}`;
+  const blockedMessage = () =>
+    `The page tried to reach hosts other than ${ALLOWED_HOST} (${url}):\n  ${blocked.join('\n  ')}`;
   try {
     onTestFinished(() => {
       if (!reported && blocked.length > 0) throw new Error(blockedMessage());
@@ -481,7 +526,9 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
 function hostOf(url: string): string | null {
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'ws:' || u.protocol === 'wss:' ? u.hostname : null;
+    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'ws:' || u.protocol === 'wss:'
+      ? u.hostname
+      : null;
   } catch {
     return null;
   }
@@ -516,7 +563,8 @@ export interface Focused {
   indicator: boolean;
 }
 
-const FOCUSABLE = 'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]';
+const FOCUSABLE =
+  'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]';
 
 /** Remembers every focusable element's unfocused style (blurs first). */
 export async function snapshotUnfocused(page: Page): Promise<void> {
@@ -526,7 +574,12 @@ export async function snapshotUnfocused(page: Page): Promise<void> {
     w.__unfocused = new Map();
     for (const el of document.querySelectorAll(selector)) {
       const cs = getComputedStyle(el);
-      w.__unfocused.set(el, { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, outlineColor: cs.outlineColor, boxShadow: cs.boxShadow });
+      w.__unfocused.set(el, {
+        outlineStyle: cs.outlineStyle,
+        outlineWidth: cs.outlineWidth,
+        outlineColor: cs.outlineColor,
+        boxShadow: cs.boxShadow,
+      });
     }
   }, FOCUSABLE);
 }
@@ -537,11 +590,18 @@ export async function focused(page: Page): Promise<Focused> {
     const el = (document.activeElement ?? document.body) as HTMLElement;
     const cs = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
-    const w = window as unknown as { __unfocused?: Map<Element, FocusStyle>; __keys?: WeakMap<Element, string>; __next?: number };
+    const w = window as unknown as {
+      __unfocused?: Map<Element, FocusStyle>;
+      __keys?: WeakMap<Element, string>;
+      __next?: number;
+    };
     w.__keys ??= new WeakMap();
     w.__next ??= 0;
     if (!w.__keys.has(el)) w.__keys.set(el, String(w.__next++));
-    const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('name') ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('name') ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 60);
     return {
       tag: el.tagName.toLowerCase(),
       label,
@@ -549,10 +609,22 @@ export async function focused(page: Page): Promise<Focused> {
       inMain: el.closest('main') !== null,
       isMain: el.tagName === 'MAIN',
       isBody: el === document.body || el === document.documentElement,
-      visible: rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.right > 0 && rect.left < innerWidth && cs.visibility !== 'hidden' && Number(cs.opacity) > 0,
+      visible:
+        rect.width > 1 &&
+        rect.height > 1 &&
+        rect.bottom > 0 &&
+        rect.right > 0 &&
+        rect.left < innerWidth &&
+        cs.visibility !== 'hidden' &&
+        Number(cs.opacity) > 0,
       key: w.__keys.get(el)!,
       before: w.__unfocused?.get(el) ?? null,
-      after: { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, outlineColor: cs.outlineColor, boxShadow: cs.boxShadow },
+      after: {
+        outlineStyle: cs.outlineStyle,
+        outlineWidth: cs.outlineWidth,
+        outlineColor: cs.outlineColor,
+        boxShadow: cs.boxShadow,
+      },
     };
   });
   return { ...f, indicator: hasFocusIndicator(f.before, f.after) };
@@ -570,7 +642,11 @@ function outlineShows(s: FocusStyle): boolean {
 export function hasFocusIndicator(before: FocusStyle | null, after: FocusStyle): boolean {
   const outline =
     outlineShows(after) &&
-    (before === null || !outlineShows(before) || before.outlineStyle !== after.outlineStyle || before.outlineWidth !== after.outlineWidth || before.outlineColor !== after.outlineColor);
+    (before === null ||
+      !outlineShows(before) ||
+      before.outlineStyle !== after.outlineStyle ||
+      before.outlineWidth !== after.outlineWidth ||
+      before.outlineColor !== after.outlineColor);
   const shadow = after.boxShadow !== 'none' && after.boxShadow !== (before?.boxShadow ?? 'none');
   return outline || shadow;
 }
@@ -649,7 +725,13 @@ export interface PagefindAnswer {
  * (null: everything), with filters ({ facet: [values] }, any of them): its results in its order,
  * and the facet counts.
  */
-export async function askPagefind(browser: Browser, siteUrl: string, locale: string, term: string | null, filters?: Record<string, string[]>): Promise<{ results: PagefindAnswer[]; filters: unknown }> {
+export async function askPagefind(
+  browser: Browser,
+  siteUrl: string,
+  locale: string,
+  term: string | null,
+  filters?: Record<string, string[]>,
+): Promise<{ results: PagefindAnswer[]; filters: unknown }> {
   const opened = await openPage(browser, `${siteUrl}/${locale}/search/`);
   try {
     // A string, so that Vitest does not rewrite the dynamic import meant for the browser.

@@ -33,7 +33,8 @@ function textFields(): Set<string> {
     }
     for (const value of Object.values(schema)) walk(value);
   };
-  for (const file of readdirSync(join(REPO, 'schemas'))) walk(JSON.parse(readFileSync(join(REPO, 'schemas', file), 'utf8')));
+  for (const file of readdirSync(join(REPO, 'schemas')))
+    walk(JSON.parse(readFileSync(join(REPO, 'schemas', file), 'utf8')));
   return names;
 }
 
@@ -76,7 +77,9 @@ function poisonMdx(text: string, fields: Set<string>): string {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)]));
+  return readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? filesUnder(join(dir, f)) : [join(dir, f)],
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'touchstone-hostile-'));
@@ -156,7 +159,8 @@ describe('a handbook whose every text holds markup, quotes, templates and script
       const opened = await openPage(browser, `${server.url}${url}`, { stayOnPage: true });
       try {
         const pwned = await opened.page.evaluate('window.__pwned');
-        if (pwned !== undefined || opened.errors.length > 0) ran.push(`${url}: __pwned=${String(pwned)} ${opened.errors.join(' | ')}`);
+        if (pwned !== undefined || opened.errors.length > 0)
+          ran.push(`${url}: __pwned=${String(pwned)} ${opened.errors.join(' | ')}`);
       } finally {
         await opened.close();
       }
@@ -165,11 +169,17 @@ describe('a handbook whose every text holds markup, quotes, templates and script
   }, 300_000);
 
   test('nor when the knowledge check wakes up, nor in search results', async () => {
-    const touchpoint = readingPages().find((url) => classify(url, ['zh-cn', 'en']).template === 'touchpoints' && readFileSync(join(dir, url, 'index.html'), 'utf8').includes('<astro-island'))!;
+    const touchpoint = readingPages().find(
+      (url) =>
+        classify(url, ['zh-cn', 'en']).template === 'touchpoints' &&
+        readFileSync(join(dir, url, 'index.html'), 'utf8').includes('<astro-island'),
+    )!;
     const opened = await openPage(browser, `${server.url}${touchpoint}`);
     try {
       await opened.page.locator('astro-island input, astro-island button').first().focus();
-      await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 });
+      await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, {
+        timeout: 15_000,
+      });
       expect(await opened.page.evaluate('window.__pwned')).toBeUndefined();
       expect(opened.errors).toEqual([]);
     } finally {
@@ -178,7 +188,9 @@ describe('a handbook whose every text holds markup, quotes, templates and script
     const search = await openPage(browser, `${server.url}/en/search/?q=script`);
     try {
       await search.page.waitForLoadState('networkidle');
-      await search.page.waitForFunction(() => document.querySelectorAll('main a[href*="/en/"]').length > 3, undefined, { timeout: 15_000 });
+      await search.page.waitForFunction(() => document.querySelectorAll('main a[href*="/en/"]').length > 3, undefined, {
+        timeout: 15_000,
+      });
       expect(await search.page.evaluate('window.__pwned')).toBeUndefined();
       expect(search.errors).toEqual([]);
     } finally {

@@ -22,7 +22,9 @@ describe('html-validate', () => {
       const report = await validator.validateString(readSiteFile(dir, file), join(dir, file));
       for (const result of report.results) {
         for (const m of result.messages) {
-          problems.push(`${file}:${m.line}:${m.column}  ${m.ruleId}  ${m.message}${m.selector ? `  (${m.selector})` : ''}`);
+          problems.push(
+            `${file}:${m.line}:${m.column}  ${m.ruleId}  ${m.message}${m.selector ? `  (${m.selector})` : ''}`,
+          );
         }
       }
     }

@@ -24,7 +24,12 @@ const ISLAND = '#knowledge-check-slot astro-island';
 const HYDRATED = `${ISLAND}:not([ssr])`;
 
 /** The touchpoint the tests answer: the first (by id) with a multiple-choice and a single-choice question. */
-function subject(): { id: string; questions: Question[]; passMark: number; text: (t: Question['prompt'], locale: string) => string } {
+function subject(): {
+  id: string;
+  questions: Question[];
+  passMark: number;
+  text: (t: Question['prompt'], locale: string) => string;
+} {
   const model = handbook();
   const found = [...model.touchpoints.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -88,7 +93,8 @@ const wrongIds = (q: Question) => {
 
 async function expectAxeClean(page: Page, what: string): Promise<void> {
   const violations = await runAxe(page);
-  if (violations.length > 0) throw new Error(`axe found ${violations.length} violation(s) on ${what}:\n${formatViolations(violations)}`);
+  if (violations.length > 0)
+    throw new Error(`axe found ${violations.length} violation(s) on ${what}:\n${formatViolations(violations)}`);
 }
 
 describe('knowledge check', () => {
@@ -116,8 +122,13 @@ describe('knowledge check', () => {
     await page.locator(`${ISLAND} label`).first().click();
     await page.waitForSelector(HYDRATED, { timeout: 10_000 });
     const after = await scriptsLoaded(page);
-    expect(after.some((s) => /KnowledgeCheck/.test(s.name)), `the widget's module was not fetched on interaction: ${after.map((s) => s.name).join(', ')}`).toBe(true);
-    expect(await page.locator(`${ISLAND} input`).first().isChecked(), 'the choice made while hydrating was lost').toBe(true);
+    expect(
+      after.some((s) => /KnowledgeCheck/.test(s.name)),
+      `the widget's module was not fetched on interaction: ${after.map((s) => s.name).join(', ')}`,
+    ).toBe(true);
+    expect(await page.locator(`${ISLAND} input`).first().isChecked(), 'the choice made while hydrating was lost').toBe(
+      true,
+    );
     const html = (await opened.response?.body())?.length ?? 0;
     const total = after.reduce((n, s) => n + s.bytes, 0);
     console.log(
@@ -127,32 +138,41 @@ describe('knowledge check', () => {
     await opened.close();
   });
 
-  test.for(urlLocales())('%s: keyboard only — answer, check, see every explanation and the score; passing is stored', async (locale) => {
-    const { id, questions, text } = subject();
-    const path = pathOf(locale, id);
-    const opened = await openPage(browser, `${site().url}${path}#knowledge-check`);
-    const { page } = opened;
-    await answerWithKeyboard(page, questions, rightIds);
-    await page.keyboard.press('Tab');
-    const focusedText = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('type')), `Tab after the last question reached "${focusedText}", not the check button`).toBe('submit');
-    await page.keyboard.press('Enter');
+  test.for(urlLocales())(
+    '%s: keyboard only — answer, check, see every explanation and the score; passing is stored',
+    async (locale) => {
+      const { id, questions, text } = subject();
+      const path = pathOf(locale, id);
+      const opened = await openPage(browser, `${site().url}${path}#knowledge-check`);
+      const { page } = opened;
+      await answerWithKeyboard(page, questions, rightIds);
+      await page.keyboard.press('Tab');
+      const focusedText = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      expect(
+        await page.evaluate(() => document.activeElement?.getAttribute('type')),
+        `Tab after the last question reached "${focusedText}", not the check button`,
+      ).toBe('submit');
+      await page.keyboard.press('Enter');
 
-    const summary = page.locator('[data-kc-summary]');
-    await summary.waitFor({ timeout: 5_000 });
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-kc-summary')), 'focus did not move to the result').toBe(true);
-    const result = await summary.innerText();
-    expect(result).toContain(`${questions.length}`);
-    expect(result).toContain('100%');
-    const section = await page.locator('#knowledge-check-slot').innerText();
-    for (const q of questions) expect(section, `explanation of ${q.id}`).toContain(text(q.explanation, locale));
-    expect(await page.locator('.kc__question--right').count()).toBe(questions.length);
+      const summary = page.locator('[data-kc-summary]');
+      await summary.waitFor({ timeout: 5_000 });
+      expect(
+        await page.evaluate(() => document.activeElement?.hasAttribute('data-kc-summary')),
+        'focus did not move to the result',
+      ).toBe(true);
+      const result = await summary.innerText();
+      expect(result).toContain(`${questions.length}`);
+      expect(result).toContain('100%');
+      const section = await page.locator('#knowledge-check-slot').innerText();
+      for (const q of questions) expect(section, `explanation of ${q.id}`).toContain(text(q.explanation, locale));
+      expect(await page.locator('.kc__question--right').count()).toBe(questions.length);
 
-    const stored = await page.evaluate((key) => localStorage.getItem(key), `touchstone:quiz:${id}`);
-    expect(JSON.parse(stored ?? 'null')).toMatchObject({ best: 1, passed: true, attempts: 1 });
-    expect(opened.errors).toEqual([]);
-    await opened.close();
-  });
+      const stored = await page.evaluate((key) => localStorage.getItem(key), `touchstone:quiz:${id}`);
+      expect(JSON.parse(stored ?? 'null')).toMatchObject({ best: 1, passed: true, attempts: 1 });
+      expect(opened.errors).toEqual([]);
+      await opened.close();
+    },
+  );
 
   test('one wrong answer fails at the pass mark of 80; Try again clears the form', async () => {
     const { id, questions, passMark } = subject();
@@ -176,7 +196,9 @@ describe('knowledge check', () => {
     expect(result).toContain('Not passed (pass mark 80%)');
     expect(await page.locator('.kc__question--wrong').count()).toBe(1);
     expect(await page.locator('.kc__question--wrong').innerText()).toContain('Incorrect');
-    const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), `touchstone:quiz:${id}`)) ?? 'null');
+    const stored = JSON.parse(
+      (await page.evaluate((key) => localStorage.getItem(key), `touchstone:quiz:${id}`)) ?? 'null',
+    );
     expect(stored).toMatchObject({ passed: false, attempts: 1 });
 
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -202,19 +224,30 @@ describe('knowledge check', () => {
     await page.emulateMedia({ colorScheme: 'light' });
 
     await page.reload({ waitUntil: 'load' });
-    const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), `touchstone:quiz:${id}`)) ?? 'null');
+    const stored = JSON.parse(
+      (await page.evaluate((key) => localStorage.getItem(key), `touchstone:quiz:${id}`)) ?? 'null',
+    );
     expect(stored).toMatchObject({ best: 1, passed: true, attempts: 1 });
     // After the reload the widget shows the earlier result once the reader engages.
     await page.locator(`${ISLAND} label`).first().click();
     await page.waitForSelector(HYDRATED);
-    await expect(page.locator('#knowledge-check-slot .kc__best').innerText()).resolves.toMatch(/passed this check.*100%.*1 attempt/);
+    await expect(page.locator('#knowledge-check-slot .kc__best').innerText()).resolves.toMatch(
+      /passed this check.*100%.*1 attempt/,
+    );
 
-    const withChecks = [...model.touchpoints.values(), ...model.sops.values()].filter((e) => (e.data.questions ?? []).length > 0);
+    const withChecks = [...model.touchpoints.values(), ...model.sops.values()].filter(
+      (e) => (e.data.questions ?? []).length > 0,
+    );
     for (const locale of urlLocales()) {
       await page.goto(`${site().url}/${locale}/progress/`, { waitUntil: 'load' });
       await page.waitForSelector(`[data-owner="${id}"][data-status]`, { timeout: 10_000 });
-      expect(await page.getAttribute(`[data-owner="${id}"]`, 'data-status'), `${locale}: status of ${id}`).toBe('passed');
-      expect(await page.locator('.pg__entry').count(), `${locale}: every touchpoint and SOP with questions is listed`).toBe(withChecks.length);
+      expect(await page.getAttribute(`[data-owner="${id}"]`, 'data-status'), `${locale}: status of ${id}`).toBe(
+        'passed',
+      );
+      expect(
+        await page.locator('.pg__entry').count(),
+        `${locale}: every touchpoint and SOP with questions is listed`,
+      ).toBe(withChecks.length);
       expect(await page.locator('.pg__entry[data-status="not-yet"]').count()).toBe(withChecks.length - 1);
       const link = await page.getAttribute(`[data-owner="${id}"] a`, 'href');
       expect(link).toBe(`/${locale}/touchpoints/${id}/#knowledge-check`);
@@ -236,7 +269,9 @@ describe('knowledge check', () => {
     const opened = await openPage(browser, `${site().url}${path}`, { javaScriptEnabled: false });
     const { page } = opened;
     expect(await page.locator(`${ISLAND} fieldset`).count()).toBe(questions.length);
-    expect(await page.locator(`${ISLAND} button`).isVisible(), 'a check button that could not work is shown').toBe(false);
+    expect(await page.locator(`${ISLAND} button`).isVisible(), 'a check button that could not work is shown').toBe(
+      false,
+    );
     const details = page.locator('#knowledge-check-slot details');
     expect(await details.count()).toBe(questions.length);
     await details.first().locator('summary').click();
@@ -246,9 +281,15 @@ describe('knowledge check', () => {
 
   test('at 360 px every option is a touch target at least 44 px tall and nothing overflows', async () => {
     const { id } = subject();
-    const opened = await openPage(browser, `${site().url}${pathOf('zh-cn', id)}`, { viewport: { width: 360, height: 740 } });
+    const opened = await openPage(browser, `${site().url}${pathOf('zh-cn', id)}`, {
+      viewport: { width: 360, height: 740 },
+    });
     const { page } = opened;
-    const boxes = await page.locator(`${ISLAND} label`).evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect()).map((r) => ({ h: r.height, right: r.right })));
+    const boxes = await page
+      .locator(`${ISLAND} label`)
+      .evaluateAll((labels) =>
+        labels.map((l) => l.getBoundingClientRect()).map((r) => ({ h: r.height, right: r.right })),
+      );
     expect(boxes.length).toBeGreaterThan(0);
     for (const b of boxes) {
       expect(b.h).toBeGreaterThanOrEqual(44);

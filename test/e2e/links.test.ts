@@ -4,7 +4,18 @@
  * repository's host ("edit this standard"), and are reported separately.
  */
 import { describe, expect, test } from 'vitest';
-import { assertNone, checkLink, handbook, htmlFiles, linksOf, pageGroups, requireFiles, site, siteDirOrUndefined, type Link } from './site.ts';
+import {
+  assertNone,
+  checkLink,
+  handbook,
+  htmlFiles,
+  linksOf,
+  pageGroups,
+  requireFiles,
+  site,
+  siteDirOrUndefined,
+  type Link,
+} from './site.ts';
 
 /** Hosts external links may point at: the repository's ("edit this standard"). */
 function allowedHosts(): string[] {
@@ -47,7 +58,10 @@ test(`external links go only to the repository host (${allowedHosts().join(', ')
   const lines = [...byHost].map(([host, links]) => {
     const distinct = [...new Set(links.map((l) => l.value))];
     const outside = repo ? distinct.filter((u) => !new URL(u).pathname.startsWith(`/${repo.owner}/${repo.name}/`)) : [];
-    const note = allowed.includes(host) && outside.length > 0 ? `  (${outside.length} not under /${repo!.owner}/${repo!.name}/: ${outside.slice(0, 3).join(' ')})` : '';
+    const note =
+      allowed.includes(host) && outside.length > 0
+        ? `  (${outside.length} not under /${repo!.owner}/${repo!.name}/: ${outside.slice(0, 3).join(' ')})`
+        : '';
     return `  ${allowed.includes(host) ? 'allowed' : 'FORBIDDEN'}  ${host}: ${links.length} link(s) in ${new Set(links.map((l) => l.file)).size} page(s), ${distinct.length} distinct, e.g. ${distinct[0]}${note}`;
   });
   console.log(`External links (${external.length}):\n${lines.join('\n') || '  none'}`);

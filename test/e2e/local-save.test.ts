@@ -5,7 +5,18 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -62,15 +73,27 @@ interface Dev {
 }
 
 /** Starts `astro dev` on a handbook folder and waits until {base}__touchstone/status answers. */
-async function startDev(handbookDir: string, cacheDir: string, options: { base?: string; host?: string } = {}): Promise<Dev> {
+async function startDev(
+  handbookDir: string,
+  cacheDir: string,
+  options: { base?: string; host?: string } = {},
+): Promise<Dev> {
   const prefix = options.base ?? '/';
   const port = 4900 + Math.floor(Math.random() * 500);
   // --ignore-lock: run beside a developer's own dev server without touching it.
-  const child: ChildProcess = spawn(process.execPath, [ASTRO, 'dev', '--ignore-lock', '--port', String(port), '--host', options.host ?? '127.0.0.1'], {
-    cwd: REPO,
-    env: cleanEnv({ TOUCHSTONE_HANDBOOK: handbookDir, TOUCHSTONE_CACHE_DIR: cacheDir, ...(options.base ? { TOUCHSTONE_BASE: options.base } : {}) }),
-    stdio: 'pipe',
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [ASTRO, 'dev', '--ignore-lock', '--port', String(port), '--host', options.host ?? '127.0.0.1'],
+    {
+      cwd: REPO,
+      env: cleanEnv({
+        TOUCHSTONE_HANDBOOK: handbookDir,
+        TOUCHSTONE_CACHE_DIR: cacheDir,
+        ...(options.base ? { TOUCHSTONE_BASE: options.base } : {}),
+      }),
+      stdio: 'pipe',
+    },
+  );
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
@@ -115,11 +138,20 @@ async function post(body: unknown, headers: Record<string, string> = {}): Promis
 function rawPost(headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
   const url = new URL(`${base}/__touchstone/save`);
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers } }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -185,7 +217,9 @@ describe('local save in astro dev', () => {
     const before = readFileSync(file, 'utf8');
     expect(before).toContain('en: Main gate');
     expect(await page('/en/touchpoints/tp-gate/')).toContain('>Main gate<');
-    const text = before.replace('en: Main gate', 'en: East gate').replace('owner: 秩序部', 'owner: 秩序部 # 备注 — “quoted”');
+    const text = before
+      .replace('en: Main gate', 'en: East gate')
+      .replace('owner: 秩序部', 'owner: 秩序部 # 备注 — “quoted”');
     const { status, body } = await post({ file: TP, text });
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body['saved']).toBe(true);
@@ -216,7 +250,15 @@ describe('local save in astro dev', () => {
       expect(body['saved']).toBe(true);
       expect(body['valid']).toBe(false);
       expect(readFileSync(file, 'utf8')).toBe(bad);
-      const diagnostics = body['diagnostics'] as { file: string; line: number; column: number; severity: string; code: string; message: Record<string, string>; hint: Record<string, string> }[];
+      const diagnostics = body['diagnostics'] as {
+        file: string;
+        line: number;
+        column: number;
+        severity: string;
+        code: string;
+        message: Record<string, string>;
+        hint: Record<string, string>;
+      }[];
       const errors = diagnostics.filter((d) => d.severity === 'error');
       expect(errors.length).toBeGreaterThan(0);
       for (const d of errors) {
@@ -229,9 +271,17 @@ describe('local save in astro dev', () => {
       expect(errors.some((d) => d.code === 'yaml-syntax')).toBe(true);
       expect((body['message'] as Record<string, string>)['en']).toMatch(/^Saved .*error/);
       // A schema error is placed at its key.
-      const schema = await post({ file: TP, text: good.replace('frequency: high', 'frequency: high\nfrecuency: high') });
-      const unknown = (schema.body['diagnostics'] as { code: string; line: number; column: number }[]).find((d) => d.code === 'unknown-key');
-      expect(unknown, JSON.stringify(schema.body)).toMatchObject({ line: good.split('\n').findIndex((l) => l === 'frequency: high') + 2, column: 1 });
+      const schema = await post({
+        file: TP,
+        text: good.replace('frequency: high', 'frequency: high\nfrecuency: high'),
+      });
+      const unknown = (schema.body['diagnostics'] as { code: string; line: number; column: number }[]).find(
+        (d) => d.code === 'unknown-key',
+      );
+      expect(unknown, JSON.stringify(schema.body)).toMatchObject({
+        line: good.split('\n').findIndex((l) => l === 'frequency: high') + 2,
+        column: 1,
+      });
     } finally {
       const restored = await post({ file: TP, text: good });
       expect(restored.body['valid']).toBe(true);
@@ -239,7 +289,9 @@ describe('local save in astro dev', () => {
   });
 
   it('creates a new file in a kind folder', async () => {
-    const text = readFileSync(join(handbook!.dir, TP), 'utf8').replace('id: tp-gate', 'id: tp-side-gate').replace('code: T-01', 'code: T-02');
+    const text = readFileSync(join(handbook!.dir, TP), 'utf8')
+      .replace('id: tp-gate', 'id: tp-side-gate')
+      .replace('code: T-01', 'code: T-02');
     const { status, body } = await post({ file: 'touchpoints/tp-side-gate.yaml', text });
     expect(status, JSON.stringify(body)).toBe(200);
     expect(readFileSync(join(handbook!.dir, 'touchpoints/tp-side-gate.yaml'), 'utf8')).toBe(text);
@@ -306,7 +358,13 @@ describe('local save in astro dev', () => {
     const before = readFileSync(file);
     const text = before.toString('utf8').replace('en: Main gate', 'en: Hijacked');
     const port = dev!.port;
-    for (const origin of ['http://evil.example', `http://192.168.1.20:${port}`, 'null', `http://localhost:${Number(port) + 1}`, `http://127.0.0.1.evil.example:${port}`]) {
+    for (const origin of [
+      'http://evil.example',
+      `http://192.168.1.20:${port}`,
+      'null',
+      `http://localhost:${Number(port) + 1}`,
+      `http://127.0.0.1.evil.example:${port}`,
+    ]) {
       const { status, body } = await post({ file: TP, text }, { origin });
       expect(status, origin).toBe(403);
       expect(body['saved']).toBe(false);
@@ -328,7 +386,11 @@ describe('local save in astro dev', () => {
     expect((await fetch(`${base}/__touchstone/save`)).status).toBe(405);
     expect((await fetch(`${base}/__touchstone/status`, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${base}/__touchstone/elsewhere`)).status).toBe(404);
-    const form = await fetch(`${base}/__touchstone/save`, { method: 'POST', headers: { 'content-type': 'text/plain', origin: base }, body: JSON.stringify({ file: TP, text: 'id: x\n' }) });
+    const form = await fetch(`${base}/__touchstone/save`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', origin: base },
+      body: JSON.stringify({ file: TP, text: 'id: x\n' }),
+    });
     expect(form.status).toBe(415);
     expect((await post('{"file": "touchpoints/tp-gate.yaml", "text": ')).status).toBe(400);
     expect((await post({ file: TP })).status).toBe(400);
@@ -365,7 +427,11 @@ describe('local save under a base path, on a server bound to every interface', (
       expect(((await res.json()) as Record<string, unknown>)['dev']).toBe(true);
     }
     const text = readFileSync(join(hb!.dir, TP), 'utf8').replace('en: Gate', 'en: Sub gate');
-    const res = await fetch(`${server!.origin}/sub/__touchstone/save`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server!.origin }, body: JSON.stringify({ file: TP, text }) });
+    const res = await fetch(`${server!.origin}/sub/__touchstone/save`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server!.origin },
+      body: JSON.stringify({ file: TP, text }),
+    });
     expect(res.status).toBe(200);
     expect(readFileSync(join(hb!.dir, TP), 'utf8')).toBe(text);
   });
@@ -379,10 +445,24 @@ describe('local save under a base path, on a server bound to every interface', (
     const before = readFileSync(file);
     const status = await new Promise<number>((resolve, reject) => {
       const body = JSON.stringify({ file: TP, text: 'id: hijacked\n' });
-      const req = request({ host: address, port: server!.port, path: '/sub/__touchstone/save', method: 'POST', headers: { host: `127.0.0.1:${server!.port}`, origin: server!.origin, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
+      const req = request(
+        {
+          host: address,
+          port: server!.port,
+          path: '/sub/__touchstone/save',
+          method: 'POST',
+          headers: {
+            host: `127.0.0.1:${server!.port}`,
+            origin: server!.origin,
+            'content-type': 'application/json',
+            'content-length': String(Buffer.byteLength(body)),
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -393,12 +473,31 @@ describe('local save under a base path, on a server bound to every interface', (
 
 describe('save paths, as text', () => {
   it('accepts standards in their kind folders', () => {
-    for (const file of ['touchpoints/pm-lobby.yaml', 'touchpoints/sub/pm-lobby.yml', 'sops/s.yaml', 'checklists/c.yaml', 'audits/2026-01.yaml', 'cases/c.mdx', 'cases/c.en.mdx', 'guides/intro.zh-CN.mdx']) {
+    for (const file of [
+      'touchpoints/pm-lobby.yaml',
+      'touchpoints/sub/pm-lobby.yml',
+      'sops/s.yaml',
+      'checklists/c.yaml',
+      'audits/2026-01.yaml',
+      'cases/c.mdx',
+      'cases/c.en.mdx',
+      'guides/intro.zh-CN.mdx',
+    ]) {
       expect(checkSavePath(file), file).toBeUndefined();
     }
   });
   it('refuses everything else', () => {
-    for (const file of ['handbook.yaml', 'README.md', 'guides/intro.md', 'audits/a.json', 'node_modules/x/touchpoints/a.yaml', 'touchpoints/dist/a.yaml', 'touchpoints/a.yaml/', 'touchpoints/a b\n.yaml', 'x'.repeat(600) + '.yaml']) {
+    for (const file of [
+      'handbook.yaml',
+      'README.md',
+      'guides/intro.md',
+      'audits/a.json',
+      'node_modules/x/touchpoints/a.yaml',
+      'touchpoints/dist/a.yaml',
+      'touchpoints/a.yaml/',
+      'touchpoints/a b\n.yaml',
+      'x'.repeat(600) + '.yaml',
+    ]) {
       expect(checkSavePath(file), file).toBeDefined();
     }
   });
@@ -420,7 +519,8 @@ describe('the production build', () => {
           const text = readFileSync(full, 'latin1');
           if (!text.includes('__touchstone')) continue;
           const isClientScript = full.includes(`${join(dir, '_astro')}`) && full.endsWith('.js');
-          if (!isClientScript || text.replace(editorProbe, '').includes('__touchstone')) found.push(`${relative(dir, full)} (content)`);
+          if (!isClientScript || text.replace(editorProbe, '').includes('__touchstone'))
+            found.push(`${relative(dir, full)} (content)`);
         }
       }
     };

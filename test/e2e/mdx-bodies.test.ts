@@ -63,7 +63,10 @@ describe('case bodies: the Markdown path and the MDX path build the same page', 
     writeFileSync(file, head + BODY);
     expect(plainMarkdown(BODY)).toBeDefined();
     markdown = (await buildSite({ handbook: handbook.dir, cacheDir })).dir;
-    const forced = BODY.replace('《物业管理条例》。', '《物业管理条例》。{/* an MDX comment: renders nothing, but only MDX reads it */}');
+    const forced = BODY.replace(
+      '《物业管理条例》。',
+      '《物业管理条例》。{/* an MDX comment: renders nothing, but only MDX reads it */}',
+    );
     expect(plainMarkdown(forced)).toBeUndefined();
     writeFileSync(file, head + forced);
     mdx = (await buildSite({ handbook: handbook.dir, cacheDir })).dir;

@@ -42,8 +42,14 @@ afterAll(async () => {
 
 type Answer = PagefindAnswer;
 
-const bundleOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-const metaOf = (dir: string, hash: string) => readPagefindFile(readFileSync(join(dir, `pagefind.${hash}.pf_meta`))) as [string, [string, number, string][], [string, string, string][]];
+const bundleOf = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+const metaOf = (dir: string, hash: string) =>
+  readPagefindFile(readFileSync(join(dir, `pagefind.${hash}.pf_meta`))) as [
+    string,
+    [string, number, string][],
+    [string, string, string][],
+  ];
 /** A page's fragment: its URL (and the rest of what Pagefind shows). */
 const fragmentOf = (dir: string, name: string) => {
   const raw = gunzipSync(readFileSync(join(dir, 'fragment', `${name}.pf_fragment`))).toString('utf8');
@@ -81,8 +87,12 @@ describe('a search index built in parts and merged', () => {
     const id = /<p class="item__id">([^<]+)<\/p>/.exec(html)?.[1];
     expect(id, 'an item id on the page').toBeTruthy();
     // The id's own words would otherwise be found (Pagefind splits "pm-elev-01" into words).
-    expect((await ask(servers.parts!, 'zh-cn', id!)).results.map((r) => r.url)).not.toContain('/zh-cn/touchpoints/pm-elevator-car/');
-    expect((await ask(servers.one!, 'zh-cn', id!)).results.map((r) => r.url)).not.toContain('/zh-cn/touchpoints/pm-elevator-car/');
+    expect((await ask(servers.parts!, 'zh-cn', id!)).results.map((r) => r.url)).not.toContain(
+      '/zh-cn/touchpoints/pm-elevator-car/',
+    );
+    expect((await ask(servers.one!, 'zh-cn', id!)).results.map((r) => r.url)).not.toContain(
+      '/zh-cn/touchpoints/pm-elevator-car/',
+    );
   });
 
   test('filters, and facet counts without a query, are the same', async () => {
@@ -102,14 +112,21 @@ describe('a search index built in parts and merged', () => {
   test('reads and writes Pagefind’s own files byte for byte (metadata, word chunks, filters)', () => {
     const dir = join(work, 'one', 'pagefind');
     const files = [
-      ...readdirSync(dir).filter((f) => f.endsWith('.pf_meta')).map((f) => join(dir, f)),
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith('.pf_meta'))
+        .map((f) => join(dir, f)),
       ...readdirSync(join(dir, 'index')).map((f) => join(dir, 'index', f)),
       ...readdirSync(join(dir, 'filter')).map((f) => join(dir, 'filter', f)),
     ];
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const raw = gunzipSync(readFileSync(file));
-      expect(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(readPagefindFile(readFileSync(file), file))]).equals(raw), file).toBe(true);
+      expect(
+        Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(readPagefindFile(readFileSync(file), file))]).equals(
+          raw,
+        ),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -126,19 +143,34 @@ describe('a search index built in parts and merged', () => {
         const urls = meta[1].map(([fragment]) => fragmentOf(dir, fragment).url);
         const postings = (list: Postings) => {
           let page = 0;
-          return list.map(([delta, locs, metaLocs]) => [urls[(page += delta)], locs, metaLocs]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+          return list
+            .map(([delta, locs, metaLocs]) => [urls[(page += delta)], locs, metaLocs])
+            .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
         };
         return {
           language,
           chunks: meta[2].map(([from, to, name]) => {
-            const [words] = readPagefindFile(readFileSync(join(dir, 'index', `${name}.pf_index`))) as [[string, Postings, [string, Postings][]][]];
-            return { from, to, words: words.map(([word, list, variants]) => [word, postings(list), variants.map(([form, l]) => [form, postings(l)])]) };
+            const [words] = readPagefindFile(readFileSync(join(dir, 'index', `${name}.pf_index`))) as [
+              [string, Postings, [string, Postings][]][],
+            ];
+            return {
+              from,
+              to,
+              words: words.map(([word, list, variants]) => [
+                word,
+                postings(list),
+                variants.map(([form, l]) => [form, postings(l)]),
+              ]),
+            };
           }),
         };
       });
     const original = chunksOf(source);
     expect(original.some((l) => l.chunks.length > 1)).toBe(true);
-    expect(original.flatMap((l) => l.chunks).some((c) => c.words.some((w) => (w[1] as unknown[]).length > 5)), 'words on several pages').toBe(true);
+    expect(
+      original.flatMap((l) => l.chunks).some((c) => c.words.some((w) => (w[1] as unknown[]).length > 5)),
+      'words on several pages',
+    ).toBe(true);
     expect(chunksOf(again)).toEqual(original);
   });
 
@@ -152,7 +184,12 @@ describe('a search index built in parts and merged', () => {
       expect(new Set(counts).size, language).toBeGreaterThan(5);
       expect(counts, language).toEqual([...counts].sort((a, b) => a - b));
       // …and each page keeps its own count: the one its URL has in one run's bundle.
-      const byUrl = new Map(metaOf(one, bundleOf(one).languages[language]!.hash)[1].map(([fragment, words]) => [fragmentOf(one, fragment).url, words]));
+      const byUrl = new Map(
+        metaOf(one, bundleOf(one).languages[language]!.hash)[1].map(([fragment, words]) => [
+          fragmentOf(one, fragment).url,
+          words,
+        ]),
+      );
       expect(pages).toEqual(pages.map(({ url }) => ({ url, words: byUrl.get(url) })));
     }
   });

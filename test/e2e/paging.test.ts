@@ -14,12 +14,25 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/gate/load-handbook.ts';
 import { pageCount } from '../../src/site/paging.ts';
-import { buildSite, formatViolations, launchBrowser, openPage, REPO, runAxe, serve, type StaticServer } from './harness.ts';
+import {
+  buildSite,
+  formatViolations,
+  launchBrowser,
+  openPage,
+  REPO,
+  runAxe,
+  serve,
+  type StaticServer,
+} from './harness.ts';
 import { HTML_VALIDATE_CONFIG } from './html-validate-config.ts';
 import { closeAndRemove } from '../helpers/teardown.ts';
 
 const SIZE = 5;
-const SECTIONS = { touchpoints: { list: 'touchpoint-list', attr: 'data-touchpoint' }, sops: { list: 'sop-list', attr: 'data-entry' }, cases: { list: 'case-list', attr: 'data-entry' } } as const;
+const SECTIONS = {
+  touchpoints: { list: 'touchpoint-list', attr: 'data-touchpoint' },
+  sops: { list: 'sop-list', attr: 'data-entry' },
+  cases: { list: 'case-list', attr: 'data-entry' },
+} as const;
 type Section = keyof typeof SECTIONS;
 
 const work = mkdtempSync(join(tmpdir(), 'touchstone-paging-'));
@@ -44,11 +57,16 @@ function listed(file: string, section: Section): string[] {
 
 beforeAll(async () => {
   cpSync(join(REPO, 'standards'), handbook, { recursive: true });
-  writeFileSync(join(handbook, 'handbook.yaml'), `${readFileSync(join(handbook, 'handbook.yaml'), 'utf8')}\nsite:\n  listPageSize: ${SIZE}\n`);
+  writeFileSync(
+    join(handbook, 'handbook.yaml'),
+    `${readFileSync(join(handbook, 'handbook.yaml'), 'utf8')}\nsite:\n  listPageSize: ${SIZE}\n`,
+  );
   const model = loadHandbook(handbook).model!;
   counts = { touchpoints: model.touchpoints.size, sops: model.sops.size, cases: model.cases.size };
   const withQuestions = (m: typeof model.touchpoints | typeof model.sops) =>
-    [...m.values()].filter((e) => (e.data.questions ?? []).length > 0).map((e) => ({ id: e.id, version: e.data.version }));
+    [...m.values()]
+      .filter((e) => (e.data.questions ?? []).length > 0)
+      .map((e) => ({ id: e.id, version: e.data.version }));
   checks = { touchpoint: withQuestions(model.touchpoints), sop: withQuestions(model.sops) };
   expect(checks.touchpoint.length).toBeGreaterThan(2 * SIZE);
   expect(counts.touchpoints).toBeGreaterThan(2 * SIZE);
@@ -61,20 +79,23 @@ beforeAll(async () => {
 afterAll(() => closeAndRemove(work, browser, server));
 
 describe.for(['zh-cn', 'en'])('%s', (locale) => {
-  it.for(Object.keys(SECTIONS) as Section[])('%s: every entry on exactly one page, no page past the last', (section) => {
-    const pages = pageCount(counts[section], SIZE);
-    const seen: string[] = [];
-    for (let p = 1; p <= pages; p++) {
-      const ids = listed(pagePath(locale, section, p), section);
-      expect(ids.length, `${pagePath(locale, section, p)}`).toBeLessThanOrEqual(SIZE);
-      expect(ids.length).toBeGreaterThan(0);
-      seen.push(...ids);
-    }
-    expect(seen.length).toBe(counts[section]);
-    expect(new Set(seen).size).toBe(counts[section]);
-    expect(existsSync(join(dir, pagePath(locale, section, pages + 1), 'index.html'))).toBe(false);
-    expect(existsSync(join(dir, `${locale}/${section}/page/1/index.html`))).toBe(false);
-  });
+  it.for(Object.keys(SECTIONS) as Section[])(
+    '%s: every entry on exactly one page, no page past the last',
+    (section) => {
+      const pages = pageCount(counts[section], SIZE);
+      const seen: string[] = [];
+      for (let p = 1; p <= pages; p++) {
+        const ids = listed(pagePath(locale, section, p), section);
+        expect(ids.length, `${pagePath(locale, section, p)}`).toBeLessThanOrEqual(SIZE);
+        expect(ids.length).toBeGreaterThan(0);
+        seen.push(...ids);
+      }
+      expect(seen.length).toBe(counts[section]);
+      expect(new Set(seen).size).toBe(counts[section]);
+      expect(existsSync(join(dir, pagePath(locale, section, pages + 1), 'index.html'))).toBe(false);
+      expect(existsSync(join(dir, `${locale}/${section}/page/1/index.html`))).toBe(false);
+    },
+  );
 });
 
 it('a paged index has no in-page filters; a section that fits keeps them', () => {
@@ -122,11 +143,17 @@ describe('filter values on the first page open the search page filtered by them'
       const count = Number(/\((\d+)\)/.exec((await link.locator('xpath=..').textContent())!)![1]);
       await link.click();
       await page.waitForURL(/\/search\/\?/);
-      await page.waitForFunction(() => /\d/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      await page.waitForFunction(
+        () => /\d/.test(document.querySelector('#search-status')?.textContent ?? ''),
+        undefined,
+        { timeout: 15_000 },
+      );
       const status = (await page.textContent('#search-status'))!;
       expect(Number(/\d+/.exec(status)![0]), `${value}: ${status}`).toBe(count);
       await page.waitForSelector('#search-facets input:checked');
-      const checked = await page.locator('#search-facets input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      const checked = await page
+        .locator('#search-facets input:checked')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       expect(checked).toContain(value);
       expect(checked).toHaveLength(2);
     }
@@ -136,12 +163,21 @@ describe('filter values on the first page open the search page filtered by them'
 });
 
 describe('paged pages: accessible, valid and fit a phone', () => {
-  const pages = ['zh-cn/touchpoints/', 'en/touchpoints/page/2/', 'zh-cn/cases/page/2/', 'en/cases/', 'zh-cn/progress/', 'en/progress/'];
+  const pages = [
+    'zh-cn/touchpoints/',
+    'en/touchpoints/page/2/',
+    'zh-cn/cases/page/2/',
+    'en/cases/',
+    'zh-cn/progress/',
+    'en/progress/',
+  ];
   const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
 
   it.for(pages)('%s', async (path) => {
     const report = await validator.validateString(readFileSync(join(dir, path, 'index.html'), 'utf8'), path);
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)),
+    ).toEqual([]);
     for (const colorScheme of ['light', 'dark'] as const) {
       const opened = await openPage(browser, `${server.url}/${path}`, { colorScheme });
       const violations = await runAxe(opened.page);
@@ -156,15 +192,22 @@ describe('paged pages: accessible, valid and fit a phone', () => {
 
 describe('"My progress" with more knowledge checks than a page holds', () => {
   const shownOwners = (page: import('playwright-core').Page, kind: string) =>
-    page.locator(`section[aria-labelledby="progress-${kind}"] .pg__entry`).evaluateAll((els) => els.map((e) => e.getAttribute('data-owner')));
+    page
+      .locator(`section[aria-labelledby="progress-${kind}"] .pg__entry`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-owner')));
 
-  it('the page does not carry the list; the island fetches it from the locale\'s data file', () => {
+  it("the page does not carry the list; the island fetches it from the locale's data file", () => {
     for (const locale of ['zh-cn', 'en']) {
       const html = readFileSync(join(dir, locale, 'progress/index.html'), 'utf8');
       expect(html).not.toContain('class="pg__entry');
       expect(html).not.toContain(checks.touchpoint.at(-1)!.id);
       expect(html).toContain(`/data/progress/${locale}.json`);
-      const listed = JSON.parse(readFileSync(join(dir, 'data/progress', `${locale}.json`), 'utf8')) as [string, string, string, [string][]][];
+      const listed = JSON.parse(readFileSync(join(dir, 'data/progress', `${locale}.json`), 'utf8')) as [
+        string,
+        string,
+        string,
+        [string][],
+      ][];
       expect(listed.map(([kind, , , entries]) => [kind, entries.map(([id]) => id)])).toEqual([
         ['touchpoint', checks.touchpoint.map((c) => c.id)],
         ['sop', checks.sop.map((c) => c.id)],
@@ -176,23 +219,40 @@ describe('"My progress" with more knowledge checks than a page holds', () => {
     const opened = await openPage(browser, `${server.url}/en/progress/`);
     const { page } = opened;
     const taken = checks.touchpoint.at(-1)!;
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [
-      `touchstone:quiz:${taken.id}`,
-      JSON.stringify({ best: 1, passed: true, attempts: 1, lastAt: '2026-11-01T09:00:00Z', version: taken.version, last: 1 }),
-    ]);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [
+        `touchstone:quiz:${taken.id}`,
+        JSON.stringify({
+          best: 1,
+          passed: true,
+          attempts: 1,
+          lastAt: '2026-11-01T09:00:00Z',
+          version: taken.version,
+          last: 1,
+        }),
+      ],
+    );
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector(`[data-owner="${taken.id}"][data-status="passed"]`);
     const total = checks.touchpoint.length + checks.sop.length;
     expect(await page.locator('[data-progress-summary]').innerText()).toBe(`1 of ${total} checks passed`);
     // The first SIZE not taken, then the one taken (last in order).
-    expect(await shownOwners(page, 'touchpoint')).toEqual([...checks.touchpoint.slice(0, SIZE).map((c) => c.id), taken.id]);
+    expect(await shownOwners(page, 'touchpoint')).toEqual([
+      ...checks.touchpoint.slice(0, SIZE).map((c) => c.id),
+      taken.id,
+    ]);
     const more = page.locator('[data-progress-more="touchpoint"]');
     const left = checks.touchpoint.length - 1 - SIZE;
     expect(await more.innerText()).toBe(`Show ${Math.min(SIZE, left)} more not yet taken (${left} left)`);
     while (await more.count()) await more.click();
     expect(await shownOwners(page, 'touchpoint')).toEqual(checks.touchpoint.map((c) => c.id));
-    expect(await page.locator('section[aria-labelledby="progress-touchpoint"] .pg__entry[data-status="not-yet"]').count()).toBe(checks.touchpoint.length - 1);
-    expect(await page.getAttribute(`[data-owner="${taken.id}"] a`, 'href')).toBe(`/en/touchpoints/${taken.id}/#knowledge-check`);
+    expect(
+      await page.locator('section[aria-labelledby="progress-touchpoint"] .pg__entry[data-status="not-yet"]').count(),
+    ).toBe(checks.touchpoint.length - 1);
+    expect(await page.getAttribute(`[data-owner="${taken.id}"] a`, 'href')).toBe(
+      `/en/touchpoints/${taken.id}/#knowledge-check`,
+    );
     // The SOPs fit on one page: no button.
     expect(await shownOwners(page, 'sop')).toEqual(checks.sop.map((c) => c.id));
     expect(await page.locator('[data-progress-more="sop"]').count()).toBe(0);
@@ -207,7 +267,9 @@ describe('"My progress" with more knowledge checks than a page holds', () => {
     const { page } = opened;
     await page.route('**/data/progress/*.json', (route) => route.fulfill({ status: 503, body: '' }));
     await page.reload({ waitUntil: 'load' });
-    await expect.poll(() => page.locator('[data-progress-summary]').innerText()).toBe('知识测验列表载入失败（HTTP 503）。请刷新页面重试。');
+    await expect
+      .poll(() => page.locator('[data-progress-summary]').innerText())
+      .toBe('知识测验列表载入失败（HTTP 503）。请刷新页面重试。');
     expect(await page.locator('.pg__entry').count()).toBe(0);
     await opened.close();
   });

@@ -21,7 +21,10 @@ afterAll(async () => {
 describe(`no horizontal overflow at ${WIDTH}×${HEIGHT}`, () => {
   test.for(templatePages(siteDirOrUndefined()))('$name', async (t) => {
     const path = requirePage(t);
-    const opened = await openPage(browser, `${site().url}${path}`, { viewport: { width: WIDTH, height: HEIGHT }, stayOnPage: true });
+    const opened = await openPage(browser, `${site().url}${path}`, {
+      viewport: { width: WIDTH, height: HEIGHT },
+      stayOnPage: true,
+    });
     expect(opened.response?.status(), `HTTP status of ${path}`).toBe(200);
     const { page } = opened;
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -31,7 +34,10 @@ describe(`no horizontal overflow at ${WIDTH}×${HEIGHT}`, () => {
       const sticking: string[] = [];
       const describe = (el: Element) => {
         const id = el.id ? `#${el.id}` : '';
-        const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+        const cls =
+          typeof el.className === 'string' && el.className.trim()
+            ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}`
+            : '';
         return `${el.tagName.toLowerCase()}${id}${cls}`;
       };
       for (const el of document.body.querySelectorAll('*')) {
@@ -40,14 +46,17 @@ describe(`no horizontal overflow at ${WIDTH}×${HEIGHT}`, () => {
         const parent = el.parentElement;
         if (parent && parent !== document.body && parent.getBoundingClientRect().right > width + 0.5) continue;
         const path: string[] = [];
-        for (let e: Element | null = el; e && e !== document.body && path.length < 4; e = e.parentElement) path.unshift(describe(e));
+        for (let e: Element | null = el; e && e !== document.body && path.length < 4; e = e.parentElement)
+          path.unshift(describe(e));
         sticking.push(`${path.join(' > ')}  (right edge at ${Math.round(r.right)} px, ${Math.round(r.width)} px wide)`);
         if (sticking.length >= 8) break;
       }
       return { scrollWidth, sticking };
     }, WIDTH);
     if (result.scrollWidth > WIDTH) {
-      throw new Error(`${path} is ${result.scrollWidth} px wide at a ${WIDTH} px viewport. Sticking out:\n  ${result.sticking.join('\n  ') || '(nothing found: a pseudo-element or a transform?)'}`);
+      throw new Error(
+        `${path} is ${result.scrollWidth} px wide at a ${WIDTH} px viewport. Sticking out:\n  ${result.sticking.join('\n  ') || '(nothing found: a pseudo-element or a transform?)'}`,
+      );
     }
     await opened.close();
   });

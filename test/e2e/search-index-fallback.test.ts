@@ -24,7 +24,11 @@ const copySite = (name: string) => {
   cpSync(site().dir, dir, { recursive: true, filter: (src) => !/[/\\](pagefind|_astro|data)$/.test(src) });
   return dir;
 };
-const entry = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
+const entry = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    version: string;
+    languages: Record<string, { page_count: number }>;
+  };
 const pageCount = (dir: string) => Object.values(entry(dir).languages).reduce((n, l) => n + l.page_count, 0);
 
 describe('the search index with a Pagefind the merge does not know', () => {
@@ -55,13 +59,16 @@ describe('the search index with a Pagefind the merge does not know', () => {
     await indexSite(dir, () => {}, { pagesPerRun: 100_000 });
     const bundle = join(dir, 'pagefind');
     const out = join(work, 'refused-merged');
-    await expect(mergeBundles([bundle, bundle], out, { understands: '0.0.0-other' })).rejects.toBeInstanceOf(NotMergeable);
+    await expect(mergeBundles([bundle, bundle], out, { understands: '0.0.0-other' })).rejects.toBeInstanceOf(
+      NotMergeable,
+    );
     expect(existsSync(out)).toBe(false);
   }, 120_000);
 });
 
 describe('pages Pagefind did not index', () => {
-  const page = (main: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${main}</body></html>`;
+  const page = (main: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${main}</body></html>`;
   /** A site of English pages in `work/name`: en/<folder>/index.html for each folder, with its <main>. */
   const siteOf = (name: string, mains: Record<string, string>) => {
     const dir = join(work, name);
@@ -87,6 +94,8 @@ describe('pages Pagefind did not index', () => {
       // Pagefind indexes no page without text.
       empty: '<main data-pagefind-body></main>',
     });
-    await expect(indexSite(dir)).rejects.toThrow(/not indexed: en\/empty\/index\.html[\s\S]*未索引：en\/empty\/index\.html/);
+    await expect(indexSite(dir)).rejects.toThrow(
+      /not indexed: en\/empty\/index\.html[\s\S]*未索引：en\/empty\/index\.html/,
+    );
   }, 60_000);
 });

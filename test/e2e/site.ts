@@ -16,7 +16,8 @@ import { REPO } from './harness.ts';
 /** The built site and its base URL (http://127.0.0.1:<port>); throws the build's error. */
 export function site(): { dir: string; url: string } {
   const info = inject('touchstoneSite');
-  if (!info) throw new Error('No site was provided: run the e2e tests through vitest (project "e2e" has the global setup).');
+  if (!info)
+    throw new Error('No site was provided: run the e2e tests through vitest (project "e2e" has the global setup).');
   if (!info.ok) throw new Error(`The site could not be built, so this cannot be tested:\n${info.error}`);
   return { dir: info.dir, url: info.url };
 }
@@ -51,7 +52,13 @@ export const SECTIONS = ['touchpoints', 'sops', 'checklists', 'cases', 'guides',
 export type Section = (typeof SECTIONS)[number];
 
 /** Reading pages: one standard or text each (budgets apply to them). */
-export const READING: Record<string, Section> = { touchpoint: 'touchpoints', sop: 'sops', checklist: 'checklists', case: 'cases', guide: 'guides' };
+export const READING: Record<string, Section> = {
+  touchpoint: 'touchpoints',
+  sop: 'sops',
+  checklist: 'checklists',
+  case: 'cases',
+  guide: 'guides',
+};
 
 /** What kind of page a URL path is, by the URL scheme. */
 export interface PageKind {
@@ -141,10 +148,21 @@ export function templatePages(dir: string | undefined, locales: string[] = urlLo
     const candidates = byTemplate.get(`${locale ?? ''}|${template}`) ?? [];
     if (!dir) return { template, locale, page: null, missing: 'the site was not built', name };
     if (candidates.length === 0) {
-      const where = template === 'root' ? '/' : template === 'home' ? `/${locale}/` : template === 'search' ? `/${locale}/search/` : template.startsWith('index:') ? `/${locale}/${template.slice(6)}/` : `/${locale}/${template}/<id>/`;
+      const where =
+        template === 'root'
+          ? '/'
+          : template === 'home'
+            ? `/${locale}/`
+            : template === 'search'
+              ? `/${locale}/search/`
+              : template.startsWith('index:')
+                ? `/${locale}/${template.slice(6)}/`
+                : `/${locale}/${template}/<id>/`;
       return { template, locale, page: null, missing: `no page at ${where} in the built site`, name };
     }
-    const largest = candidates.map((f) => ({ f, size: statSync(join(dir, f)).size })).sort((a, b) => b.size - a.size || a.f.localeCompare(b.f))[0]!.f;
+    const largest = candidates
+      .map((f) => ({ f, size: statSync(join(dir, f)).size }))
+      .sort((a, b) => b.size - a.size || a.f.localeCompare(b.f))[0]!.f;
     return { template, locale, page: urlOf(largest), name };
   };
   return [pick(null, 'root'), ...locales.flatMap((l) => templatesOf().map((t) => pick(l, t)))];
@@ -343,7 +361,13 @@ export function linksOf(dir: string, file: string): Link[] {
     for (const attr of URL_ATTRS[t.name] ?? []) {
       const raw = t.attrs.get(attr);
       if (raw === undefined) continue;
-      const values = attr === 'srcset' ? raw.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean) : [raw.trim()];
+      const values =
+        attr === 'srcset'
+          ? raw
+              .split(',')
+              .map((c) => c.trim().split(/\s+/)[0] ?? '')
+              .filter(Boolean)
+          : [raw.trim()];
       for (const value of values) links.push({ file, line: t.line, tag: t.name, attr, value });
     }
   }
@@ -361,7 +385,8 @@ function resolveFile(dir: string, path: string): { file: string } | { error: str
   }
   const full = join(dir, path.slice(1));
   if (existsSync(full) && statSync(full).isFile()) return { file: path.slice(1) };
-  if (existsSync(join(full, 'index.html'))) return { error: `folder link without the trailing slash (the site uses trailingSlash: 'always'); write ${path}/` };
+  if (existsSync(join(full, 'index.html')))
+    return { error: `folder link without the trailing slash (the site uses trailingSlash: 'always'); write ${path}/` };
   return { error: 'no such file' };
 }
 

@@ -1,4 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  existsSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +49,8 @@ export function buildFixture(name: string): { dir: string; expectations: Expecta
   const { dir, cleanup } = tempHandbook();
   const remove = join(source, 'remove.txt');
   if (existsSync(remove)) {
-    for (const line of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, line), { force: true });
+    for (const line of readFileSync(remove, 'utf8').split('\n').filter(Boolean))
+      rmSync(join(dir, line), { force: true });
   }
   const expectations: Expectation[] = [];
   const files = join(source, 'files');
@@ -64,5 +75,7 @@ export function buildFixture(name: string): { dir: string; expectations: Expecta
 }
 
 export function badFixtureNames(): string[] {
-  return readdirSync(BAD).filter((n) => statSync(join(BAD, n)).isDirectory()).sort();
+  return readdirSync(BAD)
+    .filter((n) => statSync(join(BAD, n)).isDirectory())
+    .sort();
 }

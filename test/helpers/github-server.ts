@@ -105,7 +105,11 @@ export interface GitHubServer {
   requests: LoggedRequest[];
   pulls: PullRequest[];
   /** Commits `text` as `path` on the default branch (or opts.branch) as someone else would. */
-  commitUpstream(path: string, text: string, opts?: { branch?: string; message?: string }): Promise<{ commitSha: string; blobSha: string }>;
+  commitUpstream(
+    path: string,
+    text: string,
+    opts?: { branch?: string; message?: string },
+  ): Promise<{ commitSha: string; blobSha: string }>;
   /** Removes `path` on the default branch (or opts.branch) as someone else would. */
   deleteUpstream(path: string, opts?: { branch?: string; message?: string }): Promise<{ commitSha: string }>;
   /** A file's text on a branch (or at a commit), undefined when absent. */
@@ -167,7 +171,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     GIT_LITERAL_PATHSPECS: '1',
   };
 
-  function runGit(args: string[], opts: { input?: Buffer | string; env?: NodeJS.ProcessEnv; cwdGitDir?: boolean } = {}): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+  function runGit(
+    args: string[],
+    opts: { input?: Buffer | string; env?: NodeJS.ProcessEnv; cwdGitDir?: boolean } = {},
+  ): Promise<{ code: number; stdout: Buffer; stderr: string }> {
     return new Promise((ok, fail) => {
       const argv = opts.cwdGitDir === false ? args : ['--git-dir', gitDir, ...args];
       const child = spawn('git', argv, { env: { ...gitEnv, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -176,24 +183,37 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       child.stdout.on('data', (c: Buffer) => out.push(c));
       child.stderr.on('data', (c: Buffer) => err.push(c));
       child.on('error', fail);
-      child.on('close', (code) => ok({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+      child.on('close', (code) =>
+        ok({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
+      );
       child.stdin.on('error', () => {}); // git may exit before reading all of stdin; the exit code tells
       child.stdin.end(opts.input ?? '');
     });
   }
 
-  async function git(args: string[], opts: { input?: Buffer | string; env?: NodeJS.ProcessEnv; cwdGitDir?: boolean } = {}): Promise<Buffer> {
+  async function git(
+    args: string[],
+    opts: { input?: Buffer | string; env?: NodeJS.ProcessEnv; cwdGitDir?: boolean } = {},
+  ): Promise<Buffer> {
     const r = await runGit(args, opts);
     if (r.code !== 0) throw new Error(`git ${args.join(' ')} exited ${r.code}: ${r.stderr.trim()}`);
     return r.stdout;
   }
 
-  const text = async (args: string[], input?: Buffer | string) => (await git(args, input === undefined ? {} : { input })).toString('utf8').trim();
+  const text = async (args: string[], input?: Buffer | string) =>
+    (await git(args, input === undefined ? {} : { input })).toString('utf8').trim();
 
   function identity(name: string, email: string): NodeJS.ProcessEnv {
     clock += 60;
     const date = `${clock} +0000`;
-    return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email, GIT_COMMITTER_DATE: date };
+    return {
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_NAME: name,
+      GIT_COMMITTER_EMAIL: email,
+      GIT_COMMITTER_DATE: date,
+    };
   }
 
   async function resolveCommit(ref: string): Promise<string | undefined> {
@@ -242,7 +262,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   }
 
   /** Commits one file on a branch, compare-and-swap on the branch's commit. */
-  async function commitFile(branch: string, path: string, bytes: Buffer | null, message: string, who: NodeJS.ProcessEnv, parent: string, mode: string): Promise<{ commitSha: string; blobSha: string }> {
+  async function commitFile(
+    branch: string,
+    path: string,
+    bytes: Buffer | null,
+    message: string,
+    who: NodeJS.ProcessEnv,
+    parent: string,
+    mode: string,
+  ): Promise<{ commitSha: string; blobSha: string }> {
     // null: remove the path (index-info's mode 0 line).
     const blobSha = bytes === null ? ZERO : await text(['hash-object', '-w', '--no-filters', '--stdin'], bytes);
     if (bytes === null) mode = '0';
@@ -252,7 +280,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       await git(['read-tree', parent], { env });
       await git(['update-index', '-z', '--add', '--index-info'], { env, input: `${mode} ${blobSha}\t${path}\0` });
       const tree = (await git(['write-tree'], { env })).toString('utf8').trim();
-      const commitSha = (await git(['commit-tree', tree, '-p', parent], { env: who, input: message })).toString('utf8').trim();
+      const commitSha = (await git(['commit-tree', tree, '-p', parent], { env: who, input: message }))
+        .toString('utf8')
+        .trim();
       const moved = await runGit(['update-ref', '-m', `write ${path}`, `refs/heads/${branch}`, commitSha, parent]);
       if (moved.code !== 0) throw new HttpError(409, `Branch ${branch} moved while writing`);
       return { commitSha, blobSha };
@@ -285,20 +315,36 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const shas: string[] = [];
     const fromDisk = seed.filter((s) => s.file !== undefined);
     if (fromDisk.length > 0) {
-      const out = await text(['hash-object', '-w', '--no-filters', '--stdin-paths'], fromDisk.map((s) => s.file).join('\n') + '\n');
+      const out = await text(
+        ['hash-object', '-w', '--no-filters', '--stdin-paths'],
+        fromDisk.map((s) => s.file).join('\n') + '\n',
+      );
       shas.push(...out.split('\n'));
     }
-    for (const s of seed.filter((x) => x.text !== undefined)) shas.push(await text(['hash-object', '-w', '--no-filters', '--stdin'], s.text));
+    for (const s of seed.filter((x) => x.text !== undefined))
+      shas.push(await text(['hash-object', '-w', '--no-filters', '--stdin'], s.text));
     const ordered = [...fromDisk, ...seed.filter((x) => x.text !== undefined)];
     const index = join(tmp, 'index-seed');
     const env = { GIT_INDEX_FILE: index };
     await git(['read-tree', '--empty'], { env });
-    await git(['update-index', '-z', '--add', '--index-info'], { env, input: ordered.map((s, i) => `${s.mode} ${shas[i]}\t${s.path}\0`).join('') });
+    await git(['update-index', '-z', '--add', '--index-info'], {
+      env,
+      input: ordered.map((s, i) => `${s.mode} ${shas[i]}\t${s.path}\0`).join(''),
+    });
     const seedTree = (await git(['write-tree'], { env })).toString('utf8').trim();
     rmSync(index, { force: true });
     const date = `${Date.parse(SEED_DATE) / 1000} +0000`;
-    const who = { GIT_AUTHOR_NAME: 'Touchstone Seed', GIT_AUTHOR_EMAIL: 'seed@touchstone.invalid', GIT_AUTHOR_DATE: date, GIT_COMMITTER_NAME: 'Touchstone Seed', GIT_COMMITTER_EMAIL: 'seed@touchstone.invalid', GIT_COMMITTER_DATE: date };
-    const commit = (await git(['commit-tree', seedTree], { env: who, input: 'Seed the handbook\n' })).toString('utf8').trim();
+    const who = {
+      GIT_AUTHOR_NAME: 'Touchstone Seed',
+      GIT_AUTHOR_EMAIL: 'seed@touchstone.invalid',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_NAME: 'Touchstone Seed',
+      GIT_COMMITTER_EMAIL: 'seed@touchstone.invalid',
+      GIT_COMMITTER_DATE: date,
+    };
+    const commit = (await git(['commit-tree', seedTree], { env: who, input: 'Seed the handbook\n' }))
+      .toString('utf8')
+      .trim();
     await git(['update-ref', `refs/heads/${defaultBranch}`, commit, ZERO]);
   }
 
@@ -316,7 +362,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     requests.push(entry);
     handle(req, res)
       .catch((e: unknown) => {
-        const err = e instanceof HttpError ? e : new HttpError(500, `Internal error: ${e instanceof Error ? e.message : String(e)}`);
+        const err =
+          e instanceof HttpError
+            ? e
+            : new HttpError(500, `Internal error: ${e instanceof Error ? e.message : String(e)}`);
         sendJson(req, res, err.status, err.body);
       })
       .finally(() => {
@@ -330,11 +379,18 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     return {
       'access-control-allow-origin': origin,
       vary: 'Origin',
-      'access-control-expose-headers': 'ETag, Link, Location, X-GitHub-Request-Id, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, X-RateLimit-Used, X-GitHub-Media-Type',
+      'access-control-expose-headers':
+        'ETag, Link, Location, X-GitHub-Request-Id, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, X-RateLimit-Used, X-GitHub-Media-Type',
     };
   }
 
-  function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  function sendJson(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    extra: Record<string, string> = {},
+  ): void {
     if (res.headersSent) {
       res.end();
       return;
@@ -396,7 +452,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       res.writeHead(204, {
         ...cors,
         'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
-        'access-control-allow-headers': 'Authorization, Accept, Content-Type, X-GitHub-Api-Version, If-None-Match, If-Match, X-Requested-With',
+        'access-control-allow-headers':
+          'Authorization, Accept, Content-Type, X-GitHub-Api-Version, If-None-Match, If-Match, X-Requested-With',
         'access-control-max-age': '600',
         'content-length': 0,
       });
@@ -406,23 +463,29 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     authorize(req);
     if (rateLimited) throw new HttpError(403, 'API rate limit exceeded for user.');
     const version = header(req, 'x-github-api-version');
-    if (version !== undefined && version !== API_VERSION) throw new HttpError(400, `API version ${version} is not supported.`);
+    if (version !== undefined && version !== API_VERSION)
+      throw new HttpError(400, `API version ${version} is not supported.`);
 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let segments: string[];
     try {
-      segments = url.pathname.split('/').slice(1).map((s) => decodeURIComponent(s));
+      segments = url.pathname
+        .split('/')
+        .slice(1)
+        .map((s) => decodeURIComponent(s));
     } catch {
       throw new HttpError(400, 'Bad path');
     }
-    if (segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes('\\') || s.includes('\0'))) throw new HttpError(400, 'Bad path');
+    if (segments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes('\\') || s.includes('\0')))
+      throw new HttpError(400, 'Bad path');
 
     if (method === 'GET' && segments.length === 1 && segments[0] === 'user') {
       sendJson(req, res, 200, { login, id: 1, type: 'User', html_url: `https://github.com/${login}` });
       return;
     }
     const [first, o, r, area, ...rest] = segments;
-    if (first !== 'repos' || o?.toLowerCase() !== owner.toLowerCase() || r?.toLowerCase() !== repo.toLowerCase()) throw new HttpError(404, 'Not Found');
+    if (first !== 'repos' || o?.toLowerCase() !== owner.toLowerCase() || r?.toLowerCase() !== repo.toLowerCase())
+      throw new HttpError(404, 'Not Found');
 
     if (area === 'git' && method === 'GET' && rest[0] === 'ref' && rest[1] === 'heads' && rest.length > 2) {
       const branch = rest.slice(2).join('/');
@@ -464,21 +527,34 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const apiUrl = () => `${base}/repos/${owner}/${repo}`;
 
   function refJson(ref: string, sha: string): Record<string, unknown> {
-    return { ref, node_id: `REF_${sha.slice(0, 12)}`, url: `${apiUrl()}/git/${ref}`, object: { sha, type: 'commit', url: `${apiUrl()}/git/commits/${sha}` } };
+    return {
+      ref,
+      node_id: `REF_${sha.slice(0, 12)}`,
+      url: `${apiUrl()}/git/${ref}`,
+      object: { sha, type: 'commit', url: `${apiUrl()}/git/commits/${sha}` },
+    };
   }
 
   async function createRef(body: Record<string, unknown>): Promise<Record<string, unknown>> {
     const ref = body['ref'];
     const sha = body['sha'];
-    if (typeof ref !== 'string' || typeof sha !== 'string') throw new HttpError(422, 'Invalid request.\n\n"ref" and "sha" are required.');
-    if (!ref.startsWith('refs/') || ref.split('/').length < 3 || !validRefName(ref)) throw new HttpError(422, `${ref} is not a valid ref name.`);
-    if (!/^[0-9a-f]{40}$/.test(sha) || (await runGit(['cat-file', '-e', `${sha}^{commit}`])).code !== 0) throw new HttpError(422, 'Object does not exist');
+    if (typeof ref !== 'string' || typeof sha !== 'string')
+      throw new HttpError(422, 'Invalid request.\n\n"ref" and "sha" are required.');
+    if (!ref.startsWith('refs/') || ref.split('/').length < 3 || !validRefName(ref))
+      throw new HttpError(422, `${ref} is not a valid ref name.`);
+    if (!/^[0-9a-f]{40}$/.test(sha) || (await runGit(['cat-file', '-e', `${sha}^{commit}`])).code !== 0)
+      throw new HttpError(422, 'Object does not exist');
     const made = await runGit(['update-ref', '-m', 'create', ref, sha, ZERO]);
     if (made.code !== 0) throw new HttpError(422, 'Reference already exists');
     return refJson(ref, sha);
   }
 
-  async function getContents(req: IncomingMessage, res: ServerResponse, path: string, refParam: string | null): Promise<void> {
+  async function getContents(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    refParam: string | null,
+  ): Promise<void> {
     const ref = refParam ?? defaultBranch;
     const commit = await resolveCommit(ref);
     if (commit === undefined) throw new HttpError(404, `No commit found for the ref ${ref}`);
@@ -490,7 +566,12 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         req,
         res,
         200,
-        children.map((c) => ({ type: c.type === 'tree' ? 'dir' : 'file', name: c.path.split('/').pop(), path: c.path, sha: c.sha })),
+        children.map((c) => ({
+          type: c.type === 'tree' ? 'dir' : 'file',
+          name: c.path.split('/').pop(),
+          path: c.path,
+          sha: c.sha,
+        })),
       );
       return;
     }
@@ -498,7 +579,12 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const bytes = await blob(entry.sha);
     const accept = header(req, 'accept') ?? '';
     if (/application\/vnd\.github\.raw/.test(accept)) {
-      res.writeHead(200, { 'content-type': 'application/vnd.github.raw', 'content-length': bytes.length, 'cache-control': 'private, max-age=60', ...corsHeaders(req) });
+      res.writeHead(200, {
+        'content-type': 'application/vnd.github.raw',
+        'content-length': bytes.length,
+        'cache-control': 'private, max-age=60',
+        ...corsHeaders(req),
+      });
       res.end(bytes);
       return;
     }
@@ -518,27 +604,44 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     });
   }
 
-  async function putContents(path: string, body: Record<string, unknown>): Promise<{ created: boolean; json: Record<string, unknown> }> {
+  async function putContents(
+    path: string,
+    body: Record<string, unknown>,
+  ): Promise<{ created: boolean; json: Record<string, unknown> }> {
     const message = body['message'];
     const content = body['content'];
     const sha = body['sha'];
     const branch = body['branch'] ?? defaultBranch;
-    if (typeof message !== 'string' || message === '') throw new HttpError(422, 'Invalid request.\n\n"message" wasn\'t supplied.');
+    if (typeof message !== 'string' || message === '')
+      throw new HttpError(422, 'Invalid request.\n\n"message" wasn\'t supplied.');
     if (typeof content !== 'string') throw new HttpError(422, 'Invalid request.\n\n"content" wasn\'t supplied.');
     if (typeof branch !== 'string') throw new HttpError(422, 'Invalid request.\n\n"branch" is not a string.');
-    if (sha !== undefined && typeof sha !== 'string') throw new HttpError(422, 'Invalid request.\n\n"sha" is not a string.');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0) throw new HttpError(422, 'content is not valid Base64');
+    if (sha !== undefined && typeof sha !== 'string')
+      throw new HttpError(422, 'Invalid request.\n\n"sha" is not a string.');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0)
+      throw new HttpError(422, 'content is not valid Base64');
     if (path.split('/').some((s) => s === '' || s === '.git')) throw new HttpError(422, `Invalid path: ${path}`);
     const parent = await branchSha(branch);
     if (parent === undefined) throw new HttpError(404, `Branch ${branch} not found`);
     const existing = await entryAt(parent, path);
     if (existing !== undefined && existing.type !== 'blob') throw new HttpError(422, `${path} is a ${existing.type}`);
-    if (existing !== undefined && sha === undefined) throw new HttpError(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
-    if (existing !== undefined && sha !== existing.sha) throw new HttpError(409, `${path} is at ${existing.sha} but expected ${String(sha)}`);
-    if (existing === undefined && sha !== undefined) throw new HttpError(409, `${path} does not exist on ${branch} (expected ${sha})`);
+    if (existing !== undefined && sha === undefined)
+      throw new HttpError(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
+    if (existing !== undefined && sha !== existing.sha)
+      throw new HttpError(409, `${path} is at ${existing.sha} but expected ${String(sha)}`);
+    if (existing === undefined && sha !== undefined)
+      throw new HttpError(409, `${path} does not exist on ${branch} (expected ${sha})`);
     let result: { commitSha: string; blobSha: string };
     try {
-      result = await commitFile(branch, path, Buffer.from(content, 'base64'), message, identity(login, `${login}@users.noreply.github.com`), parent, existing?.mode ?? '100644');
+      result = await commitFile(
+        branch,
+        path,
+        Buffer.from(content, 'base64'),
+        message,
+        identity(login, `${login}@users.noreply.github.com`),
+        parent,
+        existing?.mode ?? '100644',
+      );
     } catch (e) {
       if (e instanceof HttpError) throw e;
       throw new HttpError(422, `Could not write ${path}: ${e instanceof Error ? e.message : String(e)}`);
@@ -547,8 +650,23 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     return {
       created: existing === undefined,
       json: {
-        content: { type: 'file', name: path.split('/').pop(), path, sha: result.blobSha, size: Buffer.from(content, 'base64').length, url: `${apiUrl()}/contents/${path}?ref=${branch}` },
-        commit: { sha: result.commitSha, message, tree: { sha: tree }, parents: [{ sha: parent }], author: { name: login }, committer: { name: login }, html_url: `https://github.com/${owner}/${repo}/commit/${result.commitSha}` },
+        content: {
+          type: 'file',
+          name: path.split('/').pop(),
+          path,
+          sha: result.blobSha,
+          size: Buffer.from(content, 'base64').length,
+          url: `${apiUrl()}/contents/${path}?ref=${branch}`,
+        },
+        commit: {
+          sha: result.commitSha,
+          message,
+          tree: { sha: tree },
+          parents: [{ sha: parent }],
+          author: { name: login },
+          committer: { name: login },
+          html_url: `https://github.com/${owner}/${repo}/commit/${result.commitSha}`,
+        },
       },
     };
   }
@@ -559,21 +677,56 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const baseRef = body['base'];
     const prBody = body['body'] ?? '';
     const draft = body['draft'] ?? false;
-    if (typeof title !== 'string' || title === '') throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'title', code: 'missing_field' }] });
-    if (typeof head !== 'string' || typeof baseRef !== 'string') throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: typeof head !== 'string' ? 'head' : 'base', code: 'missing_field' }] });
-    if (typeof prBody !== 'string' || typeof draft !== 'boolean') throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'body', code: 'invalid' }] });
+    if (typeof title !== 'string' || title === '')
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'PullRequest', field: 'title', code: 'missing_field' }],
+      });
+    if (typeof head !== 'string' || typeof baseRef !== 'string')
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'PullRequest', field: typeof head !== 'string' ? 'head' : 'base', code: 'missing_field' }],
+      });
+    if (typeof prBody !== 'string' || typeof draft !== 'boolean')
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'PullRequest', field: 'body', code: 'invalid' }],
+      });
     if (head.toLowerCase().startsWith(`${owner.toLowerCase()}:`)) head = head.slice(owner.length + 1);
     const headRef = head as string;
     const headSha = await branchSha(headRef);
     const baseSha = await branchSha(baseRef);
-    if (baseSha === undefined) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'base', code: 'invalid' }] });
-    if (headSha === undefined) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
-    if (draft && !draftsSupported) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: 'Draft pull requests are not supported in this repository.' }] });
+    if (baseSha === undefined)
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'PullRequest', field: 'base', code: 'invalid' }],
+      });
+    if (headSha === undefined)
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }],
+      });
+    if (draft && !draftsSupported)
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: 'Draft pull requests are not supported in this repository.',
+          },
+        ],
+      });
     if (pulls.some((p) => p.head.ref === headRef && p.state === 'open')) {
-      throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${owner}:${headRef}.` }] });
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `A pull request already exists for ${owner}:${headRef}.`,
+          },
+        ],
+      });
     }
     const ahead = Number(await text(['rev-list', '--count', `${baseSha}..${headSha}`]));
-    if (ahead === 0) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${baseRef} and ${headRef}` }] });
+    if (ahead === 0)
+      throw new HttpError(422, 'Validation Failed', {
+        errors: [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${baseRef} and ${headRef}` }],
+      });
     const number = pulls.length + 1;
     const pull: PullRequest = {
       number,
@@ -615,7 +768,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         const parent = await branchSha(branch);
         if (parent === undefined) throw new Error(`No branch ${branch}`);
         const existing = await entryAt(parent, path);
-        return commitFile(branch, path, Buffer.from(t, 'utf8'), opts.message ?? `Upstream change to ${path}\n`, identity('Upstream Author', 'upstream@touchstone.invalid'), parent, existing?.mode ?? '100644');
+        return commitFile(
+          branch,
+          path,
+          Buffer.from(t, 'utf8'),
+          opts.message ?? `Upstream change to ${path}\n`,
+          identity('Upstream Author', 'upstream@touchstone.invalid'),
+          parent,
+          existing?.mode ?? '100644',
+        );
       }),
     deleteUpstream: (path, opts = {}) =>
       exclusive(async () => {
@@ -623,7 +784,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         const parent = await branchSha(branch);
         if (parent === undefined) throw new Error(`No branch ${branch}`);
         if ((await entryAt(parent, path)) === undefined) throw new Error(`No file ${path} on ${branch}`);
-        const { commitSha } = await commitFile(branch, path, null, opts.message ?? `Upstream removal of ${path}\n`, identity('Upstream Author', 'upstream@touchstone.invalid'), parent, '0');
+        const { commitSha } = await commitFile(
+          branch,
+          path,
+          null,
+          opts.message ?? `Upstream removal of ${path}\n`,
+          identity('Upstream Author', 'upstream@touchstone.invalid'),
+          parent,
+          '0',
+        );
         return { commitSha };
       }),
     readFile: async (ref, path) => {
@@ -641,8 +810,22 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         .map((r) => r.replace(/^\n/, ''))
         .filter(Boolean)
         .map((r) => {
-          const [h, p, author, date, subject, message] = r.split('\x1f') as [string, string, string, string, string, string];
-          return { sha: h, parents: p === '' ? [] : p.split(' '), author, date, subject, message: message.replace(/\n+$/, '') };
+          const [h, p, author, date, subject, message] = r.split('\x1f') as [
+            string,
+            string,
+            string,
+            string,
+            string,
+            string,
+          ];
+          return {
+            sha: h,
+            parents: p === '' ? [] : p.split(' '),
+            author,
+            date,
+            subject,
+            message: message.replace(/\n+$/, ''),
+          };
         });
     },
     branchSha,

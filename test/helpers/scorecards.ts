@@ -1,13 +1,33 @@
 /** Hand-built scorecards for the scoring engine's tests. */
-import { DEFAULT_BANDS, type Response, type Scorecard, type ScorecardItem, type ScorecardSection } from '../../src/scoring/scorecard.ts';
+import {
+  DEFAULT_BANDS,
+  type Response,
+  type Scorecard,
+  type ScorecardItem,
+  type ScorecardSection,
+} from '../../src/scoring/scorecard.ts';
 
 /** An item with the engine's defaults (weight 1, graded, not critical, n/a allowed). */
 export function item(touchpoint: string, id: string, over: Partial<ScorecardItem> = {}): ScorecardItem {
-  return { id, touchpoint, text: id, weight: 1, answers: 'graded', critical: 'none', naAllowed: true, fingerprint: `fp-${id}`, ...over };
+  return {
+    id,
+    touchpoint,
+    text: id,
+    weight: 1,
+    answers: 'graded',
+    critical: 'none',
+    naAllowed: true,
+    fingerprint: `fp-${id}`,
+    ...over,
+  };
 }
 
 /** A section of one touchpoint (the section id is the touchpoint id unless given). */
-export function section(touchpoint: string, items: ScorecardItem[], over: Partial<ScorecardSection> = {}): ScorecardSection {
+export function section(
+  touchpoint: string,
+  items: ScorecardItem[],
+  over: Partial<ScorecardSection> = {},
+): ScorecardSection {
   return { id: touchpoint, touchpoint, touchpointVersion: '1.0.0', title: touchpoint, items, ...over };
 }
 
@@ -42,8 +62,15 @@ export function r(touchpoint: string, itemId: string, value?: string, extra: Par
  * The worked example of SCORING.md. Section A (weights 1, 1, 2): conforms, partly, fails.
  * Section B (weights 1, 1): conforms, n/a. `a3` is the failed item; `critical` makes it critical.
  */
-export function workedExample(options: { weights?: [number, number]; critical?: 'none' | 'section' | 'audit' } = {}): { card: Scorecard; responses: Response[] } {
-  const a = section('a', [item('a', 'a1'), item('a', 'a2'), item('a', 'a3', { weight: 2, critical: options.critical ?? 'none' })]);
+export function workedExample(options: { weights?: [number, number]; critical?: 'none' | 'section' | 'audit' } = {}): {
+  card: Scorecard;
+  responses: Response[];
+} {
+  const a = section('a', [
+    item('a', 'a1'),
+    item('a', 'a2'),
+    item('a', 'a3', { weight: 2, critical: options.critical ?? 'none' }),
+  ]);
   const b = section('b', [item('b', 'b1'), item('b', 'b2')]);
   if (options.weights) {
     a.weight = options.weights[0];
@@ -51,6 +78,12 @@ export function workedExample(options: { weights?: [number, number]; critical?: 
   }
   return {
     card: card([a, b]),
-    responses: [r('a', 'a1', 'conforms'), r('a', 'a2', 'partly'), r('a', 'a3', 'fails'), r('b', 'b1', 'conforms'), r('b', 'b2', 'na')],
+    responses: [
+      r('a', 'a1', 'conforms'),
+      r('a', 'a2', 'partly'),
+      r('a', 'a3', 'fails'),
+      r('b', 'b1', 'conforms'),
+      r('b', 'b2', 'na'),
+    ],
   };
 }

@@ -41,12 +41,16 @@ export function scriptsAsWritten(path: string, text: string): string[] {
     const ast = parseSvelte(text, { modern: true });
     // The parser gives a script's Program its offsets in the file, though estree's type lacks them.
     const offsets = (program: unknown) => program as { start: number; end: number };
-    return [ast.module, ast.instance].flatMap((s) => (s ? [text.slice(offsets(s.content).start, offsets(s.content).end)] : []));
+    return [ast.module, ast.instance].flatMap((s) =>
+      s ? [text.slice(offsets(s.content).start, offsets(s.content).end)] : [],
+    );
   }
   if (path.endsWith('.astro')) {
     const root = parseAstro(text).ast as { frontmatter?: { program: { start: number; end: number } } | null };
     const frontmatter = root.frontmatter?.program;
-    const scripts = compileAstro(text, { filename: path }).scripts.flatMap((s) => (s.code === undefined ? [] : [s.code]));
+    const scripts = compileAstro(text, { filename: path }).scripts.flatMap((s) =>
+      s.code === undefined ? [] : [s.code],
+    );
     return [...(frontmatter ? [text.slice(frontmatter.start, frontmatter.end)] : []), ...scripts];
   }
   return [text];

@@ -56,7 +56,11 @@ export function githubHost(opts: GitHubHostOptions): GitHost {
     response: Response;
   }
 
-  async function request(method: string, path: string, init: { body?: unknown; query?: Record<string, string>; accept?: string; raw?: boolean } = {}): Promise<Reply> {
+  async function request(
+    method: string,
+    path: string,
+    init: { body?: unknown; query?: Record<string, string>; accept?: string; raw?: boolean } = {},
+  ): Promise<Reply> {
     const url = new URL(base.href.replace(/\/$/, '') + path);
     for (const [k, v] of Object.entries(init.query ?? {})) url.searchParams.set(k, v);
     // The one place the token is attached: only ever for apiBase's origin.
@@ -79,7 +83,12 @@ export function githubHost(opts: GitHubHostOptions): GitHost {
         referrerPolicy: 'no-referrer',
       });
     } catch (e) {
-      throw new GitHostError(`${method} ${path}: no response (${e instanceof Error ? e.message : String(e)})`, 'network', 0, { cause: e });
+      throw new GitHostError(
+        `${method} ${path}: no response (${e instanceof Error ? e.message : String(e)})`,
+        'network',
+        0,
+        { cause: e },
+      );
     }
     if (response.url !== '' && new URL(response.url).origin !== origin) {
       throw new GitHostError(`${method} ${path}: redirected away from ${origin}`, 'bad-response', response.status);
@@ -96,10 +105,12 @@ export function githubHost(opts: GitHubHostOptions): GitHost {
       try {
         json = JSON.parse(text);
       } catch {
-        if (response.ok) throw new GitHostError(`${method} ${path}: the response is not JSON`, 'bad-response', response.status);
+        if (response.ok)
+          throw new GitHostError(`${method} ${path}: the response is not JSON`, 'bad-response', response.status);
       }
     }
-    if (response.status === 401) throw new AuthError(`GitHub did not accept the token (${messageOf(json) || '401'})`, 401);
+    if (response.status === 401)
+      throw new AuthError(`GitHub did not accept the token (${messageOf(json) || '401'})`, 401);
     if (response.status === 403 || response.status === 429) {
       const remaining = response.headers.get('x-ratelimit-remaining');
       const reset = Number(response.headers.get('x-ratelimit-reset'));
@@ -115,7 +126,8 @@ export function githubHost(opts: GitHubHostOptions): GitHost {
   }
 
   function fail(reply: Reply, what: string, code?: GitHostErrorCode): never {
-    const c: GitHostErrorCode = code ?? (reply.status === 404 ? 'not-found' : reply.status >= 500 ? 'server' : 'invalid');
+    const c: GitHostErrorCode =
+      code ?? (reply.status === 404 ? 'not-found' : reply.status >= 500 ? 'server' : 'invalid');
     throw new GitHostError(`${what}: ${reply.status} ${messageOf(reply.json)}`.trim(), c, reply.status);
   }
 
@@ -127,14 +139,22 @@ export function githubHost(opts: GitHubHostOptions): GitHost {
     if (!reply.ok) fail(reply, `Reading ${path} at ${ref}`);
     const body = reply.json;
     if (!isObject(body) || body['type'] !== 'file') {
-      throw new GitHostError(`${path} at ${ref} is not a file`, Array.isArray(body) ? 'invalid' : 'bad-response', reply.status);
+      throw new GitHostError(
+        `${path} at ${ref} is not a file`,
+        Array.isArray(body) ? 'invalid' : 'bad-response',
+        reply.status,
+      );
     }
     const sha = str(body['sha'], 'sha');
     if (body['encoding'] === 'base64' && typeof body['content'] === 'string') {
       return { text: decodeUtf8(base64ToBytes(body['content']), path), sha };
     }
     // Files over 1 MB come with encoding "none" and no content: ask for the raw bytes.
-    const raw = await request('GET', `${repoPrefix}/contents/${pathSegs(path)}`, { query: { ref }, accept: RAW_MEDIA, raw: true });
+    const raw = await request('GET', `${repoPrefix}/contents/${pathSegs(path)}`, {
+      query: { ref },
+      accept: RAW_MEDIA,
+      raw: true,
+    });
     if (raw.status === 404) return undefined;
     if (!raw.ok) fail(raw, `Reading ${path} at ${ref}`);
     return { text: decodeUtf8(new Uint8Array(await raw.response.arrayBuffer()), path), sha };
@@ -160,7 +180,9 @@ export function githubHost(opts: GitHubHostOptions): GitHost {
     async createBranch(name, fromSha) {
       checkBranch(name);
       commitSha(fromSha);
-      const reply = await request('POST', `${repoPrefix}/git/refs`, { body: { ref: `refs/heads/${name}`, sha: fromSha } });
+      const reply = await request('POST', `${repoPrefix}/git/refs`, {
+        body: { ref: `refs/heads/${name}`, sha: fromSha },
+      });
       if (reply.ok) return;
       const exists = reply.status === 422 && /already exists/i.test(allMessages(reply.json));
       fail(reply, `Creating branch ${name}`, exists ? 'branch-exists' : undefined);
@@ -195,7 +217,8 @@ export function githubHost(opts: GitHubHostOptions): GitHost {
     async openPullRequest({ head, base: baseBranch, title, body, draft }) {
       checkBranch(head);
       checkBranch(baseBranch);
-      const send = (asDraft: boolean) => request('POST', `${repoPrefix}/pulls`, { body: { title, head, base: baseBranch, body, draft: asDraft } });
+      const send = (asDraft: boolean) =>
+        request('POST', `${repoPrefix}/pulls`, { body: { title, head, base: baseBranch, body, draft: asDraft } });
       let reply = await send(draft);
       let drafted = draft;
       if (draft && reply.status === 422 && /draft/i.test(allMessages(reply.json))) {
@@ -205,16 +228,28 @@ export function githubHost(opts: GitHubHostOptions): GitHost {
       }
       if (!reply.ok) {
         const text = allMessages(reply.json);
-        const code = reply.status !== 422 ? undefined : /already exists/i.test(text) ? 'pull-exists' : /no commits between/i.test(text) ? 'no-changes' : undefined;
+        const code =
+          reply.status !== 422
+            ? undefined
+            : /already exists/i.test(text)
+              ? 'pull-exists'
+              : /no commits between/i.test(text)
+                ? 'no-changes'
+                : undefined;
         fail(reply, `Opening the pull request from ${head}`, code);
       }
       const json = isObject(reply.json) ? reply.json : {};
       const number = json['number'];
-      if (typeof number !== 'number' || !Number.isInteger(number)) throw new GitHostError('The pull request has no number', 'bad-response', reply.status);
+      if (typeof number !== 'number' || !Number.isInteger(number))
+        throw new GitHostError('The pull request has no number', 'bad-response', reply.status);
       // The pull request exists whatever its html_url says; a link is handed on only when it is
       // http(s), so an answer such as `javascript:…` can never become something to click.
       const url = webLink(json['html_url']);
-      return { number, ...(url !== undefined ? { url } : {}), draft: typeof json['draft'] === 'boolean' ? json['draft'] : drafted };
+      return {
+        number,
+        ...(url !== undefined ? { url } : {}),
+        draft: typeof json['draft'] === 'boolean' ? json['draft'] : drafted,
+      };
     },
   };
 }
@@ -261,7 +296,11 @@ export const TOKEN_PERMISSIONS = { contents: 'write', pull_requests: 'write' } a
 export function tokenUrl(owner: string, repo: string, webBase: string = GITHUB_WEB): string {
   const params = new URLSearchParams({
     name: tokenName(repo),
-    description: `Lets the Touchstone editor in your browser commit edits to a new branch of ${owner}/${repo} and open pull requests. Repository access: choose "Only select repositories" and select ${owner}/${repo}.`.slice(0, 1024),
+    description:
+      `Lets the Touchstone editor in your browser commit edits to a new branch of ${owner}/${repo} and open pull requests. Repository access: choose "Only select repositories" and select ${owner}/${repo}.`.slice(
+        0,
+        1024,
+      ),
     target_name: owner,
     ...TOKEN_PERMISSIONS,
   });
@@ -277,7 +316,11 @@ export interface TokenHelp {
   /** "Repository access" → "Only select repositories" → this one (not pre-fillable). */
   repository: string;
   /** Pre-filled; Metadata: read-only is added by GitHub. */
-  permissions: { name: 'Contents' | 'Pull requests' | 'Metadata'; access: 'Read and write' | 'Read-only'; parameter: string }[];
+  permissions: {
+    name: 'Contents' | 'Pull requests' | 'Metadata';
+    access: 'Read and write' | 'Read-only';
+    parameter: string;
+  }[];
   /** The same as steps, in English (the UI renders its own, localized, from the fields above). */
   steps: string[];
 }
@@ -316,7 +359,10 @@ function tokenName(repo: string): string {
 /** apiBase as a URL, or a TypeError saying why it is not one the token may be sent to (api-url.ts decides). */
 function apiBaseUrl(apiBase: string): URL {
   const verdict = checkApiBase(apiBase);
-  if (!verdict.ok) throw new TypeError(`apiBase must be https (http only for loopback), with no user name, password, query or fragment (${verdict.problem}): ${apiBase}`);
+  if (!verdict.ok)
+    throw new TypeError(
+      `apiBase must be https (http only for loopback), with no user name, password, query or fragment (${verdict.problem}): ${apiBase}`,
+    );
   return verdict.url;
 }
 
@@ -336,7 +382,8 @@ export function checkBranch(name: string): void {
 }
 
 function seg(s: string): string {
-  if (s === '' || s === '.' || s === '..' || s.includes('/')) throw new TypeError(`Not a valid owner or repository name: ${JSON.stringify(s)}`);
+  if (s === '' || s === '.' || s === '..' || s.includes('/'))
+    throw new TypeError(`Not a valid owner or repository name: ${JSON.stringify(s)}`);
   return encodeURIComponent(s);
 }
 
@@ -356,12 +403,14 @@ function str(v: unknown, what: string): string {
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 function commitSha(v: unknown): string {
-  if (typeof v !== 'string' || !SHA.test(v)) throw new GitHostError(`Not a commit sha: ${JSON.stringify(v)}`, 'bad-response', 200);
+  if (typeof v !== 'string' || !SHA.test(v))
+    throw new GitHostError(`Not a commit sha: ${JSON.stringify(v)}`, 'bad-response', 200);
   return v;
 }
 
 function blobSha(v: unknown): string {
-  if (typeof v !== 'string' || !SHA.test(v)) throw new GitHostError(`Not a blob sha: ${JSON.stringify(v)}`, 'bad-response', 200);
+  if (typeof v !== 'string' || !SHA.test(v))
+    throw new GitHostError(`Not a blob sha: ${JSON.stringify(v)}`, 'bad-response', 200);
   return v;
 }
 
@@ -376,7 +425,8 @@ function allMessages(json: unknown): string {
   if (Array.isArray(errors)) {
     for (const e of errors) {
       if (typeof e === 'string') parts.push(e);
-      else if (isObject(e)) parts.push(...['message', 'code', 'field'].map((k) => (typeof e[k] === 'string' ? (e[k] as string) : '')));
+      else if (isObject(e))
+        parts.push(...['message', 'code', 'field'].map((k) => (typeof e[k] === 'string' ? (e[k] as string) : '')));
     }
   }
   return parts.filter(Boolean).join('\n');

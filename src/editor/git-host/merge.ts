@@ -158,7 +158,14 @@ export function lcs(a: ArrayLike<number>, b: ArrayLike<number>): [number, number
  * The middle of an optimal edit path between a[aLo..aHi) and b[bLo..bHi) (their first and last
  * elements differ), in absolute coordinates; undefined when they have nothing in common.
  */
-function bisect(a: ArrayLike<number>, aLo: number, aHi: number, b: ArrayLike<number>, bLo: number, bHi: number): [number, number] | undefined {
+function bisect(
+  a: ArrayLike<number>,
+  aLo: number,
+  aHi: number,
+  b: ArrayLike<number>,
+  bLo: number,
+  bHi: number,
+): [number, number] | undefined {
   const n = aHi - aLo;
   const m = bHi - bLo;
   const maxD = Math.ceil((n + m) / 2);

@@ -31,14 +31,26 @@ export interface GitHost {
    * Commits `text` as `path` on `branch`. `sha` is the blob sha the edit replaces (omit it for a new
    * file). Throws StaleFileError when the file on the branch is no longer that blob.
    */
-  putFile(args: { branch: string; path: string; text: string; sha?: string; message: string }): Promise<{ commitSha: string; blobSha: string }>;
+  putFile(args: {
+    branch: string;
+    path: string;
+    text: string;
+    sha?: string;
+    message: string;
+  }): Promise<{ commitSha: string; blobSha: string }>;
   /**
    * Opens a pull request from `head` into `base`. `draft` is what was asked for; when the repository
    * does not allow drafts the request is retried as a ready pull request and the result says
    * `draft: false`. `url` is the pull request's web page, present only when the host answered an
    * http(s) address (api-url.ts webLink).
    */
-  openPullRequest(args: { head: string; base: string; title: string; body: string; draft: boolean }): Promise<{ number: number; url?: string; draft?: boolean }>;
+  openPullRequest(args: {
+    head: string;
+    base: string;
+    title: string;
+    body: string;
+    draft: boolean;
+  }): Promise<{ number: number; url?: string; draft?: boolean }>;
 }
 
 /** What went wrong, for the UI to choose its message (the `message` is English, for logs). */
@@ -113,7 +125,11 @@ export function repoPath(basePath: string | undefined, file: string): string {
 
 /** Throws unless `path` is a plain relative path: segments separated by '/', none empty, '.', '..', or with '\' or a NUL. */
 export function checkPath(path: string): void {
-  if (path === '' || path.startsWith('/') || path.split('/').some((s) => s === '' || s === '.' || s === '..' || s.includes('\\') || s.includes('\0'))) {
+  if (
+    path === '' ||
+    path.startsWith('/') ||
+    path.split('/').some((s) => s === '' || s === '.' || s === '..' || s.includes('\\') || s.includes('\0'))
+  ) {
     throw new TypeError(`Not a plain relative path inside the repository: ${JSON.stringify(path)}`);
   }
 }

@@ -4,7 +4,19 @@
  * not be a symbolic link. The write is atomic: a temporary file in the same folder, then a rename
  * over the target, so that a reader (the dev server's watcher, the gate) never sees half a file.
  */
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, chmodSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  chmodSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Bilingual } from '../../i18n/locale.ts';
@@ -28,8 +40,10 @@ function exists(path: string): boolean {
 
 /** Writes `text` to `file` (relative to `root`) atomically, after the disk checks. */
 export function writeInHandbook(root: string, file: string, text: string): void {
-  const cannotSave = (why: Bilingual): Refused => refused(400, 'bad-path', SAVE_REFUSALS.cannotSave(JSON.stringify(file), why));
-  const outside = (what: 'link' | 'folder'): Refused => cannotSave(what === 'link' ? SAVE_REFUSALS.symbolicLink : SAVE_REFUSALS.folderOutside);
+  const cannotSave = (why: Bilingual): Refused =>
+    refused(400, 'bad-path', SAVE_REFUSALS.cannotSave(JSON.stringify(file), why));
+  const outside = (what: 'link' | 'folder'): Refused =>
+    cannotSave(what === 'link' ? SAVE_REFUSALS.symbolicLink : SAVE_REFUSALS.folderOutside);
   let realRoot: string;
   try {
     realRoot = realpathSync(root);
@@ -57,7 +71,10 @@ export function writeInHandbook(root: string, file: string, text: string): void 
     if (error instanceof Refused) throw error;
     // a new file
   }
-  const temp = join(realFolder, `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.touchstone-save`);
+  const temp = join(
+    realFolder,
+    `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.touchstone-save`,
+  );
   // 'wx': never follow or reuse something already at the temporary name.
   const fd = openSync(temp, 'wx', 0o666);
   try {

@@ -60,10 +60,19 @@ export function localSave(): AstroIntegration {
           const fail = (error: unknown) => {
             if (error instanceof Refused) {
               if (error.status === 413 || error.status === 415) res.setHeader('Connection', 'close');
-              send(res, error.status, error.body, error.status === 405 ? { Allow: name === 'save' ? 'POST' : 'GET, HEAD' } : {});
+              send(
+                res,
+                error.status,
+                error.body,
+                error.status === 405 ? { Allow: name === 'save' ? 'POST' : 'GET, HEAD' } : {},
+              );
             } else {
               logger.error(String(error instanceof Error ? (error.stack ?? error.message) : error));
-              send(res, 500, { saved: false, error: 'write-failed', message: SAVE_REFUSALS.internalError } satisfies Refusal);
+              send(res, 500, {
+                saved: false,
+                error: 'write-failed',
+                message: SAVE_REFUSALS.internalError,
+              } satisfies Refusal);
             }
           };
           const local = checkLocal(req);
@@ -79,7 +88,11 @@ export function localSave(): AstroIntegration {
               fail(methodNotAllowed('GET'));
               return;
             }
-            send(res, 200, { dev: true, handbook: relative(root, dir).split(sep).join('/') || '.', maxFileBytes: LIMITS.fileBytes });
+            send(res, 200, {
+              dev: true,
+              handbook: relative(root, dir).split(sep).join('/') || '.',
+              maxFileBytes: LIMITS.fileBytes,
+            });
             return;
           }
           if (name === 'save') {

@@ -41,7 +41,12 @@ export function checkLocal(req: IncomingMessage): Refused | undefined {
     } catch {
       return forbidden;
     }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !LOOPBACK_HOSTS.has(url.hostname) || url.port !== host.port) return forbidden;
+    if (
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      !LOOPBACK_HOSTS.has(url.hostname) ||
+      url.port !== host.port
+    )
+      return forbidden;
   }
   return undefined;
 }

@@ -32,7 +32,10 @@ function bilingual(render: (locale: Locale) => string): Bilingual {
 }
 
 function toSaved(d: Diagnostic): SavedDiagnostic {
-  const byLocale = Object.fromEntries(LOCALES.map((l) => [l, renderDiagnostic(d, l)])) as Record<Locale, ReturnType<typeof renderDiagnostic>>;
+  const byLocale = Object.fromEntries(LOCALES.map((l) => [l, renderDiagnostic(d, l)])) as Record<
+    Locale,
+    ReturnType<typeof renderDiagnostic>
+  >;
   return { ...d, message: bilingual((l) => byLocale[l].message), hint: bilingual((l) => byLocale[l].hint) };
 }
 

@@ -85,7 +85,11 @@ function check(text: string, expected: unknown): string | undefined {
 function editText(text: string, eol: string, edit: Edit): { text: string; expected: unknown } {
   const p = parseText(text, eol);
   const e: Edit =
-    edit.op === 'set' ? { ...edit, value: plainValue(edit.value, edit.path) } : edit.op === 'insert' ? { ...edit, value: plainValue(edit.value, edit.path) } : edit;
+    edit.op === 'set'
+      ? { ...edit, value: plainValue(edit.value, edit.path) }
+      : edit.op === 'insert'
+        ? { ...edit, value: plainValue(edit.value, edit.path) }
+        : edit;
   const expected = applyToData(p.data, e);
   if (deepEqual(expected, p.data)) return { text, expected };
   let reason = 'no way to write it was found';
@@ -121,7 +125,8 @@ function nest(rest: Path, value: unknown, path: Path): unknown {
   let v = value;
   for (let i = rest.length - 1; i >= 0; i--) {
     const seg = rest[i]!;
-    if (typeof seg === 'number') throw new EditError('there is no list here to set an item of', path.slice(0, path.length - rest.length + i));
+    if (typeof seg === 'number')
+      throw new EditError('there is no list here to set an item of', path.slice(0, path.length - rest.length + i));
     v = withKey({}, seg, v);
   }
   return v;
@@ -151,7 +156,13 @@ function* performSet(r: Render, path: Path, value: unknown): Generator<string> {
     for (const src of sources) yield splice(p.text, s, e, src);
     // A tag that does not fit the new value (`!!str 5` → 6): write the value without it.
     const slot = target.slot;
-    const after = target.inFlow ? undefined : slot.kind === 'pair' ? colonOf(slot.pair) : slot.kind === 'item' ? dashesOf(p, slot.seq)[slot.index] : undefined;
+    const after = target.inFlow
+      ? undefined
+      : slot.kind === 'pair'
+        ? colonOf(slot.pair)
+        : slot.kind === 'item'
+          ? dashesOf(p, slot.seq)[slot.index]
+          : undefined;
     if (node.tag && after !== undefined) for (const src of sources) yield splice(p.text, after + 1, e, ' ' + src);
     return;
   }

@@ -4,7 +4,17 @@
  * moves whole lines.
  */
 import { isSeq } from 'yaml';
-import { colonOf, dashesOf, endOf, isZeroLength, keyStart, pairEnd, type AnyMap, type AnyPair, type AnySeq } from './node-extents.ts';
+import {
+  colonOf,
+  dashesOf,
+  endOf,
+  isZeroLength,
+  keyStart,
+  pairEnd,
+  type AnyMap,
+  type AnyPair,
+  type AnySeq,
+} from './node-extents.ts';
 import type { Parsed } from './parsed-source.ts';
 import type { Loc } from './resolve-path.ts';
 import { indentOf, isBlank, lineStart, nextLineStart } from './text-positions.ts';

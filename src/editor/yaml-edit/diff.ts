@@ -61,7 +61,11 @@ function lisIndexes(seq: readonly number[]): Set<number> {
   return out;
 }
 
-type Step = { kind: 'keep'; b: number; a: number } | { kind: 'pair'; b: number; a: number } | { kind: 'del'; b: number } | { kind: 'ins'; a: number };
+type Step =
+  | { kind: 'keep'; b: number; a: number }
+  | { kind: 'pair'; b: number; a: number }
+  | { kind: 'del'; b: number }
+  | { kind: 'ins'; a: number };
 
 /** Aligns two lists: equal items kept (longest common subsequence), the rest paired by position, then deleted or inserted. */
 function align(b: readonly unknown[], a: readonly unknown[]): Step[] {
@@ -113,7 +117,8 @@ function align(b: readonly unknown[], a: readonly unknown[]): Step[] {
 function diffInto(b: unknown, a: unknown, path: Path, out: Edit[]): void {
   if (deepEqual(b, a)) return;
   if (isPlainObject(b) && isPlainObject(a)) {
-    for (const k of definedKeys(b)) if (!hasOwn(a, k) || a[k] === undefined) out.push({ op: 'delete', path: [...path, k] });
+    for (const k of definedKeys(b))
+      if (!hasOwn(a, k) || a[k] === undefined) out.push({ op: 'delete', path: [...path, k] });
     for (const k of definedKeys(a)) {
       if (!hasOwn(b, k) || b[k] === undefined) out.push({ op: 'set', path: [...path, k], value: a[k] });
       else diffInto(b[k], a[k], [...path, k], out);
@@ -140,7 +145,14 @@ function diffByPosition(b: readonly unknown[], a: readonly unknown[], path: Path
   }
 }
 
-function diffById(b: readonly unknown[], a: readonly unknown[], bIds: string[], aIds: string[], path: Path, out: Edit[]): void {
+function diffById(
+  b: readonly unknown[],
+  a: readonly unknown[],
+  bIds: string[],
+  aIds: string[],
+  path: Path,
+  out: Edit[],
+): void {
   const inAfter = new Set(aIds);
   for (let i = b.length - 1; i >= 0; i--) if (!inAfter.has(bIds[i]!)) out.push({ op: 'delete', path: [...path, i] });
   const cur = bIds.filter((id) => inAfter.has(id));

@@ -36,10 +36,16 @@ function ptr(path: readonly (string | number)[]): string {
 /** Refuses, before anything is read, an edit whose shape the types do not guarantee at run time. */
 export function checkEditShape(edit: Edit): void {
   const e = edit as { op?: unknown; path?: unknown; index?: unknown; from?: unknown; to?: unknown };
-  if (!Array.isArray(e.path) || !e.path.every((s) => typeof s === 'string' || (typeof s === 'number' && Number.isInteger(s) && s >= 0))) {
+  if (
+    !Array.isArray(e.path) ||
+    !e.path.every((s) => typeof s === 'string' || (typeof s === 'number' && Number.isInteger(s) && s >= 0))
+  ) {
     throw new EditError('an edit needs a path: a list of keys (strings) and item indexes (whole numbers ≥ 0)');
   }
-  if (!['set', 'delete', 'insert', 'move'].includes(String(e.op))) throw new EditError(`unknown edit operation ${String(e.op)}`);
+  if (!['set', 'delete', 'insert', 'move'].includes(String(e.op)))
+    throw new EditError(`unknown edit operation ${String(e.op)}`);
   const ints = e.op === 'insert' ? [e.index] : e.op === 'move' ? [e.from, e.to] : [];
-  for (const n of ints) if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new EditError('item indexes must be whole numbers ≥ 0', edit.path);
+  for (const n of ints)
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+      throw new EditError('item indexes must be whole numbers ≥ 0', edit.path);
 }

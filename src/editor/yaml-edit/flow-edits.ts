@@ -16,7 +16,9 @@ function flowSpans(p: Parsed, coll: AnyMap | AnySeq): FlowSpan[] {
   return (coll.items as unknown[]).map((item) => {
     if (isPair(item)) {
       const pair = item as AnyPair;
-      const start = !isZeroLength(pair.key) ? range(pair.key)[0] : (pair.srcToken?.sep?.[0]?.offset ?? range(pair.value)[0]);
+      const start = !isZeroLength(pair.key)
+        ? range(pair.key)[0]
+        : (pair.srcToken?.sep?.[0]?.offset ?? range(pair.value)[0]);
       return { start, end: pairEnd(p, pair) };
     }
     return { start: range(item)[0], end: endOf(p, item) };

@@ -6,8 +6,17 @@ import { EditError, type Edit, type Path } from './edit.ts';
 import { hasOwn, isPlainObject, withKey, withoutKey } from './plain-data.ts';
 
 function listIndex(list: readonly unknown[], seg: string | number, at: Path, allowEnd = false): number {
-  if (typeof seg !== 'number' || !Number.isInteger(seg) || seg < 0 || seg > list.length || (seg === list.length && !allowEnd)) {
-    throw new EditError(`the list has ${list.length} item${list.length === 1 ? '' : 's'}; there is no item ${String(seg)}`, at);
+  if (
+    typeof seg !== 'number' ||
+    !Number.isInteger(seg) ||
+    seg < 0 ||
+    seg > list.length ||
+    (seg === list.length && !allowEnd)
+  ) {
+    throw new EditError(
+      `the list has ${list.length} item${list.length === 1 ? '' : 's'}; there is no item ${String(seg)}`,
+      at,
+    );
   }
   return seg;
 }
@@ -34,7 +43,12 @@ function setIn(data: unknown, path: Path, value: unknown, at: Path = []): unknow
     copy[i] = setIn(data[i], rest, value, here);
     return copy;
   }
-  if (isPlainObject(data)) return withKey(data, String(seg), setIn(hasOwn(data, String(seg)) ? data[String(seg)] : undefined, rest, value, here));
+  if (isPlainObject(data))
+    return withKey(
+      data,
+      String(seg),
+      setIn(hasOwn(data, String(seg)) ? data[String(seg)] : undefined, rest, value, here),
+    );
   if (data === null || data === undefined) {
     if (typeof seg === 'number') throw new EditError('no list here to set an item of', at);
     return withKey({}, seg, setIn(undefined, rest, value, here));
@@ -51,7 +65,8 @@ function updateIn(data: unknown, path: Path, fn: (v: unknown) => unknown, at: Pa
     copy[i] = updateIn(data[i], rest, fn, [...at, seg]);
     return copy;
   }
-  if (isPlainObject(data) && hasOwn(data, String(seg))) return withKey(data, String(seg), updateIn(data[String(seg)], rest, fn, [...at, seg]));
+  if (isPlainObject(data) && hasOwn(data, String(seg)))
+    return withKey(data, String(seg), updateIn(data[String(seg)], rest, fn, [...at, seg]));
   throw new EditError('does not exist', [...at, seg]);
 }
 

@@ -116,7 +116,10 @@ export function* insertItem(r: Render, target: Loc, path: Path, index: number, v
   const spans = blockSpans(p, target);
   const dashCol = spans[0]!.col;
   const first = seq.items[0];
-  const contentOffset = !isZeroLength(first) && lineStart(t, range(first)[0]) === lineStart(t, spans[0]!.start) ? column(t, range(first)[0]) - dashCol : 2;
+  const contentOffset =
+    !isZeroLength(first) && lineStart(t, range(first)[0]) === lineStart(t, spans[0]!.start)
+      ? column(t, range(first)[0]) - dashCol
+      : 2;
   const hint = seq.items[Math.min(index, n - 1)];
   const lines = seqItemLines(r, value, dashCol, contentOffset, hint);
   const gaps = gapsOf(t, spans);
@@ -143,7 +146,8 @@ export function* performMove(r: Render, path: Path, from: number, to: number): G
   if (!isSeq(node)) throw new EditError(`this is a ${nodeKind(node)}, not a list`, path);
   const seq = node as AnySeq;
   const n = seq.items.length;
-  if (from >= n || to >= n) throw new EditError(`the list has ${n} item${n === 1 ? '' : 's'}; cannot move ${from} to ${to}`, path);
+  if (from >= n || to >= n)
+    throw new EditError(`the list has ${n} item${n === 1 ? '' : 's'}; cannot move ${from} to ${to}`, path);
   const t = p.text;
   if (seq.flow) {
     yield flowMove(p, seq, from, to);
@@ -164,4 +168,3 @@ export function* performMove(r: Render, path: Path, from: number, to: number): G
   list.splice(to, 0, item);
   yield* replaceNode(r, target, list);
 }
-

@@ -112,6 +112,7 @@ export function nodeKind(node: unknown): string {
   if (isMap(node)) return 'map';
   if (isSeq(node)) return 'list';
   if (isAlias(node)) return 'alias';
-  if (isScalar(node)) return node.value === null ? 'null' : typeof node.value === 'string' ? 'text' : String(typeof node.value);
+  if (isScalar(node))
+    return node.value === null ? 'null' : typeof node.value === 'string' ? 'text' : String(typeof node.value);
   return 'value';
 }

@@ -56,7 +56,15 @@ export function parseText(text: string, eol: string): Parsed {
       used.set(a.source, (used.get(a.source) ?? 0) + 1);
     },
   });
-  const p: Parsed = { text, eol, doc, data, used, style: { step: 2, seqIndent: 2, mapPad: true, seqPad: false }, dashCache: new WeakMap() };
+  const p: Parsed = {
+    text,
+    eol,
+    doc,
+    data,
+    used,
+    style: { step: 2, seqIndent: 2, mapPad: true, seqPad: false },
+    dashCache: new WeakMap(),
+  };
   p.style = detectStyle(p);
   return p;
 }

@@ -54,7 +54,13 @@ export function plainValue(v: unknown, path: Path): unknown {
     const out: PlainObject = {};
     for (const k of Object.keys(v)) {
       const x = v[k];
-      if (x !== undefined) Object.defineProperty(out, k, { value: plainValue(x, [...path, k]), enumerable: true, writable: true, configurable: true });
+      if (x !== undefined)
+        Object.defineProperty(out, k, {
+          value: plainValue(x, [...path, k]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     return out;
   }
@@ -63,13 +69,16 @@ export function plainValue(v: unknown, path: Path): unknown {
 
 export function withKey(o: PlainObject, k: string, v: unknown): PlainObject {
   const out: PlainObject = {};
-  for (const key of Object.keys(o)) Object.defineProperty(out, key, { value: o[key], enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(o))
+    Object.defineProperty(out, key, { value: o[key], enumerable: true, writable: true, configurable: true });
   Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
 }
 
 export function withoutKey(o: PlainObject, k: string): PlainObject {
   const out: PlainObject = {};
-  for (const key of Object.keys(o)) if (key !== k) Object.defineProperty(out, key, { value: o[key], enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(o))
+    if (key !== k)
+      Object.defineProperty(out, key, { value: o[key], enumerable: true, writable: true, configurable: true });
   return out;
 }

@@ -29,7 +29,10 @@ export function cousinHint(p: Parsed, path: Path): unknown {
     const seq = softGet(p.doc.contents, path.slice(0, k));
     if (!isSeq(seq)) continue;
     const rest = path.slice(k + 1);
-    const order = seq.items.map((_, j) => j).filter((j) => j !== own).sort((a, b) => Math.abs(a - own) - Math.abs(b - own) || a - b);
+    const order = seq.items
+      .map((_, j) => j)
+      .filter((j) => j !== own)
+      .sort((a, b) => Math.abs(a - own) - Math.abs(b - own) || a - b);
     for (const j of order) {
       const hit = softGet(seq.items[j], rest);
       if (hit !== undefined && !isZeroLength(hit)) return hit;
@@ -39,7 +42,9 @@ export function cousinHint(p: Parsed, path: Path): unknown {
 }
 
 function hintFor(hint: unknown, key: string): unknown {
-  return isMap(hint) ? ((hint.items as AnyPair[]).find((pair) => keyString(pair.key) === key)?.value ?? undefined) : undefined;
+  return isMap(hint)
+    ? ((hint.items as AnyPair[]).find((pair) => keyString(pair.key) === key)?.value ?? undefined)
+    : undefined;
 }
 
 function hintItem(hint: unknown, i: number): unknown {
@@ -76,7 +81,13 @@ export function blockLines(r: Render, v: unknown, col: number, hint: unknown): s
   return definedKeys(o).flatMap((k) => pairLines(r, k, o[k], col, hintFor(hint, k)));
 }
 
-export function seqItemLines(r: Render, item: unknown, dashCol: number, contentOffset: number, hint: unknown): string[] {
+export function seqItemLines(
+  r: Render,
+  item: unknown,
+  dashCol: number,
+  contentOffset: number,
+  hint: unknown,
+): string[] {
   const lead = ' '.repeat(dashCol) + '-' + ' '.repeat(Math.max(1, contentOffset - 1));
   if (blockForNew(item, hint)) {
     const inner = blockLines(r, item, dashCol + Math.max(2, contentOffset), hint);

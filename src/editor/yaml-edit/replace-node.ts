@@ -54,7 +54,9 @@ export function* replaceNode(r: Render, loc: Loc, value: unknown): Generator<str
     const end = empty ? colon + 1 : endOf(p, node);
     if (block) {
       const sameKind = oldBlock && isSeq(old) === Array.isArray(value);
-      const col = sameKind ? column(t, nodeStart()) : keyCol + (Array.isArray(value) ? p.style.seqIndent : p.style.step);
+      const col = sameKind
+        ? column(t, nodeStart())
+        : keyCol + (Array.isArray(value) ? p.style.seqIndent : p.style.step);
       const lines = blockLines(r, value, col, hint);
       if (oldBlock) {
         yield splice(t, lineStart(t, nodeStart()), end, lines.join(eol));
@@ -87,7 +89,12 @@ export function* replaceNode(r: Render, loc: Loc, value: unknown): Generator<str
   if (block) {
     yield splice(t, s, endOf(p, node), joinFromColumn(blockLines(r, value, column(t, s), hint), eol));
     // Props (`&a`, `!tag`) before the old node: the second try writes after the dash.
-    yield splice(t, dash + 1, endOf(p, node), ' ' + joinFromColumn(blockLines(r, value, column(t, dash) + 2, hint), eol));
+    yield splice(
+      t,
+      dash + 1,
+      endOf(p, node),
+      ' ' + joinFromColumn(blockLines(r, value, column(t, dash) + 2, hint), eol),
+    );
   } else {
     yield splice(t, s, endOf(p, node), renderInline(r, value, false));
     yield splice(t, dash + 1, endOf(p, node), ' ' + renderInline(r, value, false));

@@ -8,7 +8,10 @@ import { EditError, type Path } from './edit.ts';
 import { isNullNode, keyString, nodeKind, type AnyMap, type AnyPair, type AnySeq, type YNode } from './node-extents.ts';
 import type { Parsed } from './parsed-source.ts';
 
-export type Slot = { kind: 'root' } | { kind: 'pair'; map: AnyMap; pair: AnyPair; index: number } | { kind: 'item'; seq: AnySeq; index: number };
+export type Slot =
+  | { kind: 'root' }
+  | { kind: 'pair'; map: AnyMap; pair: AnyPair; index: number }
+  | { kind: 'item'; seq: AnySeq; index: number };
 
 export interface Loc {
   node: YNode | null;
@@ -23,11 +26,17 @@ export type Resolved = { found: true; chain: Loc[] } | { found: false; chain: Lo
 /** Refuses to look inside an alias, or to change a node whose anchor an alias refers to. */
 export function guard(p: Parsed, node: unknown, at: Path): void {
   if (isAlias(node)) {
-    throw new EditError(`this is an alias (*${node.source}), a copy of the node anchored &${node.source}; a copy cannot be edited on its own: replace the alias as a whole, or edit the file by hand`, at);
+    throw new EditError(
+      `this is an alias (*${node.source}), a copy of the node anchored &${node.source}; a copy cannot be edited on its own: replace the alias as a whole, or edit the file by hand`,
+      at,
+    );
   }
   const anchor = (node as { anchor?: string } | null)?.anchor;
   if (anchor && p.used.has(anchor)) {
-    throw new EditError(`this node is anchored (&${anchor}) and reused through the alias *${anchor}; editing it here would change every copy, so edit the file by hand`, at);
+    throw new EditError(
+      `this node is anchored (&${anchor}) and reused through the alias *${anchor}; editing it here would change every copy, so edit the file by hand`,
+      at,
+    );
   }
 }
 
@@ -64,12 +73,26 @@ export function resolve(p: Parsed, path: Path): Resolved {
       const index = items.findIndex((pair) => keyString(pair.key) === String(seg));
       if (index < 0) return { found: false, chain, missingAt: i };
       const pair = items[index]!;
-      loc = { node: (pair.value as YNode | null) ?? null, slot: { kind: 'pair', map: node as AnyMap, pair, index }, inFlow, path: path.slice(0, i + 1) };
+      loc = {
+        node: (pair.value as YNode | null) ?? null,
+        slot: { kind: 'pair', map: node as AnyMap, pair, index },
+        inFlow,
+        path: path.slice(0, i + 1),
+      };
     } else if (isSeq(node)) {
       const items = node.items as YNode[];
       if (typeof seg !== 'number') throw new EditError(`this is a list; "${seg}" is not an item index`, at);
-      if (seg >= items.length) throw new EditError(`the list has ${items.length} item${items.length === 1 ? '' : 's'}; there is no item ${seg}`, at);
-      loc = { node: items[seg] ?? null, slot: { kind: 'item', seq: node as AnySeq, index: seg }, inFlow, path: path.slice(0, i + 1) };
+      if (seg >= items.length)
+        throw new EditError(
+          `the list has ${items.length} item${items.length === 1 ? '' : 's'}; there is no item ${seg}`,
+          at,
+        );
+      loc = {
+        node: items[seg] ?? null,
+        slot: { kind: 'item', seq: node as AnySeq, index: seg },
+        inFlow,
+        path: path.slice(0, i + 1),
+      };
     } else if (isNullNode(node)) {
       return { found: false, chain, missingAt: i };
     } else {

@@ -22,13 +22,17 @@ function resolvesAsOther(p: Parsed, s: string): boolean {
 /** Whether `s` can be written as a plain (unquoted) one-line scalar that reads back as the same string. */
 function plainOk(p: Parsed, s: string, inFlow: boolean): boolean {
   if (s === '' || s.length > 1000 || CONTROL.test(s)) return false;
-  if (/^[\t ,[\]{}#&*!|>'"%@`:]|^[?-]$|^[?-][ \t]|:[ \t]|[ \t]#|[\t :]$|^[ \t]|[ \t]$|^(?:---|\.\.\.)/.test(s)) return false;
+  if (/^[\t ,[\]{}#&*!|>'"%@`:]|^[?-]$|^[?-][ \t]|:[ \t]|[ \t]#|[\t :]$|^[ \t]|[ \t]$|^(?:---|\.\.\.)/.test(s))
+    return false;
   if (inFlow && /[,[\]{}:]/.test(s)) return false;
   return !resolvesAsOther(p, s);
 }
 
 function doubleQuoted(s: string): string {
-  return JSON.stringify(s).replace(/[\x7f-\x9f\u2028\u2029\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return JSON.stringify(s).replace(
+    /[\x7f-\x9f\u2028\u2029\ufeff]/g,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+  );
 }
 
 function singleQuoted(s: string): string | undefined {
@@ -61,8 +65,15 @@ function parentColumn(p: Parsed, loc: Loc): number {
   return 0;
 }
 
-function literalBlock(value: string, contentIndent: number, parentCol: number, headerComment: string, eol: string): string | undefined {
-  if (value === '' || /[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/.test(value) || contentIndent < 1) return undefined;
+function literalBlock(
+  value: string,
+  contentIndent: number,
+  parentCol: number,
+  headerComment: string,
+  eol: string,
+): string | undefined {
+  if (value === '' || /[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/.test(value) || contentIndent < 1)
+    return undefined;
   const body = value.endsWith('\n') ? value.slice(0, -1) : value;
   const chomp = !value.endsWith('\n') ? '-' : body === '' || body.endsWith('\n') ? '+' : '';
   const lines = body.split('\n');
@@ -74,7 +85,10 @@ function literalBlock(value: string, contentIndent: number, parentCol: number, h
     if (d < 1 || d > 9) return undefined;
     indicator = String(d);
   }
-  return [`|${indicator}${chomp}${headerComment}`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(contentIndent) + l))].join(eol);
+  return [
+    `|${indicator}${chomp}${headerComment}`,
+    ...lines.map((l) => (l === '' ? '' : ' '.repeat(contentIndent) + l)),
+  ].join(eol);
 }
 
 function foldedBlock(value: string, contentIndent: number, headerComment: string, eol: string): string | undefined {

@@ -49,7 +49,8 @@ export function addAnnotationKeywords(ajv: Ajv2020): Ajv2020 {
 export function createAjv(options: Options = {}, schemas: Readonly<Record<string, object>> = SCHEMAS): Ajv2020 {
   const Ajv = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
   const ajv = new Ajv({ ...AJV_OPTIONS, ...options });
-  const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats) as typeof addFormats;
+  const formats = ((addFormats as unknown as { default?: typeof addFormats }).default ??
+    addFormats) as typeof addFormats;
   formats(ajv, [...FORMATS]);
   addAnnotationKeywords(ajv);
   for (const schema of Object.values(schemas)) ajv.addSchema(schema);
@@ -59,5 +60,8 @@ export function createAjv(options: Options = {}, schemas: Readonly<Record<string
 /** Every kind's validator, compiled now. */
 export function compileValidators(options: Options = {}): Record<Kind, ValidateFunction> {
   const ajv = createAjv(options);
-  return Object.fromEntries(KINDS.map((k) => [k, ajv.getSchema(`${k}.schema.json`)!])) as Record<Kind, ValidateFunction>;
+  return Object.fromEntries(KINDS.map((k) => [k, ajv.getSchema(`${k}.schema.json`)!])) as Record<
+    Kind,
+    ValidateFunction
+  >;
 }

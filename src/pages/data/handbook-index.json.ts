@@ -7,4 +7,5 @@ import type { APIRoute } from 'astro';
 import { gateModel } from '../../content/gate-cache.ts';
 import { handbookIndex } from '../../gate/handbook-index.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(handbookIndex(gateModel())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(handbookIndex(gateModel())), { headers: { 'Content-Type': 'application/json' } });

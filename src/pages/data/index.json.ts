@@ -10,8 +10,19 @@ export const GET: APIRoute = () => {
   const index = {
     handbookVersion: model.config.version,
     defaultLocale: model.config.defaultLocale,
-    checklists: [...model.checklists.values()].map(({ id, data }) => ({ id, title: data.title, purpose: data.purpose, version: data.version })),
-    touchpoints: [...model.touchpoints.values()].map(({ id, data }) => ({ id, code: data.code, title: data.title, industry: data.industry, version: data.version })),
+    checklists: [...model.checklists.values()].map(({ id, data }) => ({
+      id,
+      title: data.title,
+      purpose: data.purpose,
+      version: data.version,
+    })),
+    touchpoints: [...model.touchpoints.values()].map(({ id, data }) => ({
+      id,
+      code: data.code,
+      title: data.title,
+      industry: data.industry,
+      version: data.version,
+    })),
   };
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };

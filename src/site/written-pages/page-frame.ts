@@ -43,7 +43,12 @@ export function frameOf(written: string, page: EntityPage): Frame {
   const headEnd = all.find((e) => e.tagName === 'head')?.sourceCodeLocation?.endTag?.startOffset ?? -1;
   const headAt = written.lastIndexOf(head, headEnd - head.length);
   if (headAt < 0 || headEnd < 0) throw new TemplateMismatch('its <head> is not the layout’s');
-  const frame: Frame = { head: written.slice(headAt + head.length, headEnd), prescripts: '', islandBefore: '', islandAfter: '' };
+  const frame: Frame = {
+    head: written.slice(headAt + head.length, headEnd),
+    prescripts: '',
+    islandBefore: '',
+    islandAfter: '',
+  };
   if (page.knowledge) {
     const location = all.find((e) => e.tagName === 'astro-island')?.sourceCodeLocation;
     const tag = location?.startTag;
@@ -51,7 +56,15 @@ export function frameOf(written: string, page: EntityPage): Frame {
     const uid = location?.attrs?.['uid'];
     const props = location?.attrs?.['props'];
     // The element's own start tag: `<astro-island uid="…"` Astro's attributes ` props="…"` Astro's attributes `>`.
-    if (!tag || at < 0 || !uid || !props || written.slice(tag.startOffset, uid.startOffset) !== '<astro-island ' || written[props.startOffset - 1] !== ' ' || uid.endOffset > props.startOffset) {
+    if (
+      !tag ||
+      at < 0 ||
+      !uid ||
+      !props ||
+      written.slice(tag.startOffset, uid.startOffset) !== '<astro-island ' ||
+      written[props.startOffset - 1] !== ' ' ||
+      uid.endOffset > props.startOffset
+    ) {
       throw new TemplateMismatch('its knowledge check has no island where the page puts it');
     }
     frame.prescripts = written.slice(at + page.knowledge.open.length, tag.startOffset);
@@ -72,7 +85,12 @@ export function hoistedFrame(frame: Frame): Frame {
 
 /** The island element: Astro's attributes from the frame, this page's uid, props and server-rendered markup. */
 export function islandElement(frame: Frame, uid: string, serializedProps: string, markup: string): string {
-  const props = serializedProps.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const props = serializedProps
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
   return `<astro-island uid="${uid}"${frame.islandBefore} props="${props}"${frame.islandAfter}>${markup}${markup ? '<!--astro:end-->' : ''}</astro-island>`;
 }
 

@@ -35,7 +35,15 @@ import KnowledgeCheck from '../../widgets/knowledge/KnowledgeCheck.svelte';
 import type { KnowledgeCheckProps } from '../../widgets/knowledge/knowledge.svelte.ts';
 import { SEGMENTS } from '../i18n.ts';
 import { siteModel, type SiteModel } from '../site-model.ts';
-import { frameOf, hoistedFrame, islandElement, pageHtml, TemplateMismatch, type EntityPage, type Frame } from './page-frame.ts';
+import {
+  frameOf,
+  hoistedFrame,
+  islandElement,
+  pageHtml,
+  TemplateMismatch,
+  type EntityPage,
+  type Frame,
+} from './page-frame.ts';
 import { pageContext, type PageContext } from '../page.ts';
 import { sopPage } from '../sop.ts';
 import { touchpointPage } from '../touchpoint.ts';
@@ -45,9 +53,14 @@ import { withoutEmptyClasses } from './empty-class.ts';
 const KINDS = {
   touchpoints: { entries: (m: SiteModel) => m.touchpoints, page: touchpointPage },
   sops: { entries: (m: SiteModel) => m.sops, page: sopPage },
-} satisfies Record<string, { entries: (m: SiteModel) => Map<string, { data: { questions?: unknown[] } }>; page: (ctx: PageContext, id: string, today: string) => EntityPage }>;
+} satisfies Record<
+  string,
+  {
+    entries: (m: SiteModel) => Map<string, { data: { questions?: unknown[] } }>;
+    page: (ctx: PageContext, id: string, today: string) => EntityPage;
+  }
+>;
 export type WrittenKind = keyof typeof KINDS;
-
 
 /**
  * Pages being written at once. Creating a page's folder and writing it (~0.25 ms on this VM's
@@ -89,7 +102,12 @@ function island(frame: Frame, props: KnowledgeCheckProps, componentPath: string)
   const rendered = render(KnowledgeCheck, { props, idPrefix: 's0' });
   const markup = withoutEmptyClasses(rendered.body);
   const serialized = serializeProps(props, { displayName: 'KnowledgeCheck', astroStaticSlot: true });
-  return islandElement(frame, shorthash(`<!--default:${componentPath}-->\n${markup}\n${serialized}`), serialized, markup);
+  return islandElement(
+    frame,
+    shorthash(`<!--default:${componentPath}-->\n${markup}\n${serialized}`),
+    serialized,
+    markup,
+  );
 }
 
 function firstDifference(a: string, b: string): number {
@@ -121,7 +139,8 @@ const writePages: Writer = async (outDir, root) => {
   const componentPath = join(root, 'src/widgets/knowledge/KnowledgeCheck.svelte');
   const model = await siteModel();
   const today = new Date().toISOString().slice(0, 10);
-  const pageOf = (page: EntityPage, frame: Frame) => pageHtml(page, frame, () => island(frame, page.knowledge!.props, componentPath));
+  const pageOf = (page: EntityPage, frame: Frame) =>
+    pageHtml(page, frame, () => island(frame, page.knowledge!.props, componentPath));
   // Every template is checked before any page is written: on a mismatch, Astro renders them all.
   const batches: Batch[] = [];
   for (const kind of Object.keys(KINDS) as WrittenKind[]) {
@@ -137,7 +156,10 @@ const writePages: Writer = async (outDir, root) => {
       try {
         const frame = frameOf(astroWrote, templatePage);
         const again = pageOf(templatePage, frame);
-        if (again !== astroWrote) throw new TemplateMismatch(`written from strings it differs from character ${firstDifference(again, astroWrote)} on`);
+        if (again !== astroWrote)
+          throw new TemplateMismatch(
+            `written from strings it differs from character ${firstDifference(again, astroWrote)} on`,
+          );
         batches.push({ kind, templateId: id, ctx, pathOf, frame });
       } catch (e) {
         if (e instanceof TemplateMismatch) return { mismatch: { file: template, reason: e.message } };

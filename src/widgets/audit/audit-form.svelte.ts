@@ -84,7 +84,8 @@ export class AuditForm {
     const io = await import('../../scoring/audit-io.ts');
     const record = session.audit.record;
     const data = { ...$state.snapshot(record), id: session.audit.id };
-    const download = (text: string, type: string, ext: string) => offerDownload(text, type, exportFileName(record, ext));
+    const download = (text: string, type: string, ext: string) =>
+      offerDownload(text, type, exportFileName(record, ext));
     if (format === 'yaml') download(io.recordToYaml(data), 'application/yaml', 'yaml');
     else if (format === 'json') download(io.recordToJson(data), 'application/json', 'json');
     else download(io.recordToCsv(data, session.card, locale as 'zh-CN' | 'en'), 'text/csv', 'csv');

@@ -56,7 +56,9 @@ export class AuditPage {
     addEventListener('offline', () => (this.offline = true));
     addEventListener('popstate', () => void this.route());
     void enableOffline(base).then((ok) => (this.offlineReady = ok));
-    void fetch(`${base}data/index.json`).then(async (r) => (this.index = (await r.json()) as AuditIndex)).catch(() => {});
+    void fetch(`${base}data/index.json`)
+      .then(async (r) => (this.index = (await r.json()) as AuditIndex))
+      .catch(() => {});
     void this.route();
   }
 

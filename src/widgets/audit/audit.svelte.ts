@@ -16,7 +16,10 @@ export interface StoredAudit {
 }
 
 /** Where the scorecards live: /data/scorecards/<checklist>.json and /data/touchpoints/<id>.json. */
-export async function loadScorecard(base: string, scope: { checklist?: string; touchpoints?: readonly string[] }): Promise<Scorecard> {
+export async function loadScorecard(
+  base: string,
+  scope: { checklist?: string; touchpoints?: readonly string[] },
+): Promise<Scorecard> {
   const get = async (path: string) => {
     const res = await fetch(`${base}data/${path}`);
     if (!res.ok) throw new Error(`${res.status} ${path}`);
@@ -40,15 +43,28 @@ export function evidenceOf(response: { evidence?: readonly string[] } | undefine
 }
 
 /** A new record pinned to the scorecard's versions and item fingerprints. */
-export function newRecord(card: Scorecard, header: { site: string; auditor: string; date: string; kind: AuditRecord['kind'] }): AuditRecord {
+export function newRecord(
+  card: Scorecard,
+  header: { site: string; auditor: string; date: string; kind: AuditRecord['kind'] },
+): AuditRecord {
   const fingerprints: Record<string, string> = {};
   const standards: Record<string, string> = {};
   for (const s of card.sections) {
     standards[s.touchpoint] = s.touchpointVersion;
     for (const i of s.items) fingerprints[`${s.touchpoint}/${i.id}`] = i.fingerprint;
   }
-  const scope = 'checklist' in card.scope ? { checklist: card.scope.checklist, checklistVersion: card.scope.checklistVersion } : { touchpoints: card.scope.touchpoints };
-  return { ...scope, handbookVersion: card.handbookVersion, standards, fingerprints, ...header, responses: [] } as AuditRecord;
+  const scope =
+    'checklist' in card.scope
+      ? { checklist: card.scope.checklist, checklistVersion: card.scope.checklistVersion }
+      : { touchpoints: card.scope.touchpoints };
+  return {
+    ...scope,
+    handbookVersion: card.handbookVersion,
+    standards,
+    fingerprints,
+    ...header,
+    responses: [],
+  } as AuditRecord;
 }
 
 export function newId(): string {
@@ -71,7 +87,8 @@ export class AuditSession {
   }
 
   response(touchpoint: string, item: string): Response | undefined {
-    return this.audit.record.responses.find((r) => r.touchpoint === touchpoint && r.item === item) as Response | undefined;
+    return this.audit.record.responses.find((r) => r.touchpoint === touchpoint && r.item === item) as
+      Response | undefined;
   }
 
   /** Changes one item's response (creating it), then saves. `undefined` removes a field. */

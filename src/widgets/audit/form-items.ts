@@ -30,7 +30,11 @@ export function clampIndex(index: number, length: number): number {
 }
 
 /** A section's items on screen: all in the list view, the current one alone in the one-at-a-time view. */
-export function visibleItems(sec: ScorecardSection, view: 'list' | 'one', current: FormItem | undefined): ScorecardItem[] {
+export function visibleItems(
+  sec: ScorecardSection,
+  view: 'list' | 'one',
+  current: FormItem | undefined,
+): ScorecardItem[] {
   return view === 'list' ? sec.items : sec.items.filter((i) => current?.item === i && current?.sec === sec);
 }
 
@@ -49,7 +53,10 @@ export function percentText(n: number | null): string {
 }
 
 /** The photos of a response that have an image to show, each once. */
-export function shownPhotos(response: Response | undefined, urls: Readonly<Record<string, string>>): { ref: string; url: string }[] {
+export function shownPhotos(
+  response: Response | undefined,
+  urls: Readonly<Record<string, string>>,
+): { ref: string; url: string }[] {
   return evidenceOf(response)
     .filter((ref) => urls[ref])
     .map((ref) => ({ ref, url: urls[ref]! }));

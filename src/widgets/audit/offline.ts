@@ -14,14 +14,19 @@ export async function enableOffline(base: string): Promise<boolean> {
       .getEntriesByType('resource')
       .map((e) => e.name)
       .filter((u) => u.startsWith(location.origin) && !u.includes('/pagefind/'));
-    const index = (await (await fetch(`${base}data/index.json`)).json()) as { checklists: { id: string }[]; touchpoints: { id: string }[] };
+    const index = (await (await fetch(`${base}data/index.json`)).json()) as {
+      checklists: { id: string }[];
+      touchpoints: { id: string }[];
+    };
     const data = [
       `${base}data/index.json`,
       ...index.checklists.map((c) => `${base}data/scorecards/${c.id}.json`),
       ...index.touchpoints.map((t) => `${base}data/touchpoints/${t.id}.json`),
     ];
     // Absolute URLs, each once: Cache.addAll rejects the whole batch on a duplicate.
-    const urls = new Set([location.pathname, ...own, ...data].map((u) => new URL(u, location.href).href.split('#')[0]!));
+    const urls = new Set(
+      [location.pathname, ...own, ...data].map((u) => new URL(u, location.href).href.split('#')[0]!),
+    );
     await cache.addAll([...urls]);
     return true;
   } catch (error) {

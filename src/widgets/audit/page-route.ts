@@ -14,7 +14,8 @@ export function routeOf(params: URLSearchParams): PageRoute {
   if (id) return { kind: 'audit', id };
   const checklist = params.get('checklist');
   const touchpoints = params.get('touchpoints')?.split(',').filter(Boolean);
-  if (checklist || touchpoints?.length) return { kind: 'new', scope: checklist ? { checklist } : { touchpoints: touchpoints ?? [] } };
+  if (checklist || touchpoints?.length)
+    return { kind: 'new', scope: checklist ? { checklist } : { touchpoints: touchpoints ?? [] } };
   return { kind: 'list' };
 }
 

@@ -5,7 +5,12 @@
  */
 
 /** Options for drawing: white under transparent pixels (JPEG has no alpha), best resampling. */
-function draw(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, image: CanvasImageSource, width: number, height: number): void {
+function draw(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  image: CanvasImageSource,
+  width: number,
+  height: number,
+): void {
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, width, height);
   ctx.imageSmoothingEnabled = true;
@@ -38,7 +43,9 @@ async function decode(file: Blob): Promise<Decoded> {
     return { image: img, width: img.naturalWidth, height: img.naturalHeight, close: () => URL.revokeObjectURL(url) };
   } catch {
     URL.revokeObjectURL(url);
-    throw new Error('The image cannot be read: it is not a picture this browser can open (HEIC photos need a browser that reads HEIC).');
+    throw new Error(
+      'The image cannot be read: it is not a picture this browser can open (HEIC photos need a browser that reads HEIC).',
+    );
   }
 }
 
@@ -72,7 +79,11 @@ export async function downscale(file: Blob, maxEdge = 1600, quality = 0.8): Prom
     if (!ctx) throw new Error('The image cannot be resized: no 2D canvas in this browser.');
     draw(ctx, decoded.image, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded as JPEG.'))), 'image/jpeg', quality),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded as JPEG.'))),
+        'image/jpeg',
+        quality,
+      ),
     );
   } finally {
     decoded.close();

@@ -145,7 +145,13 @@ export function deleteAudit(id: string): Promise<void> {
   });
 }
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif', 'image/avif': 'avif' };
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'image/avif': 'avif',
+};
 
 function randomPart(): string {
   const words = crypto.getRandomValues(new Uint32Array(2));
@@ -159,7 +165,16 @@ function randomPart(): string {
 export function putPhoto(auditId: string, touchpoint: string, item: string, blob: Blob): Promise<string> {
   const type = blob.type || 'application/octet-stream';
   const ref = `${touchpoint}.${item}.${randomPart()}.${EXTENSIONS[type] ?? 'bin'}`;
-  const photo: StoredPhoto = { ref, auditId, touchpoint, item, blob, type, size: blob.size, created: new Date().toISOString() };
+  const photo: StoredPhoto = {
+    ref,
+    auditId,
+    touchpoint,
+    item,
+    blob,
+    type,
+    size: blob.size,
+    created: new Date().toISOString(),
+  };
   return enqueue(async () => {
     await (await db()).put('photos', photo);
     return ref;

@@ -22,7 +22,12 @@ export function draftFor(card: Scorecard, today: string): AuditDraft {
 
 /** The audit the start form starts, pinned to the scorecard's versions (newRecord). */
 export function startedAudit(draft: AuditDraft, id: string, now: string): StoredAudit {
-  return { id, created: now, updated: now, record: newRecord(draft.card, { site: draft.site, auditor: draft.auditor, date: draft.date, kind: draft.kind }) };
+  return {
+    id,
+    created: now,
+    updated: now,
+    record: newRecord(draft.card, { site: draft.site, auditor: draft.auditor, date: draft.date, kind: draft.kind }),
+  };
 }
 
 /** An imported record, kept under `id`: the stored audit holds the id, the record does not. */

@@ -71,7 +71,13 @@ export class EditorPage {
       start = published;
     } else return;
     const found = await getDraft(request.file);
-    this.editor = new EditorState(request.file, idx, published, start, (st) => void saveDraft({ file: st.file, text: st.text, base: st.base, updated: new Date().toISOString() }));
+    this.editor = new EditorState(
+      request.file,
+      idx,
+      published,
+      start,
+      (st) => void saveDraft({ file: st.file, text: st.text, base: st.base, updated: new Date().toISOString() }),
+    );
     if (found && found.text !== start) this.draft = found;
   }
 

@@ -24,6 +24,11 @@ export function phrase(verb: string, what: string): string {
 export function entrySummary(item: unknown, i: number, locale: string): string {
   const o = item as Record<string, unknown> | undefined;
   const title = o?.title ?? o?.text ?? o?.name ?? o?.label ?? o?.prompt ?? o?.when;
-  const t = typeof title === 'string' ? title : title && typeof title === 'object' ? ((title as Record<string, string>)[locale] ?? Object.values(title)[0]) : '';
+  const t =
+    typeof title === 'string'
+      ? title
+      : title && typeof title === 'object'
+        ? ((title as Record<string, string>)[locale] ?? Object.values(title)[0])
+        : '';
   return `${i + 1}. ${o?.id ?? ''}${t ? ' — ' + String(t).slice(0, 60) : ''}`;
 }

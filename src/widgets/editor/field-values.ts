@@ -12,7 +12,11 @@ export interface Choice {
 }
 
 /** The object with `key` set to `value`; `undefined` removes the key. */
-export function withEntry(record: Readonly<Record<string, unknown>>, key: string, value: unknown): Record<string, unknown> {
+export function withEntry(
+  record: Readonly<Record<string, unknown>>,
+  key: string,
+  value: unknown,
+): Record<string, unknown> {
   const next = { ...record };
   if (value === undefined) delete next[key];
   else next[key] = value;
@@ -109,7 +113,8 @@ export function blankEntry(f: Field | undefined, length: number): unknown {
   if (!f) return '';
   if (f.kind === 'object') {
     const out: Record<string, unknown> = {};
-    for (const c of f.fields ?? []) if (c.required) out[c.key] = c.key === 'id' ? `new-${length + 1}` : blankEntry(c, length);
+    for (const c of f.fields ?? [])
+      if (c.required) out[c.key] = c.key === 'id' ? `new-${length + 1}` : blankEntry(c, length);
     return out;
   }
   if (f.kind === 'list' || f.kind === 'idList' || f.kind === 'tags') return [];
@@ -123,10 +128,24 @@ export function blankEntry(f: Field | undefined, length: number): unknown {
  * The ids a taxonomy or reference field offers (a list's entries' for a list of them), from the
  * handbook's index; `at` is the field's place in the data, with real list indices.
  */
-export function fieldOptions(field: Field, at: (string | number)[], index: HandbookIndex, root: unknown, locale: string): Choice[] {
-  const offers = field.kind === 'taxonomy' || field.kind === 'ref' || (field.item && (field.item.kind === 'ref' || field.item.kind === 'taxonomy'));
+export function fieldOptions(
+  field: Field,
+  at: (string | number)[],
+  index: HandbookIndex,
+  root: unknown,
+  locale: string,
+): Choice[] {
+  const offers =
+    field.kind === 'taxonomy' ||
+    field.kind === 'ref' ||
+    (field.item && (field.item.kind === 'ref' || field.item.kind === 'taxonomy'));
   if (!offers) return [];
-  return optionsFor({ ...(field.kind === 'idList' || field.kind === 'tags' ? field : (field.item ?? field)), path: at }, index, root, locale);
+  return optionsFor(
+    { ...(field.kind === 'idList' || field.kind === 'tags' ? field : (field.item ?? field)), path: at },
+    index,
+    root,
+    locale,
+  );
 }
 
 /** What a select offers: an enum's values as they are, else the field's options. */
@@ -136,5 +155,9 @@ export function choicesOf(field: Field, options: readonly Choice[]): readonly Ch
 
 /** A value the file has that the select does not offer (shown as itself, marked '?'). */
 export function isUnknownChoice(value: unknown, field: Field, options: readonly Choice[]): value is string {
-  return typeof value === 'string' && value !== '' && !(field.kind === 'enum' ? (field.enum ?? []) : options.map((o) => o.value)).includes(value);
+  return (
+    typeof value === 'string' &&
+    value !== '' &&
+    !(field.kind === 'enum' ? (field.enum ?? []) : options.map((o) => o.value)).includes(value)
+  );
 }

@@ -10,9 +10,16 @@ import type { HandbookIndex } from '../../gate/in-browser.ts';
 import type { Kind } from '../../gate/schemas.ts';
 
 /** A new standard (its path, by kind and id), a published file, or nothing asked: the list of files. */
-export type FileRequest = { kind: 'new'; newKind: NewKind; id: string; file: string } | { kind: 'published'; file: string } | undefined;
+export type FileRequest =
+  { kind: 'new'; newKind: NewKind; id: string; file: string } | { kind: 'published'; file: string } | undefined;
 
-const FOLDER: Record<NewKind, string> = { touchpoint: 'touchpoints', sop: 'sops', checklist: 'checklists', case: 'cases', guide: 'guides' };
+const FOLDER: Record<NewKind, string> = {
+  touchpoint: 'touchpoints',
+  sop: 'sops',
+  checklist: 'checklists',
+  case: 'cases',
+  guide: 'guides',
+};
 
 /** Where a new standard goes in the handbook: its kind's folder; cases and guides are MDX. */
 export function newFilePath(kind: NewKind, id: string): string {
@@ -32,7 +39,11 @@ export function requestedFile(params: URLSearchParams): FileRequest {
 
 /** The text of a new standard, from the same templates as `touchstone new`. */
 export function newText(kind: NewKind, id: string, index: HandbookIndex, today: string): string {
-  const touchpoints = new Map(Object.entries(index.entities).filter(([, e]) => e.kind === 'touchpoint').map(([eid]) => [eid, {}]));
+  const touchpoints = new Map(
+    Object.entries(index.entities)
+      .filter(([, e]) => e.kind === 'touchpoint')
+      .map(([eid]) => [eid, {}]),
+  );
   const model = { config: index.config, touchpoints } as unknown as Parameters<typeof templateFile>[2];
   const out = templateFile(kind, id, model, today, `../../schemas/${kind}.schema.json`);
   if (out instanceof Error) throw out;

@@ -4,7 +4,9 @@
  */
 export type HistoryStep = 'undo' | 'redo';
 
-export function historyStep(key: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): HistoryStep | undefined {
+export function historyStep(
+  key: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>,
+): HistoryStep | undefined {
   if (!(key.ctrlKey || key.metaKey) || key.key !== 'z') return undefined;
   return key.shiftKey ? 'redo' : 'undo';
 }

@@ -39,7 +39,12 @@ export function commitMessage(title: string, changed: readonly string[]): string
  * The draft pull request's description, for a reviewer: the changed fields and what the gate
  * says of the file (the diagnostics in English, the headings in the editor's language).
  */
-export function pullRequestBody(path: string, changed: readonly string[], diagnostics: readonly Diagnostic[], s: Pick<EditorStrings, 'changedFields' | 'validation'>): string {
+export function pullRequestBody(
+  path: string,
+  changed: readonly string[],
+  diagnostics: readonly Diagnostic[],
+  s: Pick<EditorStrings, 'changedFields' | 'validation'>,
+): string {
   const fields = changed.length ? changed.map((p) => `- \`${p}\``).join('\n') : '- (new file)';
   const problems = diagnostics.map((d) => {
     const r = renderDiagnostic(d, 'en');

@@ -114,7 +114,13 @@ export class Submission {
       const isNew = editor.base === '';
       const sha = isNew ? undefined : await blobSha(editor.base);
       const title = changeTitle(editor.file, isNew);
-      await h.putFile({ branch: this.branch, path: this.repoPath, text: editor.fileText, ...(sha ? { sha } : {}), message: commitMessage(title, editor.changed) });
+      await h.putFile({
+        branch: this.branch,
+        path: this.repoPath,
+        text: editor.fileText,
+        ...(sha ? { sha } : {}),
+        message: commitMessage(title, editor.changed),
+      });
       const body = pullRequestBody(this.repoPath, editor.changed, editor.diagnostics, s);
       const pr = await h.openPullRequest({ head: this.branch, base: target, title, body, draft: true });
       // Only an http(s) address becomes a link (every GitHost is held to it; checked again here).
@@ -140,7 +146,11 @@ export class Submission {
     if (editor.errors > 0) return;
     this.busy = true;
     try {
-      const res = await fetch(`${base}__touchstone/save`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ file: editor.file, text: editor.fileText }) });
+      const res = await fetch(`${base}__touchstone/save`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ file: editor.file, text: editor.fileText }),
+      });
       const body = (await res.json()) as { saved?: boolean; message?: string };
       if (!res.ok || !body.saved) throw new Error(body.message ?? String(res.status));
       editor.base = editor.fileText;

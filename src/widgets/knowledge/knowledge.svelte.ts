@@ -3,14 +3,22 @@
  * result, and their progress kept in localStorage (`touchstone:quiz:<owner>`). The grading and
  * the progress record are src/scoring/quiz.ts; this file is the browser glue.
  */
-import { gradeQuiz, parseProgress, progressKey, recordAttempt, type Answers, type QuestionResult, type QuizProgress, type QuizResult } from '../../scoring/quiz.ts';
+import {
+  gradeQuiz,
+  parseProgress,
+  progressKey,
+  recordAttempt,
+  type Answers,
+  type QuestionResult,
+  type QuizProgress,
+  type QuizResult,
+} from '../../scoring/quiz.ts';
 import type { Strings } from '../../i18n/site.ts';
 import { QUIZ_STRINGS, type QuizStrings } from '../../i18n/knowledge.ts';
 import type { PlainOrShown } from '../../i18n/locale.ts';
 
 export type { QuizStrings };
 export type ProgressStrings = Strings['progressWidget'];
-
 
 export interface QuizOption {
   id: string;
@@ -62,7 +70,13 @@ export const unpack = (t: PackedText): PlainOrShown => (typeof t === 'string' ? 
 
 /** The questions as one short JSON string of arrays (no keys), for the island's props. */
 export function encodeQuestions(questions: readonly QuizQuestion[]): string {
-  const packed: PackedQuestion[] = questions.map((q) => [q.id, pack(q.prompt), q.multiple ? 1 : 0, q.options.map((o) => [o.id, pack(o.text), o.correct ? 1 : 0]), pack(q.explanation)]);
+  const packed: PackedQuestion[] = questions.map((q) => [
+    q.id,
+    pack(q.prompt),
+    q.multiple ? 1 : 0,
+    q.options.map((o) => [o.id, pack(o.text), o.correct ? 1 : 0]),
+    pack(q.explanation),
+  ]);
   return JSON.stringify(packed);
 }
 
@@ -71,7 +85,11 @@ export function decodeQuestions(encoded: string): QuizQuestion[] {
     id,
     prompt: unpack(prompt),
     ...(multiple ? { multiple: true as const } : {}),
-    options: options.map(([oid, text, correct]) => ({ id: oid, text: unpack(text), ...(correct ? { correct: true as const } : {}) })),
+    options: options.map(([oid, text, correct]) => ({
+      id: oid,
+      text: unpack(text),
+      ...(correct ? { correct: true as const } : {}),
+    })),
     explanation: unpack(explanation),
   }));
 }
@@ -79,7 +97,11 @@ export function decodeQuestions(encoded: string): QuizQuestion[] {
 /** The props as the widget uses them. */
 export function viewOf(props: KnowledgeCheckProps): KnowledgeCheckView {
   const { q, ...rest } = props;
-  return { ...rest, questions: decodeQuestions(q), strings: QUIZ_STRINGS[props.locale as 'zh-CN' | 'en'] ?? QUIZ_STRINGS.en };
+  return {
+    ...rest,
+    questions: decodeQuestions(q),
+    strings: QUIZ_STRINGS[props.locale as 'zh-CN' | 'en'] ?? QUIZ_STRINGS.en,
+  };
 }
 
 /** The reader's stored progress on a check; undefined when none, or when storage is unavailable. */

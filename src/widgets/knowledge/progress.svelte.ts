@@ -2,7 +2,14 @@
  * The reader's progress over every knowledge check, read from localStorage (the records the
  * knowledge-check widget writes, `touchstone:quiz:<owner>`), kept fresh when another tab writes.
  */
-import { PROGRESS_PREFIX, progressKey, parseProgress, progressStatus, type ProgressStatus, type QuizProgress } from '../../scoring/quiz.ts';
+import {
+  PROGRESS_PREFIX,
+  progressKey,
+  parseProgress,
+  progressStatus,
+  type ProgressStatus,
+  type QuizProgress,
+} from '../../scoring/quiz.ts';
 import type { PlainOrShown } from '../../i18n/locale.ts';
 import { pack, unpack, type PackedText, type ProgressStrings } from './knowledge.svelte.ts';
 
@@ -42,7 +49,12 @@ type PackedGroup = [ProgressGroup['kind'], string, string, [string, PackedText, 
  * progress page 4.6 MB. Packed, an entry is its id, title, version and count (~60 bytes).
  */
 export function encodeGroups(groups: readonly ProgressGroup[]): string {
-  const packed: PackedGroup[] = groups.map((g) => [g.kind, g.title, g.base, g.entries.map((e) => [e.owner, pack(e.title), e.version, e.questions])]);
+  const packed: PackedGroup[] = groups.map((g) => [
+    g.kind,
+    g.title,
+    g.base,
+    g.entries.map((e) => [e.owner, pack(e.title), e.version, e.questions]),
+  ]);
   return JSON.stringify(packed);
 }
 
@@ -59,7 +71,11 @@ export function decodeGroups(encoded: string): ProgressGroup[] {
  * What a group shows: every check the reader has taken, and the first `limit` of those not yet
  * taken, in the group's order; `hidden` is how many not yet taken are left out.
  */
-export function visibleEntries(entries: readonly ProgressEntry[], status: (owner: string) => ProgressStatus, limit: number): { shown: ProgressEntry[]; hidden: number } {
+export function visibleEntries(
+  entries: readonly ProgressEntry[],
+  status: (owner: string) => ProgressStatus,
+  limit: number,
+): { shown: ProgressEntry[]; hidden: number } {
   const shown: ProgressEntry[] = [];
   let fresh = 0;
   for (const e of entries) {
@@ -112,7 +128,8 @@ export class ProgressBoard {
   read(): void {
     const out: Record<string, QuizProgress | undefined> = {};
     try {
-      for (const g of this.#groups()) for (const e of g.entries) out[e.owner] = parseProgress(localStorage.getItem(progressKey(e.owner)));
+      for (const g of this.#groups())
+        for (const e of g.entries) out[e.owner] = parseProgress(localStorage.getItem(progressKey(e.owner)));
       this.unavailable = false;
     } catch {
       this.unavailable = true;

@@ -27,10 +27,29 @@ describe('scanPage', () => {
 
   it('reads the page with an HTML parser: markup-like text in attribute values and text is not markup', () => {
     // The site escapes attribute values as Astro does (& and " only): `<`, `>` and `</script>` stay.
-    const text = fc.array(fc.constantFrom('<script>x()</script>', '</script>', '<astro-island client="load" component-url="/_astro/evil.js">', '>', '<', '&', '"', "'", 'a', '中'), { maxLength: 10 }).map((p) => p.join(''));
+    const text = fc
+      .array(
+        fc.constantFrom(
+          '<script>x()</script>',
+          '</script>',
+          '<astro-island client="load" component-url="/_astro/evil.js">',
+          '>',
+          '<',
+          '&',
+          '"',
+          "'",
+          'a',
+          '中',
+        ),
+        { maxLength: 10 },
+      )
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(text, text, (description, title) => {
-        const hostile = PAGE.replace('<title>', `<meta${escapedAttr('content', description).value}><title>`).replace('<h1>电梯轿厢 · 服务</h1>', escapedHtml`<h1 title="${title}">${title}</h1>`.value);
+        const hostile = PAGE.replace('<title>', `<meta${escapedAttr('content', description).value}><title>`).replace(
+          '<h1>电梯轿厢 · 服务</h1>',
+          escapedHtml`<h1 title="${title}">${title}</h1>`.value,
+        );
         const scan = scanPage('p/index.html', hostile);
         const plain = scanPage('p/index.html', PAGE);
         expect({ ...scan, html: 0 }).toEqual({ ...plain, html: 0 });
@@ -47,7 +66,13 @@ describe('sizeOf', () => {
     writeFileSync(join(root, '_astro', 'k.js'), 'import "./r.js";export default 1;');
     writeFileSync(join(root, '_astro', 'r.js'), 'export const r = 2;');
     const size = sizeOf(root, scanPage('zh-cn/touchpoints/x/index.html', PAGE), new Map());
-    expect(size).toEqual({ path: 'zh-cn/touchpoints/x/index.html', type: 'touchpoint', html: Buffer.byteLength(PAGE), js: Buffer.byteLength('console.log("岗位")'), jsLater: 33 + 19 });
+    expect(size).toEqual({
+      path: 'zh-cn/touchpoints/x/index.html',
+      type: 'touchpoint',
+      html: Buffer.byteLength(PAGE),
+      js: Buffer.byteLength('console.log("岗位")'),
+      jsLater: 33 + 19,
+    });
     expect(measurePage(root, 'zh-cn/touchpoints/x/index.html', PAGE, new Map())).toEqual(size);
   });
 
@@ -56,9 +81,15 @@ describe('sizeOf', () => {
     mkdirSync(join(root, '_astro'));
     // Minified static imports and a re-export are followed; an import inside a string, a dynamic
     // import and a bare package name are not.
-    const k = 'import{a as b}from"./a.js";export*from"./e.js";const s="import \'./s.js\'";import("./d.js");import"pkg";export default b;';
+    const k =
+      'import{a as b}from"./a.js";export*from"./e.js";const s="import \'./s.js\'";import("./d.js");import"pkg";export default b;';
     writeFileSync(join(root, '_astro', 'k.js'), k);
-    for (const [name, body] of [['a.js', 'export const a=1;'], ['e.js', 'export const e=2;'], ['s.js', 'x'.repeat(1000)], ['d.js', 'y'.repeat(1000)]] as const)
+    for (const [name, body] of [
+      ['a.js', 'export const a=1;'],
+      ['e.js', 'export const e=2;'],
+      ['s.js', 'x'.repeat(1000)],
+      ['d.js', 'y'.repeat(1000)],
+    ] as const)
       writeFileSync(join(root, '_astro', name), body);
     const size = sizeOf(root, scanPage('zh-cn/touchpoints/x/index.html', PAGE), new Map());
     expect(size.jsLater).toBe(Buffer.byteLength(k) + 'export const a=1;'.length + 'export const e=2;'.length);

@@ -34,10 +34,30 @@ describe('touchstone check', () => {
     try {
       const r = await runCli(['check', f.dir, '--format', 'json', '--lang', 'en']);
       expect(r.code).toBe(1);
-      const report = JSON.parse(r.out) as { errors: number; warnings: number; diagnostics: { file: string; line: number; column: number; code: string; message: string; hint: string; pointer: string }[] };
-      expect(report.errors).toBe(report.diagnostics.filter((d) => (d as { severity?: string }).severity === 'error').length);
+      const report = JSON.parse(r.out) as {
+        errors: number;
+        warnings: number;
+        diagnostics: {
+          file: string;
+          line: number;
+          column: number;
+          code: string;
+          message: string;
+          hint: string;
+          pointer: string;
+        }[];
+      };
+      expect(report.errors).toBe(
+        report.diagnostics.filter((d) => (d as { severity?: string }).severity === 'error').length,
+      );
       const sop = report.diagnostics.find((d) => d.message.includes('sop-replay'))!;
-      expect(sop).toMatchObject({ line: 8, column: 5, code: 'dangling-reference', pointer: '/sops/0', hint: 'Did you mean "sop-reply"?' });
+      expect(sop).toMatchObject({
+        line: 8,
+        column: 5,
+        code: 'dangling-reference',
+        pointer: '/sops/0',
+        hint: 'Did you mean "sop-reply"?',
+      });
       expect(sop.file.endsWith('cases/case-gate.mdx')).toBe(true);
     } finally {
       f.cleanup();
@@ -50,7 +70,9 @@ describe('touchstone check', () => {
       const r = await runCli(['check', f.dir, '--format', 'github', '--lang', 'en']);
       expect(r.code).toBe(1);
       const line = r.out.split('\n').find((l) => l.startsWith('::error'))!;
-      expect(line).toMatch(/^::error file=.*touchpoints\/tp-gate\.yaml,line=18,col=49,endLine=18,title=touchstone yaml-flow-comma::/);
+      expect(line).toMatch(
+        /^::error file=.*touchpoints\/tp-gate\.yaml,line=18,col=49,endLine=18,title=touchstone yaml-flow-comma::/,
+      );
       expect(line).toContain('a comma inside braces { } cut the text in two');
     } finally {
       f.cleanup();

@@ -59,14 +59,17 @@ describe('touchstone new', () => {
     }
   });
 
-  it.each([[['new', 'touchpoint', 'Bad_Id']], [['new', 'widget', 'x']], [['new', 'touchpoint']]])('exits 2 on %j', async (args) => {
-    const h = tempHandbook();
-    try {
-      expect((await runCli([...args, '--dir', h.dir])).code).toBe(2);
-    } finally {
-      h.cleanup();
-    }
-  });
+  it.each([[['new', 'touchpoint', 'Bad_Id']], [['new', 'widget', 'x']], [['new', 'touchpoint']]])(
+    'exits 2 on %j',
+    async (args) => {
+      const h = tempHandbook();
+      try {
+        expect((await runCli([...args, '--dir', h.dir])).code).toBe(2);
+      } finally {
+        h.cleanup();
+      }
+    },
+  );
 
   it('says what is wrong when the handbook itself is invalid', async () => {
     const h = tempHandbook();

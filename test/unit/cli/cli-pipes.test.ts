@@ -32,7 +32,10 @@ interface Piped {
  */
 function piped(args: string[], closeAfter: 'nothing' | 'first-chunk', cwd = REPO): Promise<Piped> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin/touchstone.mjs'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(REPO, 'bin/touchstone.mjs'), ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let read = '';
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
@@ -57,7 +60,10 @@ function commands(): { name: string; args: string[]; cwd?: string }[] {
     { name: 'check (github) with errors', args: ['check', bad.dir, '--format', 'github', '--lang', 'en'] },
     { name: 'check (text) with errors', args: ['check', bad.dir] },
     { name: 'score (text)', args: ['score', join(AUDITS, 'minimal-adhoc.yaml'), '--handbook', MINIMAL] },
-    { name: 'score (json)', args: ['score', join(AUDITS, 'minimal-adhoc.yaml'), '--handbook', MINIMAL, '--format', 'json'] },
+    {
+      name: 'score (json)',
+      args: ['score', join(AUDITS, 'minimal-adhoc.yaml'), '--handbook', MINIMAL, '--format', 'json'],
+    },
     { name: 'new', args: ['new', 'touchpoint', 'tp-piped', '--dir', fresh.dir], cwd },
     { name: 'help', args: ['--help'] },
     { name: 'check --help', args: ['check', '--help'] },
@@ -75,7 +81,11 @@ describe('in a pipe whose reader stops early', () => {
     const args = c.args[0] === 'new' ? [...c.args, '--force'] : c.args;
     const [gone, early] = await Promise.all([piped(args, 'nothing', c.cwd), piped(args, 'first-chunk', c.cwd)]);
     for (const run of [gone, early]) {
-      expect({ stderr: run.stderr, code: run.code, signal: run.signal }).toEqual({ stderr: '', code: whole.code, signal: null });
+      expect({ stderr: run.stderr, code: run.code, signal: run.signal }).toEqual({
+        stderr: '',
+        code: whole.code,
+        signal: null,
+      });
     }
     expect(whole.out.startsWith(early.read)).toBe(true);
   });
@@ -102,10 +112,14 @@ describe('--help', () => {
 });
 
 describe('a mistake on the command line', () => {
-  const known: Record<string, string[]> = { check: ['format', 'lang', 'today'], new: ['dir', 'force', 'today'], score: ['handbook', 'format', 'lang', 'date'] };
+  const known: Record<string, string[]> = {
+    check: ['format', 'lang', 'today'],
+    new: ['dir', 'force', 'today'],
+    score: ['handbook', 'format', 'lang', 'date'],
+  };
   const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
 
-  it('an unknown option: both languages, the option named, the command\'s usage, exit 2', async () => {
+  it("an unknown option: both languages, the option named, the command's usage, exit 2", async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('check', 'new', 'score'), name, fc.boolean(), async (command, option, short) => {
         const named = short ? option[0]! : option;

@@ -66,7 +66,8 @@ function specifiersOf(fileName: string, code: string): string[] {
   };
   const visit = (n: ts.Node): void => {
     if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) literal(n.moduleSpecifier);
-    else if (ts.isImportEqualsDeclaration(n) && ts.isExternalModuleReference(n.moduleReference)) literal(n.moduleReference.expression);
+    else if (ts.isImportEqualsDeclaration(n) && ts.isExternalModuleReference(n.moduleReference))
+      literal(n.moduleReference.expression);
     else if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword) literal(n.arguments[0]);
     else if (ts.isImportTypeNode(n) && ts.isLiteralTypeNode(n.argument)) literal(n.argument.literal);
     ts.forEachChild(n, visit);
@@ -126,7 +127,14 @@ describe('dependencies run one way along the pipeline', () => {
         "import h from '../../schemas/h.json' with { type: 'json' };",
       ].join('\n'),
     );
-    expect(ts.map((e) => e.to)).toEqual(['src/model/a.ts', 'src/schema/b.ts', 'src/gate/c.ts', 'src/text/d.ts', 'src/i18n/e.ts', 'src/scoring/f.ts']);
+    expect(ts.map((e) => e.to)).toEqual([
+      'src/model/a.ts',
+      'src/schema/b.ts',
+      'src/gate/c.ts',
+      'src/text/d.ts',
+      'src/i18n/e.ts',
+      'src/scoring/f.ts',
+    ]);
     const svelte = importsOf(
       join(SRC, 'widgets', 'Probe.svelte'),
       '<script lang="ts" module>import type { M } from "../model/m.ts";</script>\n<script lang="ts">import type { G } from "../gate/g.ts";\nlet g: G | undefined;</script>\n<p>{g}</p>',

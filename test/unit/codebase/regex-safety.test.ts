@@ -56,7 +56,14 @@ function constantString(node: ts.Expression, file: ts.SourceFile, seen = new Set
     let value: string | undefined;
     const find = (n: ts.Node): void => {
       if (value !== undefined) return;
-      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === node.text && n.initializer && ts.isVariableDeclarationList(n.parent) && n.parent.flags & ts.NodeFlags.Const) {
+      if (
+        ts.isVariableDeclaration(n) &&
+        ts.isIdentifier(n.name) &&
+        n.name.text === node.text &&
+        n.initializer &&
+        ts.isVariableDeclarationList(n.parent) &&
+        n.parent.flags & ts.NodeFlags.Const
+      ) {
         value = constantString(n.initializer, file, seen);
       }
       ts.forEachChild(n, find);
@@ -69,16 +76,27 @@ function constantString(node: ts.Expression, file: ts.SourceFile, seen = new Set
 
 /** Regex literals and `RegExp(...)` constructions of a TypeScript or JavaScript file. */
 function regexesOfScript(path: string, text: string): { found: FoundRegex[]; unchecked: string[] } {
-  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('.js') || path.endsWith('.mjs') ? ts.ScriptKind.JS : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    path,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    path.endsWith('.js') || path.endsWith('.mjs') ? ts.ScriptKind.JS : ts.ScriptKind.TS,
+  );
   const found: FoundRegex[] = [];
   const unchecked: string[] = [];
-  const where = (n: ts.Node) => `${relative(ROOT, path)}:${file.getLineAndCharacterOfPosition(n.getStart(file)).line + 1}`;
+  const where = (n: ts.Node) =>
+    `${relative(ROOT, path)}:${file.getLineAndCharacterOfPosition(n.getStart(file)).line + 1}`;
   const visit = (n: ts.Node): void => {
     if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const literal = n.getText(file);
       const close = literal.lastIndexOf('/');
       found.push({ where: where(n), pattern: literal.slice(1, close), flags: literal.slice(close + 1) });
-    } else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
+    } else if (
+      (ts.isNewExpression(n) || ts.isCallExpression(n)) &&
+      ts.isIdentifier(n.expression) &&
+      n.expression.text === 'RegExp'
+    ) {
       const [patternArg, flagsArg] = n.arguments ?? [];
       const pattern = patternArg && constantString(patternArg, file);
       const flags = flagsArg ? constantString(flagsArg, file) : '';
@@ -136,7 +154,14 @@ describe('regex safety of src/', () => {
       if (!verdicts.has(key)) {
         const d = checkSync(r.pattern, r.flags, { timeout: 10_000, randomSeed: 1 });
         // 'safe' is constant or linear time (or, from the fuzzer, no super-linear input found).
-        verdicts.set(key, d.status === 'safe' ? undefined : d.status === 'unknown' ? `not analysable: ${JSON.stringify(d.error)}` : `${d.complexity.summary}, e.g. ${d.attack.pattern}`);
+        verdicts.set(
+          key,
+          d.status === 'safe'
+            ? undefined
+            : d.status === 'unknown'
+              ? `not analysable: ${JSON.stringify(d.error)}`
+              : `${d.complexity.summary}, e.g. ${d.attack.pattern}`,
+        );
       }
       const problem = verdicts.get(key);
       if (problem) problems.push(`${r.where} ${key}: ${problem}`);

@@ -34,10 +34,13 @@ const GENERATED = '.generated.';
  */
 const KEPT: Record<string, string> = {
   // Vocabulary the parsers read from standards, not text shown to anyone.
-  'src/model/threshold-units.ts': 'unit names a threshold may be written with (分钟, 小时, 1天12小时): input the parser accepts',
-  'src/model/threshold.ts': 'comparison words a threshold may be written with (不少于, 至多, 每): input the parser accepts',
+  'src/model/threshold-units.ts':
+    'unit names a threshold may be written with (分钟, 小时, 1天12小时): input the parser accepts',
+  'src/model/threshold.ts':
+    'comparison words a threshold may be written with (不少于, 至多, 每): input the parser accepts',
   // Not yet moved: text shown, written inline.
-  'src/site/sop.ts': 'the list separator 、 between an SOP’s touchpoints, in every locale (an en page too: a fix changes pages, so it is its own change; then it moves to src/i18n/site.ts)',
+  'src/site/sop.ts':
+    'the list separator 、 between an SOP’s touchpoints, in every locale (an en page too: a fix changes pages, so it is its own change; then it moves to src/i18n/site.ts)',
 };
 
 interface Found {
@@ -53,7 +56,12 @@ function cjkTextsOfScript(file: string, code: string): Found[] {
   const found: Found[] = [];
   const visit = (n: ts.Node): void => {
     const isText =
-      ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n) || ts.isJsxText(n);
+      ts.isStringLiteral(n) ||
+      ts.isNoSubstitutionTemplateLiteral(n) ||
+      ts.isTemplateHead(n) ||
+      ts.isTemplateMiddle(n) ||
+      ts.isTemplateTail(n) ||
+      ts.isJsxText(n);
     if (isText && CJK.test(n.text)) {
       found.push({ file, line: source.getLineAndCharacterOfPosition(n.getStart(source)).line + 1, text: n.text });
     }
@@ -78,23 +86,38 @@ describe('user-facing text lives in the catalogs', () => {
   const files = new Set(found.map((f) => f.file));
 
   test('the scan finds the catalogs themselves (it is not vacuous)', () => {
-    for (const catalog of ['src/i18n/site.ts', 'src/i18n/audit.ts', 'src/i18n/editor.ts', 'src/i18n/knowledge.ts', 'src/i18n/cli.ts', 'src/gate/messages.ts']) {
+    for (const catalog of [
+      'src/i18n/site.ts',
+      'src/i18n/audit.ts',
+      'src/i18n/editor.ts',
+      'src/i18n/knowledge.ts',
+      'src/i18n/cli.ts',
+      'src/gate/messages.ts',
+    ]) {
       expect(files, catalog).toContain(catalog);
     }
     expect(found.filter((f) => f.file === 'src/i18n/site.ts').length).toBeGreaterThan(100);
   });
 
   test('the scan sees the markup of .svelte and .astro files, and not comments', () => {
-    const svelte = cjkTextsOf(join(SRC, 'widgets', 'Probe.svelte'), '<script lang="ts">// 注释\nlet n = $state(1);</script>\n<p>第 {n} 步</p>');
+    const svelte = cjkTextsOf(
+      join(SRC, 'widgets', 'Probe.svelte'),
+      '<script lang="ts">// 注释\nlet n = $state(1);</script>\n<p>第 {n} 步</p>',
+    );
     expect(svelte.some((f) => f.text.includes('第'))).toBe(true);
     expect(svelte.some((f) => f.text.includes('注释'))).toBe(false);
-    const astro = cjkTextsOf(join(SRC, 'pages', 'probe.astro'), '---\n// 注释\nconst n = 1;\n---\n<p title="标题">第 {n} 步</p>');
+    const astro = cjkTextsOf(
+      join(SRC, 'pages', 'probe.astro'),
+      '---\n// 注释\nconst n = 1;\n---\n<p title="标题">第 {n} 步</p>',
+    );
     expect(astro.some((f) => f.text.includes('第'))).toBe(true);
     expect(astro.some((f) => f.text.includes('注释'))).toBe(false);
   });
 
   test('no CJK text outside the catalogs and the files kept with a reason', () => {
-    const stray = found.filter((f) => !isCatalog(f.file) && keptEntry(f.file) === undefined).map((f) => `${f.file}:${f.line} ${JSON.stringify(f.text.slice(0, 60))}`);
+    const stray = found
+      .filter((f) => !isCatalog(f.file) && keptEntry(f.file) === undefined)
+      .map((f) => `${f.file}:${f.line} ${JSON.stringify(f.text.slice(0, 60))}`);
     expect(stray).toEqual([]);
   });
 

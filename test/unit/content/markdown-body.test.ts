@@ -8,13 +8,18 @@ import { EMBED_PLACEHOLDER, plainMarkdown } from '../../../src/content/markdown-
 
 describe('plainMarkdown', () => {
   it('keeps Markdown as it is: headings, lists, emphasis, links, tables, quotes, ampersands', () => {
-    const body = '## 背景\n\n- 一\n- **二** and _three_\n\n[link](https://example.com) & “quoted” — it’s\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> 引用\n';
+    const body =
+      '## 背景\n\n- 一\n- **二** and _three_\n\n[link](https://example.com) & “quoted” — it’s\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> 引用\n';
     expect(plainMarkdown(body)).toBe(body);
   });
 
   it('turns an embed alone between blank lines into a placeholder', () => {
-    const out = plainMarkdown('Text.\n\n<Touchpoint id="tp-gate" />\n\n<SopTimeline id="sop-reply"/>\n\n<Sop id="sop-reply" />\n');
-    expect(out).toBe('Text.\n\n<!--touchstone-embed:Touchpoint:tp-gate-->\n\n<!--touchstone-embed:SopTimeline:sop-reply-->\n\n<!--touchstone-embed:Sop:sop-reply-->\n');
+    const out = plainMarkdown(
+      'Text.\n\n<Touchpoint id="tp-gate" />\n\n<SopTimeline id="sop-reply"/>\n\n<Sop id="sop-reply" />\n',
+    );
+    expect(out).toBe(
+      'Text.\n\n<!--touchstone-embed:Touchpoint:tp-gate-->\n\n<!--touchstone-embed:SopTimeline:sop-reply-->\n\n<!--touchstone-embed:Sop:sop-reply-->\n',
+    );
     expect([...out!.matchAll(EMBED_PLACEHOLDER)].map((m) => [m[1], m[2]])).toEqual([
       ['Touchpoint', 'tp-gate'],
       ['SopTimeline', 'sop-reply'],

@@ -46,7 +46,13 @@ function schemaPaths(kind: Kind): string[] {
         out.push(`${prefix}${name}`);
         walk(sub, b, `${prefix}${name}.`, depth + 1);
       }
-      if (n['items'] && typeof n['items'] === 'object') walk(n['items'] as Record<string, unknown>, b, `${prefix.replace(/\.$/, '')}.*.`.replace(/^\.\*\./, '*.'), depth + 1);
+      if (n['items'] && typeof n['items'] === 'object')
+        walk(
+          n['items'] as Record<string, unknown>,
+          b,
+          `${prefix.replace(/\.$/, '')}.*.`.replace(/^\.\*\./, '*.'),
+          depth + 1,
+        );
     }
   };
   walk(SCHEMAS[kind], SCHEMAS[kind]['$id'] as string, '', 0);
@@ -135,35 +141,82 @@ describe('field kinds', () => {
     for (const [kind, path, fieldKind, ref] of refs) {
       const f = field(kind, path);
       expect(f, `${kind} ${path}`).toMatchObject({ kind: fieldKind, ref });
-      if (fieldKind === 'idList') expect(f.item, `${kind} ${path}`).toMatchObject({ kind: 'ref', ref, path: [...f.path, '*'] });
+      if (fieldKind === 'idList')
+        expect(f.item, `${kind} ${path}`).toMatchObject({ kind: 'ref', ref, path: [...f.path, '*'] });
     }
     // Every annotated field is one of those: nothing else is a taxonomy or a ref.
-    const annotated = FORM_KINDS.flatMap((k) => allFields(formModel(k)).filter((f) => (f.taxonomy || f.ref) && f.key !== '*').map((f) => `${k} ${f.path.join('.')}`));
-    expect(annotated.sort()).toEqual([...taxonomies.map(([k, p]) => `${k} ${p}`), ...refs.filter(([k]) => k !== 'audit').map(([k, p]) => `${k} ${p}`)].sort());
+    const annotated = FORM_KINDS.flatMap((k) =>
+      allFields(formModel(k))
+        .filter((f) => (f.taxonomy || f.ref) && f.key !== '*')
+        .map((f) => `${k} ${f.path.join('.')}`),
+    );
+    expect(annotated.sort()).toEqual(
+      [
+        ...taxonomies.map(([k, p]) => `${k} ${p}`),
+        ...refs.filter(([k]) => k !== 'audit').map(([k, p]) => `${k} ${p}`),
+      ].sort(),
+    );
   });
 
   it('text, formats, enums, numbers, lists', () => {
     expect(field('touchpoint', 'title')).toMatchObject({ kind: 'text', required: true });
-    expect(field('touchpoint', 'owner')).toMatchObject({ kind: 'text', description: { en: expect.stringContaining('department responsible'), 'zh-CN': expect.stringContaining('责任部门') } });
+    expect(field('touchpoint', 'owner')).toMatchObject({
+      kind: 'text',
+      description: {
+        en: expect.stringContaining('department responsible'),
+        'zh-CN': expect.stringContaining('责任部门'),
+      },
+    });
     expect(field('touchpoint', 'id')).toMatchObject({ kind: 'id', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', max: 80 });
     expect(field('touchpoint', 'code')).toMatchObject({ kind: 'code' });
     expect(field('touchpoint', 'version')).toMatchObject({ kind: 'version' });
     expect(field('touchpoint', 'effective')).toMatchObject({ kind: 'date' });
     expect(field('touchpoint', 'items.*.threshold')).toMatchObject({ kind: 'threshold', required: false });
     expect(field('touchpoint', 'items.*.timeLimit')).toMatchObject({ kind: 'duration' });
-    expect(field('touchpoint', 'items.*.critical')).toMatchObject({ kind: 'enum', enum: ['none', 'section', 'audit'], default: 'none' });
+    expect(field('touchpoint', 'items.*.critical')).toMatchObject({
+      kind: 'enum',
+      enum: ['none', 'section', 'audit'],
+      default: 'none',
+    });
     expect(field('touchpoint', 'items.*.weight')).toMatchObject({ kind: 'number', min: 0, default: 1 });
     expect(field('touchpoint', 'items.*.naAllowed')).toMatchObject({ kind: 'boolean', default: true });
     expect(field('touchpoint', 'items')).toMatchObject({ kind: 'list', required: true, min: 1 });
-    expect(field('touchpoint', 'items').fields!.map((f) => f.key)).toEqual(['id', 'text', 'dimension', 'tier', 'weight', 'critical', 'answers', 'naAllowed', 'threshold', 'check', 'evidence', 'timeLimit']);
-    expect(field('touchpoint', 'items').fields!.filter((f) => f.required).map((f) => f.key)).toEqual(['id', 'text', 'dimension', 'tier']);
-    expect(field('touchpoint', 'indicators')).toMatchObject({ kind: 'list', item: { kind: 'text', path: ['indicators', '*'] } });
+    expect(field('touchpoint', 'items').fields!.map((f) => f.key)).toEqual([
+      'id',
+      'text',
+      'dimension',
+      'tier',
+      'weight',
+      'critical',
+      'answers',
+      'naAllowed',
+      'threshold',
+      'check',
+      'evidence',
+      'timeLimit',
+    ]);
+    expect(
+      field('touchpoint', 'items')
+        .fields!.filter((f) => f.required)
+        .map((f) => f.key),
+    ).toEqual(['id', 'text', 'dimension', 'tier']);
+    expect(field('touchpoint', 'indicators')).toMatchObject({
+      kind: 'list',
+      item: { kind: 'text', path: ['indicators', '*'] },
+    });
     expect(field('touchpoint', 'gradeOverride')).toMatchObject({ kind: 'object', required: false });
-    expect(field('touchpoint', 'gradeOverride').fields!.map((f) => [f.key, f.required])).toEqual([['grade', true], ['reason', true]]);
+    expect(field('touchpoint', 'gradeOverride').fields!.map((f) => [f.key, f.required])).toEqual([
+      ['grade', true],
+      ['reason', true],
+    ]);
     expect(field('sop', 'steps.*.escalation')).toMatchObject({ kind: 'object' });
     expect(field('sop', 'steps')).toMatchObject({ kind: 'list', path: ['steps'] });
     expect(field('sop', 'steps.*.branches.*.goto').path).toEqual(['steps', '*', 'branches', '*', 'goto']);
-    expect(field('checklist', 'purpose')).toMatchObject({ kind: 'enum', enum: ['self-assessment', 'mystery-shopper', 'internal-audit'], required: true });
+    expect(field('checklist', 'purpose')).toMatchObject({
+      kind: 'enum',
+      enum: ['self-assessment', 'mystery-shopper', 'internal-audit'],
+      required: true,
+    });
     expect(field('case', 'tags')).toMatchObject({ kind: 'tags', item: { kind: 'plain', max: 40 } });
     expect(field('case', 'figures.*.after')).toMatchObject({ kind: 'number', required: true });
     expect(field('guide', 'order')).toMatchObject({ kind: 'integer', min: 0, default: 100 });
@@ -175,55 +228,96 @@ describe('optionsFor', () => {
   const index = handbookIndex(model);
   const config = model.config;
 
-  it('taxonomy fields: the handbook\'s terms, labelled in the locale asked for', () => {
+  it("taxonomy fields: the handbook's terms, labelled in the locale asked for", () => {
     for (const locale of ['zh-CN', 'en']) {
       expect(optionsFor(field('touchpoint', 'industry'), index, {}, locale)).toEqual(
-        config.taxonomies.industries.map((t) => ({ value: t.id, label: localize(t.label, locale, config.defaultLocale).text })),
+        config.taxonomies.industries.map((t) => ({
+          value: t.id,
+          label: localize(t.label, locale, config.defaultLocale).text,
+        })),
       );
     }
     const en = optionsFor(field('touchpoint', 'items.*.tier'), index, {}, 'en');
     const zh = optionsFor(field('touchpoint', 'items.*.tier'), index, {}, 'zh-CN');
     expect(en.map((o) => o.value)).toEqual(config.taxonomies.tiers.map((t) => t.id));
     expect(en.map((o) => o.label)).not.toEqual(zh.map((o) => o.label));
-    expect(optionsFor(field('touchpoint', 'impact'), index, {}, 'en').map((o) => o.value)).toEqual(config.grading.levels.map((l) => l.id));
-    expect(optionsFor(field('touchpoint', 'gradeOverride.grade'), index, {}, 'en').map((o) => o.value)).toEqual(config.grading.grades.map((g) => g.id));
+    expect(optionsFor(field('touchpoint', 'impact'), index, {}, 'en').map((o) => o.value)).toEqual(
+      config.grading.levels.map((l) => l.id),
+    );
+    expect(optionsFor(field('touchpoint', 'gradeOverride.grade'), index, {}, 'en').map((o) => o.value)).toEqual(
+      config.grading.grades.map((g) => g.id),
+    );
   });
 
-  it('references: the handbook\'s entities of that kind, by title', () => {
+  it("references: the handbook's entities of that kind, by title", () => {
     const tps = optionsFor(field('sop', 'touchpoints'), index, {}, 'en');
     expect(tps.map((o) => o.value).sort()).toEqual([...model.touchpoints.keys()].sort());
     const gate = model.touchpoints.get('pm-pedestrian-gate')!.data;
-    expect(tps.find((o) => o.value === 'pm-pedestrian-gate')!.label).toBe(localize(gate.title, 'en', config.defaultLocale).text);
-    expect(optionsFor(field('touchpoint', 'sops.*'), index, {}, 'en').map((o) => o.value).sort()).toEqual([...model.sops.keys()].sort());
-    expect(optionsFor(field('touchpoint', 'cases'), index, {}, 'en').map((o) => o.value).sort()).toEqual([...model.cases.keys()].sort());
-    expect(optionsFor(field('audit', 'checklist'), index, {}, 'en').map((o) => o.value).sort()).toEqual([...model.checklists.keys()].sort());
+    expect(tps.find((o) => o.value === 'pm-pedestrian-gate')!.label).toBe(
+      localize(gate.title, 'en', config.defaultLocale).text,
+    );
+    expect(
+      optionsFor(field('touchpoint', 'sops.*'), index, {}, 'en')
+        .map((o) => o.value)
+        .sort(),
+    ).toEqual([...model.sops.keys()].sort());
+    expect(
+      optionsFor(field('touchpoint', 'cases'), index, {}, 'en')
+        .map((o) => o.value)
+        .sort(),
+    ).toEqual([...model.cases.keys()].sort());
+    expect(
+      optionsFor(field('audit', 'checklist'), index, {}, 'en')
+        .map((o) => o.value)
+        .sort(),
+    ).toEqual([...model.checklists.keys()].sort());
   });
 
-  it('a checklist section\'s items: the item ids of the touchpoint the section names', () => {
+  it("a checklist section's items: the item ids of the touchpoint the section names", () => {
     const checklist = model.checklists.get('cl-pm-entrance-mystery')!.data;
     const items = field('checklist', 'sections.*.items');
     checklist.sections.forEach((section, i) => {
       const want = model.touchpoints.get(section.touchpoint)!.data.items.map((it) => it.id);
       const concrete = { ...items, path: ['sections', i, 'items'] };
       expect(optionsFor(concrete, index, checklist, 'en').map((o) => o.value)).toEqual(want);
-      expect(optionsFor({ ...items.item!, path: ['sections', i, 'items', '*'] }, index, checklist, 'en').map((o) => o.value)).toEqual(want);
+      expect(
+        optionsFor({ ...items.item!, path: ['sections', i, 'items', '*'] }, index, checklist, 'en').map((o) => o.value),
+      ).toEqual(want);
     });
     // With the template path: the items of every section's touchpoint.
     const all = optionsFor(items, index, checklist, 'en').map((o) => o.value);
-    expect(all.length).toBe(new Set(checklist.sections.flatMap((s) => model.touchpoints.get(s.touchpoint)!.data.items.map((it) => it.id))).size);
+    expect(all.length).toBe(
+      new Set(checklist.sections.flatMap((s) => model.touchpoints.get(s.touchpoint)!.data.items.map((it) => it.id)))
+        .size,
+    );
     // A section whose touchpoint is not (yet) chosen or unknown offers nothing.
-    expect(optionsFor({ ...items, path: ['sections', 0, 'items'] }, index, { sections: [{ id: 'x' }] }, 'en')).toEqual([]);
-    expect(optionsFor({ ...items, path: ['sections', 0, 'items'] }, index, { sections: [{ id: 'x', touchpoint: 'nope' }] }, 'en')).toEqual([]);
+    expect(optionsFor({ ...items, path: ['sections', 0, 'items'] }, index, { sections: [{ id: 'x' }] }, 'en')).toEqual(
+      [],
+    );
+    expect(
+      optionsFor(
+        { ...items, path: ['sections', 0, 'items'] },
+        index,
+        { sections: [{ id: 'x', touchpoint: 'nope' }] },
+        'en',
+      ),
+    ).toEqual([]);
   });
 
-  it('roles and steps: from the same SOP\'s data', () => {
+  it("roles and steps: from the same SOP's data", () => {
     const sop = model.sops.get('sop-complaint-loop')!.data;
     const actor = optionsFor(field('sop', 'steps.*.actor'), index, sop, 'en');
     expect(actor.map((o) => o.value)).toEqual(sop.roles.map((r) => r.id));
     expect(actor[0]!.label).toBe(localize(sop.roles[0]!.name, 'en', config.defaultLocale).text);
-    expect(optionsFor(field('sop', 'steps.*.consulted'), index, sop, 'zh-CN').map((o) => o.value)).toEqual(sop.roles.map((r) => r.id));
-    expect(optionsFor(field('sop', 'steps.*.escalation.to'), index, sop, 'en').map((o) => o.value)).toEqual(sop.roles.map((r) => r.id));
-    expect(optionsFor(field('sop', 'steps.*.branches.*.goto'), index, sop, 'en').map((o) => o.value)).toEqual(sop.steps.map((s) => s.id));
+    expect(optionsFor(field('sop', 'steps.*.consulted'), index, sop, 'zh-CN').map((o) => o.value)).toEqual(
+      sop.roles.map((r) => r.id),
+    );
+    expect(optionsFor(field('sop', 'steps.*.escalation.to'), index, sop, 'en').map((o) => o.value)).toEqual(
+      sop.roles.map((r) => r.id),
+    );
+    expect(optionsFor(field('sop', 'steps.*.branches.*.goto'), index, sop, 'en').map((o) => o.value)).toEqual(
+      sop.steps.map((s) => s.id),
+    );
     // Roles added in the form show up at once: they come from the data being edited.
     const edited = { ...sop, roles: [...sop.roles, { id: 'new-role', name: 'New' }] };
     expect(optionsFor(field('sop', 'steps.*.actor'), index, edited, 'en').map((o) => o.value)).toContain('new-role');

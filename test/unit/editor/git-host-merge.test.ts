@@ -19,7 +19,11 @@ describe('merge3: examples', () => {
     const base = lines('title: x', 'a: 1', 'b: 2', 'c: 3', 'd: 4');
     const ours = lines('title: y', 'a: 1', 'b: 2', 'c: 3', 'd: 4');
     const theirs = lines('title: x', 'a: 1', 'b: 2', 'c: 30', 'd: 4', 'e: 5');
-    expect(merge3(base, ours, theirs)).toEqual({ clean: true, text: lines('title: y', 'a: 1', 'b: 2', 'c: 30', 'd: 4', 'e: 5'), conflicts: 0 });
+    expect(merge3(base, ours, theirs)).toEqual({
+      clean: true,
+      text: lines('title: y', 'a: 1', 'b: 2', 'c: 30', 'd: 4', 'e: 5'),
+      conflicts: 0,
+    });
   });
 
   it('takes an identical change on both sides once', () => {
@@ -43,7 +47,11 @@ describe('merge3: examples', () => {
   });
 
   it('keeps lines both sides share at the ends of a conflict outside the markers', () => {
-    const r = merge3(lines('a', 'b', 'z'), lines('a', 'same', 'ours', 'end', 'z'), lines('a', 'same', 'theirs', 'end', 'z'));
+    const r = merge3(
+      lines('a', 'b', 'z'),
+      lines('a', 'same', 'ours', 'end', 'z'),
+      lines('a', 'same', 'theirs', 'end', 'z'),
+    );
     expect(r.text).toBe(lines('a', 'same', '<<<<<<< ours', 'ours', '=======', 'theirs', '>>>>>>> theirs', 'end', 'z'));
   });
 
@@ -61,8 +69,12 @@ describe('merge3: examples', () => {
 
   it('keeps CRLF line endings and writes markers with them', () => {
     const crlf = (...l: string[]) => l.map((x) => `${x}\r\n`).join('');
-    expect(merge3(crlf('a', 'b', 'c', 'd'), crlf('A', 'b', 'c', 'd'), crlf('a', 'b', 'c', 'D')).text).toBe(crlf('A', 'b', 'c', 'D'));
-    expect(merge3(crlf('a', 'b'), crlf('a', 'x'), crlf('a', 'y')).text).toBe(crlf('a', '<<<<<<< ours', 'x', '=======', 'y', '>>>>>>> theirs'));
+    expect(merge3(crlf('a', 'b', 'c', 'd'), crlf('A', 'b', 'c', 'd'), crlf('a', 'b', 'c', 'D')).text).toBe(
+      crlf('A', 'b', 'c', 'D'),
+    );
+    expect(merge3(crlf('a', 'b'), crlf('a', 'x'), crlf('a', 'y')).text).toBe(
+      crlf('a', '<<<<<<< ours', 'x', '=======', 'y', '>>>>>>> theirs'),
+    );
   });
 
   it('a last line without a newline still gets its markers on lines of their own', () => {
@@ -83,12 +95,29 @@ describe('merge3: examples', () => {
   });
 
   it('merges a YAML standard edited in two places (Chinese text, comments kept)', () => {
-    const base = ['# 触点标准', 'id: tp-lobby', 'title:', '  zh-CN: 大堂迎宾', '  en: Lobby greeting', 'version: 1.0.0', 'items:', '  - id: greet', '    text: 三米内主动问候', '  - id: smile', '    text: 微笑', ''].join('\n');
+    const base = [
+      '# 触点标准',
+      'id: tp-lobby',
+      'title:',
+      '  zh-CN: 大堂迎宾',
+      '  en: Lobby greeting',
+      'version: 1.0.0',
+      'items:',
+      '  - id: greet',
+      '    text: 三米内主动问候',
+      '  - id: smile',
+      '    text: 微笑',
+      '',
+    ].join('\n');
     const ours = base.replace('三米内主动问候', '五米内主动问候，并称呼姓氏');
-    const theirs = base.replace('  en: Lobby greeting', '  en: Greeting in the lobby').replace('version: 1.0.0', 'version: 1.1.0');
+    const theirs = base
+      .replace('  en: Lobby greeting', '  en: Greeting in the lobby')
+      .replace('version: 1.0.0', 'version: 1.1.0');
     const r = merge3(base, ours, theirs);
     expect(r.clean).toBe(true);
-    expect(r.text).toBe(ours.replace('  en: Lobby greeting', '  en: Greeting in the lobby').replace('version: 1.0.0', 'version: 1.1.0'));
+    expect(r.text).toBe(
+      ours.replace('  en: Lobby greeting', '  en: Greeting in the lobby').replace('version: 1.0.0', 'version: 1.1.0'),
+    );
   });
 
   it('is fast on large files', () => {
@@ -130,7 +159,9 @@ describe('splitLines and lcs', () => {
           }
         }
         const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-        for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+        for (let i = a.length - 1; i >= 0; i--)
+          for (let j = b.length - 1; j >= 0; j--)
+            dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
         expect(pairs.length).toBe(dp[0]![0]);
       }),
       { numRuns: 500 },
@@ -210,7 +241,12 @@ describe('merge3: properties', () => {
           const start = Math.max(r.start, next);
           const end = Math.min(start + r.length, n);
           if (start > n) break;
-          regions.push({ start, end, side: r.side, lines: Array.from({ length: r.replacement }, (_, k) => `${r.side} ${idx}.${k}${eol}`) });
+          regions.push({
+            start,
+            end,
+            side: r.side,
+            lines: Array.from({ length: r.replacement }, (_, k) => `${r.side} ${idx}.${k}${eol}`),
+          });
           next = end + 1; // one untouched line before the next region
         }
         const apply = (which: (side: 'ours' | 'theirs') => boolean) => {

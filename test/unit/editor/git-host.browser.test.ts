@@ -52,7 +52,10 @@ beforeAll(async () => {
   const code = result.outputFiles[0]!.contents;
   bundle = { bytes: code.length, gzip: gzipSync(code).length, inputs: Object.keys(result.metafile.inputs) };
   writeFileSync(join(dir, 'git-host.js'), code);
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>git-host</title><script src="/git-host.js"></script><p>git-host</p></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>git-host</title><script src="/git-host.js"></script><p>git-host</p></html>',
+  );
   site = await serve(dir);
   api = await startGitHubServer({ seedDir: join(REPO, 'standards') });
   browser = await launchBrowser();
@@ -63,7 +66,14 @@ afterAll(() => closeAndRemove(dir, browser, api, site));
 describe('git-host in Chromium', () => {
   it('bundles for the browser without node built-ins, small', () => {
     expect(bundle.inputs.filter((i) => i.startsWith('node:') || i.includes('node_modules'))).toEqual([]);
-    expect(bundle.inputs.sort()).toEqual(['git-host-entry.ts', 'src/editor/git-host/github.ts', 'src/editor/git-host/merge.ts', 'src/editor/git-host/types.ts', 'src/gate/api-url.ts', 'src/text/trim.ts']);
+    expect(bundle.inputs.sort()).toEqual([
+      'git-host-entry.ts',
+      'src/editor/git-host/github.ts',
+      'src/editor/git-host/merge.ts',
+      'src/editor/git-host/types.ts',
+      'src/gate/api-url.ts',
+      'src/text/trim.ts',
+    ]);
     expect(bundle.bytes).toBeLessThan(20_000);
     expect(bundle.gzip).toBeLessThan(8_000);
   });
@@ -85,7 +95,9 @@ describe('git-host in Chromium', () => {
       });
       const result = await opened.page.evaluate(
         async ({ apiBase, owner, repo, token, file }) => {
-          type Lib = typeof import('../../../src/editor/git-host/github.ts') & typeof import('../../../src/editor/git-host/merge.ts') & typeof import('../../../src/editor/git-host/types.ts');
+          type Lib = typeof import('../../../src/editor/git-host/github.ts') &
+            typeof import('../../../src/editor/git-host/merge.ts') &
+            typeof import('../../../src/editor/git-host/types.ts');
           const lib = (window as unknown as { GitHost: Lib }).GitHost;
           const w = window as unknown as { changeUpstream(text: string): Promise<void> };
           const out: Record<string, unknown> = {};
@@ -93,7 +105,8 @@ describe('git-host in Chromium', () => {
           try {
             await bad.user();
           } catch (e) {
-            out['wrongToken'] = e instanceof lib.AuthError ? `AuthError ${(e as InstanceType<typeof lib.AuthError>).status}` : String(e);
+            out['wrongToken'] =
+              e instanceof lib.AuthError ? `AuthError ${(e as InstanceType<typeof lib.AuthError>).status}` : String(e);
           }
           const h = lib.githubHost({ owner, repo, token, apiBase });
           out['login'] = (await h.user()).login;
@@ -115,24 +128,44 @@ describe('git-host in Chromium', () => {
             sha = e.current.sha;
           }
           const put = await h.putFile({ branch, path: file, text, sha, message: 'Edit in the browser' });
-          const pr = await h.openPullRequest({ head: branch, base: 'main', title: 'Edit', body: 'From the browser', draft: true });
+          const pr = await h.openPullRequest({
+            head: branch,
+            base: 'main',
+            title: 'Edit',
+            body: 'From the browser',
+            draft: true,
+          });
           return { ...out, branch, text, put, pr };
         },
         { apiBase: api.url, owner: api.owner, repo: api.repo, token: api.token, file: FILE },
       );
-      expect(result).toMatchObject({ wrongToken: 'AuthError 401', login: 'touchstone-tester', stale: 409, clean: true, pr: { number: 1, draft: true } });
+      expect(result).toMatchObject({
+        wrongToken: 'AuthError 401',
+        login: 'touchstone-tester',
+        stale: 409,
+        clean: true,
+        pr: { number: 1, draft: true },
+      });
       expect(result.text.startsWith('# upstream 😀\n')).toBe(true);
       expect(result.text).toContain('# 编辑于浏览器 ✓');
       expect(await api.readFile(result.branch, FILE)).toBe(result.text);
       expect(await api.readFile('main', FILE)).toBe(`# upstream 😀\n${upstreamBefore}`);
       expect((await api.log(result.branch))[0]!.sha).toBe(result.put.commitSha);
-      expect(api.pulls[0]).toMatchObject({ number: 1, draft: true, head: { ref: result.branch }, base: { ref: 'main' }, body: 'From the browser' });
+      expect(api.pulls[0]).toMatchObject({
+        number: 1,
+        draft: true,
+        head: { ref: result.branch },
+        base: { ref: 'main' },
+        body: 'From the browser',
+      });
 
       // Chromium preflighted the cross-origin requests (Authorization is not a simple header),
       // and the stand-in answered them for the page's origin.
       const preflights = api.requests.filter((r) => r.method === 'OPTIONS');
       expect(preflights.length).toBeGreaterThan(0);
-      expect(preflights.every((r) => r.origin === site.url && r.status === 204 && r.authorization === undefined)).toBe(true);
+      expect(preflights.every((r) => r.origin === site.url && r.status === 204 && r.authorization === undefined)).toBe(
+        true,
+      );
       const real = api.requests.filter((r) => r.method !== 'OPTIONS');
       expect(real.every((r) => r.origin === site.url)).toBe(true);
       expect(real.filter((r) => r.authorization === `Bearer ${api.token}`).length).toBe(real.length - 1); // all but the wrong-token check
@@ -148,18 +181,29 @@ describe('the stand-in’s CORS', () => {
   it('answers preflights for 127.0.0.1 origins only, allowing Authorization', async () => {
     const pre = await fetch(`${api.url}/user`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://127.0.0.1:4321', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization, x-github-api-version, content-type' },
+      headers: {
+        Origin: 'http://127.0.0.1:4321',
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'authorization, x-github-api-version, content-type',
+      },
     });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4321');
     expect(pre.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
     expect(pre.headers.get('access-control-allow-methods')).toMatch(/PUT/);
-    const other = await fetch(`${api.url}/user`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+    const other = await fetch(`${api.url}/user`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(other.status).toBe(403);
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
-    const get = await fetch(`${api.url}/user`, { headers: { Origin: 'http://127.0.0.1:4321', Authorization: `Bearer ${api.token}` } });
+    const get = await fetch(`${api.url}/user`, {
+      headers: { Origin: 'http://127.0.0.1:4321', Authorization: `Bearer ${api.token}` },
+    });
     expect(get.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4321');
-    const getOther = await fetch(`${api.url}/user`, { headers: { Origin: 'http://localhost:4321', Authorization: `Bearer ${api.token}` } });
+    const getOther = await fetch(`${api.url}/user`, {
+      headers: { Origin: 'http://localhost:4321', Authorization: `Bearer ${api.token}` },
+    });
     expect(getOther.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -10,7 +10,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuthError, GitHostError, StaleFileError, repoPath } from '../../../src/editor/git-host/types.ts';
-import { base64ToBytes, branchName, bytesToBase64, githubHost, randomSuffix, tokenHelp, tokenUrl } from '../../../src/editor/git-host/github.ts';
+import {
+  base64ToBytes,
+  branchName,
+  bytesToBase64,
+  githubHost,
+  randomSuffix,
+  tokenHelp,
+  tokenUrl,
+} from '../../../src/editor/git-host/github.ts';
 import { merge3 } from '../../../src/editor/git-host/merge.ts';
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '../../helpers/github-server.ts';
 import { REPO } from '../../helpers/fixtures.ts';
@@ -36,7 +44,13 @@ afterEach(async () => {
 });
 
 function host(s: GitHubServer = server, token: string = s.token, fetchImpl?: typeof fetch) {
-  return githubHost({ owner: s.owner, repo: s.repo, token, apiBase: s.url, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  return githubHost({
+    owner: s.owner,
+    repo: s.repo,
+    token,
+    apiBase: s.url,
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
 }
 
 /** git's blob id of a text, computed independently of git and of the client. */
@@ -47,7 +61,9 @@ function blobId(text: string): string {
 
 /** Reads a pull request back through the stand-in's GET /pulls/{n}. */
 async function pullBack(s: GitHubServer, n: number): Promise<Record<string, unknown>> {
-  const res = await fetch(`${s.url}/repos/${s.owner}/${s.repo}/pulls/${n}`, { headers: { Authorization: `Bearer ${s.token}` } });
+  const res = await fetch(`${s.url}/repos/${s.owner}/${s.repo}/pulls/${n}`, {
+    headers: { Authorization: `Bearer ${s.token}` },
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as Record<string, unknown>;
 }
@@ -76,7 +92,11 @@ describe('githubHost against a real git repository', () => {
     expect(await h.getFile(FILE, head)).toEqual(file);
     expect(await h.getFile('standards/touchpoints/no-such-file.yaml', 'main')).toBeUndefined();
     await expect(h.getFile('standards/touchpoints', 'main')).rejects.toMatchObject({ code: 'invalid' });
-    await expect(h.defaultBranchSha('no-such-branch')).rejects.toMatchObject({ name: 'GitHostError', code: 'not-found', status: 404 });
+    await expect(h.defaultBranchSha('no-such-branch')).rejects.toMatchObject({
+      name: 'GitHostError',
+      code: 'not-found',
+      status: 404,
+    });
   });
 
   it('creates a branch, commits the file with its sha, opens a draft pull request; all of it is in git', async () => {
@@ -89,15 +109,32 @@ describe('githubHost against a real git repository', () => {
     expect(await server.branchSha(branch)).toBe(head);
 
     const edited = base.text.replace('version: ', 'version: ') + '# 已核对 ✓\n';
-    const put = await h.putFile({ branch, path: FILE, text: edited, sha: base.sha, message: 'Update bk-counter\n\n- /items/0/text' });
+    const put = await h.putFile({
+      branch,
+      path: FILE,
+      text: edited,
+      sha: base.sha,
+      message: 'Update bk-counter\n\n- /items/0/text',
+    });
     expect(put.blobSha).toBe(blobId(edited));
 
-    const pr = await h.openPullRequest({ head: branch, base: 'main', title: 'Update touchpoints/bk-counter.yaml', body: '### Changed fields\n- `/items/0/text`\n', draft: true });
+    const pr = await h.openPullRequest({
+      head: branch,
+      base: 'main',
+      title: 'Update touchpoints/bk-counter.yaml',
+      body: '### Changed fields\n- `/items/0/text`\n',
+      draft: true,
+    });
     expect(pr).toEqual({ number: 1, url: `https://github.com/${server.owner}/${server.repo}/pull/1`, draft: true });
 
     // The branch's commit: one new commit on top of main, by the token's user, with our message.
     const log = await server.log(branch);
-    expect(log[0]).toMatchObject({ sha: put.commitSha, parents: [head], subject: 'Update bk-counter', message: 'Update bk-counter\n\n- /items/0/text' });
+    expect(log[0]).toMatchObject({
+      sha: put.commitSha,
+      parents: [head],
+      subject: 'Update bk-counter',
+      message: 'Update bk-counter\n\n- /items/0/text',
+    });
     expect(log[0]!.author).toBe('touchstone-tester <touchstone-tester@users.noreply.github.com>');
     expect(log.slice(1).map((c) => c.sha)).toEqual((await server.log('main')).map((c) => c.sha));
     const commit = await server.git(['cat-file', '-p', put.commitSha]);
@@ -107,7 +144,9 @@ describe('githubHost against a real git repository', () => {
     expect((await server.git(['cat-file', '-t', put.blobSha])).trim()).toBe('blob');
     expect(await server.git(['cat-file', 'blob', put.blobSha])).toBe(edited);
     expect((await server.git(['rev-parse', `${put.commitSha}:${FILE}`])).trim()).toBe(put.blobSha);
-    expect((await server.git(['diff-tree', '--no-commit-id', '--name-only', '-r', head, put.commitSha])).trim()).toBe(FILE);
+    expect((await server.git(['diff-tree', '--no-commit-id', '--name-only', '-r', head, put.commitSha])).trim()).toBe(
+      FILE,
+    );
     expect(await server.readFile(branch, FILE)).toBe(edited);
     expect(await server.readFile('main', FILE)).toBe(ON_DISK);
     expect((await h.getFile(FILE, branch))?.text).toBe(edited);
@@ -131,13 +170,29 @@ describe('githubHost against a real git repository', () => {
     const h = host();
     const head = await h.defaultBranchSha('main');
     await h.createBranch('touchstone/edit-20261122-bytes', head);
-    const texts = ['\uFEFFid: x\r\ntitle: 中文标题 😀\r\n', 'a: "tab\there"\nno final newline: 🎉', '', 'x'.repeat(100_000) + '\n长'.repeat(30_000)];
+    const texts = [
+      '\uFEFFid: x\r\ntitle: 中文标题 😀\r\n',
+      'a: "tab\there"\nno final newline: 🎉',
+      '',
+      'x'.repeat(100_000) + '\n长'.repeat(30_000),
+    ];
     let sha: string | undefined;
     for (const text of texts) {
-      const put = await h.putFile({ branch: 'touchstone/edit-20261122-bytes', path: 'standards/guides/bytes.yaml', text, ...(sha ? { sha } : {}), message: 'bytes' });
+      const put = await h.putFile({
+        branch: 'touchstone/edit-20261122-bytes',
+        path: 'standards/guides/bytes.yaml',
+        text,
+        ...(sha ? { sha } : {}),
+        message: 'bytes',
+      });
       expect(put.blobSha).toBe(blobId(text));
-      expect(Buffer.from(await server.git(['cat-file', 'blob', put.blobSha]), 'utf8').equals(Buffer.from(text, 'utf8'))).toBe(true);
-      expect(await h.getFile('standards/guides/bytes.yaml', 'touchstone/edit-20261122-bytes')).toEqual({ text, sha: put.blobSha });
+      expect(
+        Buffer.from(await server.git(['cat-file', 'blob', put.blobSha]), 'utf8').equals(Buffer.from(text, 'utf8')),
+      ).toBe(true);
+      expect(await h.getFile('standards/guides/bytes.yaml', 'touchstone/edit-20261122-bytes')).toEqual({
+        text,
+        sha: put.blobSha,
+      });
       sha = put.blobSha;
     }
   });
@@ -171,7 +226,13 @@ describe('githubHost against a real git repository', () => {
     expect(merged.clean).toBe(true);
     expect(merged.text).toContain('Counter service (edited)');
     expect(merged.text).toContain('version: 9.9.9');
-    const put = await h.putFile({ branch, path: FILE, text: merged.text, sha: stale.current!.sha, message: 'Edit (merged)' });
+    const put = await h.putFile({
+      branch,
+      path: FILE,
+      text: merged.text,
+      sha: stale.current!.sha,
+      message: 'Edit (merged)',
+    });
     expect(await server.readFile(branch, FILE)).toBe(merged.text);
     expect((await server.log(branch)).map((c) => c.sha).slice(0, 2)).toEqual([put.commitSha, upstream.commitSha]);
   });
@@ -185,16 +246,25 @@ describe('githubHost against a real git repository', () => {
     expect((e as StaleFileError).status).toBe(422);
     expect((e as StaleFileError).current?.text).toBe(ON_DISK);
 
-    const created = await h.putFile({ branch, path: 'standards/touchpoints/new-one.yaml', text: 'id: new-one\n', message: 'Add new-one' });
+    const created = await h.putFile({
+      branch,
+      path: 'standards/touchpoints/new-one.yaml',
+      text: 'id: new-one\n',
+      message: 'Add new-one',
+    });
     expect(created.blobSha).toBe(blobId('id: new-one\n'));
     // Created meanwhile by someone else: a "new file" write is stale, with their file.
     await server.commitUpstream('standards/touchpoints/new-two.yaml', 'id: theirs\n', { branch });
-    const again = await h.putFile({ branch, path: 'standards/touchpoints/new-two.yaml', text: 'id: ours\n', message: 'Add new-two' }).catch((x: unknown) => x);
+    const again = await h
+      .putFile({ branch, path: 'standards/touchpoints/new-two.yaml', text: 'id: ours\n', message: 'Add new-two' })
+      .catch((x: unknown) => x);
     expect((again as StaleFileError).current).toEqual({ text: 'id: theirs\n', sha: blobId('id: theirs\n') });
     // Deleted meanwhile: stale without a current file.
     await server.deleteUpstream(FILE, { branch });
     expect(await server.readFile(branch, FILE)).toBeUndefined();
-    const gone = await h.putFile({ branch, path: FILE, text: 'x\n', sha: blobId(ON_DISK), message: 'm' }).catch((x: unknown) => x);
+    const gone = await h
+      .putFile({ branch, path: FILE, text: 'x\n', sha: blobId(ON_DISK), message: 'm' })
+      .catch((x: unknown) => x);
     expect(gone).toBeInstanceOf(StaleFileError);
     expect((gone as StaleFileError).current).toBeUndefined();
   });
@@ -234,12 +304,16 @@ describe('githubHost against a real git repository', () => {
     const s = await start({ readOnlyTokens: ['github_pat_readonly'] });
     const ro = host(s, 'github_pat_readonly');
     expect(await ro.user()).toEqual({ login: 'touchstone-tester' });
-    const e = await ro.createBranch('touchstone/edit-20261122-ro', await ro.defaultBranchSha('main')).catch((x: unknown) => x);
+    const e = await ro
+      .createBranch('touchstone/edit-20261122-ro', await ro.defaultBranchSha('main'))
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AuthError);
     expect(e).toMatchObject({ status: 403, rateLimited: false });
 
     s.setRateLimited(true);
-    const limited = await host(s).user().catch((x: unknown) => x);
+    const limited = await host(s)
+      .user()
+      .catch((x: unknown) => x);
     expect(limited).toBeInstanceOf(AuthError);
     expect((limited as AuthError).rateLimited).toBe(true);
     expect((limited as AuthError).resetAt?.getTime()).toBeGreaterThan(Date.now());
@@ -249,14 +323,32 @@ describe('githubHost against a real git repository', () => {
     const h = host();
     const head = await h.defaultBranchSha('main');
     await h.createBranch('touchstone/edit-20261122-dup', head);
-    await expect(h.createBranch('touchstone/edit-20261122-dup', head)).rejects.toMatchObject({ code: 'branch-exists', status: 422 });
-    await expect(h.createBranch('touchstone/edit-20261122-x', 'f'.repeat(40))).rejects.toMatchObject({ code: 'invalid', status: 422 });
-    await expect(h.openPullRequest({ head: 'touchstone/edit-20261122-dup', base: 'main', title: 't', body: '', draft: true })).rejects.toMatchObject({ code: 'no-changes' });
+    await expect(h.createBranch('touchstone/edit-20261122-dup', head)).rejects.toMatchObject({
+      code: 'branch-exists',
+      status: 422,
+    });
+    await expect(h.createBranch('touchstone/edit-20261122-x', 'f'.repeat(40))).rejects.toMatchObject({
+      code: 'invalid',
+      status: 422,
+    });
+    await expect(
+      h.openPullRequest({ head: 'touchstone/edit-20261122-dup', base: 'main', title: 't', body: '', draft: true }),
+    ).rejects.toMatchObject({ code: 'no-changes' });
     const base = (await h.getFile(FILE, 'main'))!;
-    await h.putFile({ branch: 'touchstone/edit-20261122-dup', path: FILE, text: base.text + '#\n', sha: base.sha, message: 'm' });
+    await h.putFile({
+      branch: 'touchstone/edit-20261122-dup',
+      path: FILE,
+      text: base.text + '#\n',
+      sha: base.sha,
+      message: 'm',
+    });
     await h.openPullRequest({ head: 'touchstone/edit-20261122-dup', base: 'main', title: 't', body: '', draft: true });
-    await expect(h.openPullRequest({ head: 'touchstone/edit-20261122-dup', base: 'main', title: 't', body: '', draft: true })).rejects.toMatchObject({ code: 'pull-exists' });
-    await expect(h.putFile({ branch: 'touchstone/edit-20261122-none', path: FILE, text: 'x', sha: base.sha, message: 'm' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      h.openPullRequest({ head: 'touchstone/edit-20261122-dup', base: 'main', title: 't', body: '', draft: true }),
+    ).rejects.toMatchObject({ code: 'pull-exists' });
+    await expect(
+      h.putFile({ branch: 'touchstone/edit-20261122-none', path: FILE, text: 'x', sha: base.sha, message: 'm' }),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('where drafts are not allowed, the pull request is opened ready for review and says so', async () => {
@@ -264,14 +356,34 @@ describe('githubHost against a real git repository', () => {
     const h = host(s);
     const base = (await h.getFile(FILE, 'main'))!;
     await h.createBranch('touchstone/edit-20261122-nodraft', await h.defaultBranchSha('main'));
-    await h.putFile({ branch: 'touchstone/edit-20261122-nodraft', path: FILE, text: base.text + '#\n', sha: base.sha, message: 'm' });
-    const pr = await h.openPullRequest({ head: 'touchstone/edit-20261122-nodraft', base: 'main', title: 't', body: 'b', draft: true });
+    await h.putFile({
+      branch: 'touchstone/edit-20261122-nodraft',
+      path: FILE,
+      text: base.text + '#\n',
+      sha: base.sha,
+      message: 'm',
+    });
+    const pr = await h.openPullRequest({
+      head: 'touchstone/edit-20261122-nodraft',
+      base: 'main',
+      title: 't',
+      body: 'b',
+      draft: true,
+    });
     expect(pr.draft).toBe(false);
     expect((await pullBack(s, pr.number))['draft']).toBe(false);
   });
 
   it('hands on a pull request link only when the host answers an http(s) address', async () => {
-    const answers = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'not a url', 'https://github.example/o/r/pull/6'];
+    const answers = [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      'not a url',
+      'https://github.example/o/r/pull/6',
+    ];
     const s = await start({ pullHtmlUrl: (n) => answers[n - 1]! });
     const h = host(s);
     const base = (await h.getFile(FILE, 'main'))!;
@@ -284,14 +396,25 @@ describe('githubHost against a real git repository', () => {
       expect(pr.number).toBe(i + 1); // opened either way: only the link is withheld
       urls.push(pr.url);
     }
-    expect(urls).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, 'https://github.example/o/r/pull/6']);
+    expect(urls).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'https://github.example/o/r/pull/6',
+    ]);
   });
 
   it('reads files over the size limit through the raw media type', async () => {
     const s = await start({ largeFileBytes: 1000 });
     const file = await host(s).getFile(FILE, 'main');
     expect(file).toEqual({ text: ON_DISK, sha: blobId(ON_DISK) });
-    expect(s.requests.filter((r) => r.url.includes('/contents/')).map((r) => r.accept)).toEqual(['application/vnd.github+json', 'application/vnd.github.raw+json']);
+    expect(s.requests.filter((r) => r.url.includes('/contents/')).map((r) => r.accept)).toEqual([
+      'application/vnd.github+json',
+      'application/vnd.github.raw+json',
+    ]);
   });
 
   it('reports a server that cannot be reached as a network error', async () => {
@@ -299,7 +422,9 @@ describe('githubHost against a real git repository', () => {
     const url = s.url;
     await s.close();
     extra.splice(extra.indexOf(s), 1);
-    const e = await githubHost({ owner: 'o', repo: 'r', token: 't', apiBase: url }).user().catch((x: unknown) => x);
+    const e = await githubHost({ owner: 'o', repo: 'r', token: 't', apiBase: url })
+      .user()
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(GitHostError);
     expect(e).toMatchObject({ code: 'network', status: 0 });
   });
@@ -317,7 +442,11 @@ describe('the token goes to the API origin only', () => {
       calls,
       fetch: async (input, init) => {
         const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        calls.push({ url, headers: { ...(init?.headers as Record<string, string>) }, body: typeof init?.body === 'string' ? init.body : '' });
+        calls.push({
+          url,
+          headers: { ...(init?.headers as Record<string, string>) },
+          body: typeof init?.body === 'string' ? init.body : '',
+        });
         return fetch(input, init);
       },
     };
@@ -333,7 +462,9 @@ describe('the token goes to the API origin only', () => {
     await server.commitUpstream(FILE, base.text + '# upstream\n');
     const branch = branchName(new Date(), randomSuffix());
     await h.createBranch(branch, await h.defaultBranchSha('main'));
-    const stale = (await h.putFile({ branch, path: FILE, text: '# ours\n' + base.text, sha: base.sha, message: 'm' }).catch((e: unknown) => e)) as StaleFileError;
+    const stale = (await h
+      .putFile({ branch, path: FILE, text: '# ours\n' + base.text, sha: base.sha, message: 'm' })
+      .catch((e: unknown) => e)) as StaleFileError;
     const merged = merge3(base.text, '# ours\n' + base.text, stale.current!.text);
     await h.putFile({ branch, path: FILE, text: merged.text, sha: stale.current!.sha, message: 'm' });
     await h.openPullRequest({ head: branch, base: 'main', title: 't', body: 'b', draft: true });
@@ -367,26 +498,38 @@ describe('the token goes to the API origin only', () => {
     // Encoded segments stay inside the API's path.
     await h.getFile('standards/a?b#c%2F..%2F.yaml', 'main');
     expect(calls.map((c) => new URL(c.url).origin)).toEqual([new URL(server.url).origin]);
-    expect(new URL(calls[0]!.url).pathname).toBe(`/repos/${server.owner}/${server.repo}/contents/standards/a%3Fb%23c%252F..%252F.yaml`);
-    expect(() => githubHost({ owner: 'evil.example/x', repo: 'r', token: 't', apiBase: server.url }).user()).toThrow(TypeError);
+    expect(new URL(calls[0]!.url).pathname).toBe(
+      `/repos/${server.owner}/${server.repo}/contents/standards/a%3Fb%23c%252F..%252F.yaml`,
+    );
+    expect(() => githubHost({ owner: 'evil.example/x', repo: 'r', token: 't', apiBase: server.url }).user()).toThrow(
+      TypeError,
+    );
     expect(() => githubHost({ owner: 'o', repo: 'r', token: 't', apiBase: 'http://api.example.com' })).toThrow(/https/);
-    expect(() => githubHost({ owner: 'o', repo: 'r', token: 't', apiBase: 'https://user:pw@api.example.com' })).toThrow(TypeError);
+    expect(() => githubHost({ owner: 'o', repo: 'r', token: 't', apiBase: 'https://user:pw@api.example.com' })).toThrow(
+      TypeError,
+    );
   });
 
   it('a redirect to another origin does not carry the token, and the answer is refused', async () => {
     // A collector on another port (another origin) records what reaches it.
     const seen: (string | undefined)[] = [];
-    const collector = await listen(createServer((req, res) => {
-      seen.push(req.headers.authorization);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"login":"collector"}');
-    }));
-    const redirector = await listen(createServer((req, res) => {
-      res.writeHead(307, { location: `${collector.url}${req.url ?? '/'}` });
-      res.end();
-    }));
+    const collector = await listen(
+      createServer((req, res) => {
+        seen.push(req.headers.authorization);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"login":"collector"}');
+      }),
+    );
+    const redirector = await listen(
+      createServer((req, res) => {
+        res.writeHead(307, { location: `${collector.url}${req.url ?? '/'}` });
+        res.end();
+      }),
+    );
     try {
-      const e = await githubHost({ owner: 'o', repo: 'r', token: 'secret-token', apiBase: redirector.url }).user().catch((x: unknown) => x);
+      const e = await githubHost({ owner: 'o', repo: 'r', token: 'secret-token', apiBase: redirector.url })
+        .user()
+        .catch((x: unknown) => x);
       expect(e).toBeInstanceOf(GitHostError);
       expect((e as GitHostError).code).toBe('bad-response');
       expect(seen).toEqual([undefined]);
@@ -400,7 +543,8 @@ describe('branch names, token page, encodings', () => {
   it('branchName: touchstone/edit-YYYYMMDD-random (UTC), nothing else accepted', () => {
     expect(branchName(new Date('2026-11-22T23:59:59+08:00'), 'abc123')).toBe('touchstone/edit-20261122-abc123');
     expect(branchName(new Date('2026-11-22T23:59:59-08:00'), 'z')).toBe('touchstone/edit-20261123-z');
-    for (const bad of ['', 'ABC', 'a b', 'a/b', '../x', 'x'.repeat(33), 'ü']) expect(() => branchName(new Date(), bad), bad).toThrow(TypeError);
+    for (const bad of ['', 'ABC', 'a b', 'a/b', '../x', 'x'.repeat(33), 'ü'])
+      expect(() => branchName(new Date(), bad), bad).toThrow(TypeError);
     expect(() => branchName(new Date('nope'), 'abc')).toThrow(TypeError);
     const suffixes = new Set(Array.from({ length: 200 }, () => randomSuffix()));
     expect(suffixes.size).toBe(200);
@@ -414,15 +558,26 @@ describe('branch names, token page, encodings', () => {
     expect(url.origin + url.pathname).toBe('https://github.com/settings/personal-access-tokens/new');
     const p = Object.fromEntries(url.searchParams);
     expect(Object.keys(p).sort()).toEqual(['contents', 'description', 'name', 'pull_requests', 'target_name']);
-    expect(p).toMatchObject({ target_name: 'touchstone-example', contents: 'write', pull_requests: 'write', name: 'Touchstone editor service-handbook' });
+    expect(p).toMatchObject({
+      target_name: 'touchstone-example',
+      contents: 'write',
+      pull_requests: 'write',
+      name: 'Touchstone editor service-handbook',
+    });
     expect(p['name']!.length).toBeLessThanOrEqual(40);
     expect(p['description']).toContain('Only select repositories');
     expect(p['description']).toContain('touchstone-example/service-handbook');
-    expect(new URL(tokenUrl('o', 'a-very-long-repository-name-that-goes-on-and-on')).searchParams.get('name')!.length).toBeLessThanOrEqual(40);
+    expect(
+      new URL(tokenUrl('o', 'a-very-long-repository-name-that-goes-on-and-on')).searchParams.get('name')!.length,
+    ).toBeLessThanOrEqual(40);
     const help = tokenHelp('touchstone-example', 'service-handbook');
     expect(help.url).toBe(url.href);
     expect(help.repository).toBe('touchstone-example/service-handbook');
-    expect(help.permissions.map((x) => `${x.name}: ${x.access}`)).toEqual(['Contents: Read and write', 'Pull requests: Read and write', 'Metadata: Read-only']);
+    expect(help.permissions.map((x) => `${x.name}: ${x.access}`)).toEqual([
+      'Contents: Read and write',
+      'Pull requests: Read and write',
+      'Metadata: Read-only',
+    ]);
     expect(help.steps.join('\n')).toContain('"Only select repositories"');
   });
 
@@ -431,7 +586,8 @@ describe('branch names, token page, encodings', () => {
     expect(repoPath(undefined, 'handbook.yaml')).toBe('standards/handbook.yaml');
     expect(repoPath('/docs/standards/', 'x.yaml')).toBe('docs/standards/x.yaml');
     expect(repoPath('', 'x.yaml')).toBe('x.yaml');
-    for (const bad of ['../x.yaml', '/x.yaml', 'a//b.yaml', '']) expect(() => repoPath('standards', bad), bad).toThrow(TypeError);
+    for (const bad of ['../x.yaml', '/x.yaml', 'a//b.yaml', ''])
+      expect(() => repoPath('standards', bad), bad).toThrow(TypeError);
   });
 
   it('base64 of UTF-8 round-trips in chunks (large texts, every code point class)', () => {

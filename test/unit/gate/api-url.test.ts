@@ -49,9 +49,48 @@ const hostile = fc.oneof(
   fc.webUrl().map((u) => u.replace(/^https?/, 'https')),
   fc
     .record({
-      scheme: fc.constantFrom('https', 'http', 'HTTPS', 'HtTpS', 'Http', 'javascript', 'JavaScript', 'data', 'ftp', 'file', 'ws', 'wss', 'blob:https'),
+      scheme: fc.constantFrom(
+        'https',
+        'http',
+        'HTTPS',
+        'HtTpS',
+        'Http',
+        'javascript',
+        'JavaScript',
+        'data',
+        'ftp',
+        'file',
+        'ws',
+        'wss',
+        'blob:https',
+      ),
       userinfo: fc.constantFrom('', 'user@', 'user:pw@', ':@', '@', 'api.github.com@', 'token:x-oauth@'),
-      host: fc.constantFrom('api.github.com', 'evil.example', 'Api.GitHub.com', 'ghe.example.co', 'bücher.example', 'xn--bcher-kva.example', '例子.测试', 'аpi.github.com', '127.0.0.1', '127.1', '0x7f.0.0.1', '2130706433', '127.255.255.254', '128.0.0.1', 'localhost', 'LOCALHOST', 'localhost.', 'sub.localhost', '[::1]', '[0:0:0:0:0:0:0:1]', '[::ffff:127.0.0.1]', '0.0.0.0', '', 'api.github.com\\@evil.example'),
+      host: fc.constantFrom(
+        'api.github.com',
+        'evil.example',
+        'Api.GitHub.com',
+        'ghe.example.co',
+        'bücher.example',
+        'xn--bcher-kva.example',
+        '例子.测试',
+        'аpi.github.com',
+        '127.0.0.1',
+        '127.1',
+        '0x7f.0.0.1',
+        '2130706433',
+        '127.255.255.254',
+        '128.0.0.1',
+        'localhost',
+        'LOCALHOST',
+        'localhost.',
+        'sub.localhost',
+        '[::1]',
+        '[0:0:0:0:0:0:0:1]',
+        '[::ffff:127.0.0.1]',
+        '0.0.0.0',
+        '',
+        'api.github.com\\@evil.example',
+      ),
       port: fc.constantFrom('', ':443', ':8443', ':80', ':0', ':65535', ':65536', ':x'),
       path: fc.constantFrom('', '/', '/api/v3', '/api/v3/', '/a b', '/%2e%2e/x', '/../x', '//evil.example'),
       tail: fc.constantFrom('', '?', '?a=1', '#', '#x', '?#'),
@@ -91,8 +130,14 @@ describe('repository.api: one verdict for the gate and the editor', () => {
   });
 
   it('accepts GitHub, an Enterprise server and, with a warning, this machine over http', () => {
-    for (const api of ['https://api.github.com', 'https://ghe.example.com/api/v3', 'HTTPS://API.GITHUB.COM/']) expect([api, gate(api), editor(api)]).toEqual([api, { accepted: true, codes: [] }, true]);
-    for (const api of ['http://127.0.0.1:8080', 'http://localhost:3000/api', 'http://[::1]:9000']) expect([api, gate(api), editor(api)]).toEqual([api, { accepted: true, codes: ['repository-api-loopback'] }, true]);
+    for (const api of ['https://api.github.com', 'https://ghe.example.com/api/v3', 'HTTPS://API.GITHUB.COM/'])
+      expect([api, gate(api), editor(api)]).toEqual([api, { accepted: true, codes: [] }, true]);
+    for (const api of ['http://127.0.0.1:8080', 'http://localhost:3000/api', 'http://[::1]:9000'])
+      expect([api, gate(api), editor(api)]).toEqual([
+        api,
+        { accepted: true, codes: ['repository-api-loopback'] },
+        true,
+      ]);
   });
 
   it('names the problem in both languages', async () => {
@@ -109,6 +154,10 @@ describe('repository.api: one verdict for the gate and the editor', () => {
   it('checkApiBase reads the address as the browser does (IPv4 spellings of loopback, IDN)', () => {
     expect(checkApiBase('http://0x7f.1:1/')).toMatchObject({ ok: true, loopback: true });
     expect(checkApiBase('http://127.1.2.3.evil.example/')).toEqual({ ok: false, problem: 'http-not-loopback' });
-    expect(checkApiBase('https://bücher.example/api')).toMatchObject({ ok: true, loopback: false, url: new URL('https://xn--bcher-kva.example/api') });
+    expect(checkApiBase('https://bücher.example/api')).toMatchObject({
+      ok: true,
+      loopback: false,
+      url: new URL('https://xn--bcher-kva.example/api'),
+    });
   });
 });

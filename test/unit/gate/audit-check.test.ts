@@ -18,7 +18,6 @@ import { BAD, buildFixture, FIXTURES, MINIMAL, REPO } from '../../helpers/fixtur
 
 const TODAY = '2026-11-22';
 
-
 const EMPTY: AuditCard = { scope: { touchpoints: [] }, sections: [] };
 
 /** The card the record names in `model`, or an empty one (the rules then report the scope). */
@@ -29,7 +28,8 @@ function cardOf(model: HandbookModel, text: string): AuditCard {
   } catch {
     return EMPTY;
   }
-  const scope = data && typeof data === 'object' ? scopeOf(data as { checklist?: string; touchpoints?: string[] }) : undefined;
+  const scope =
+    data && typeof data === 'object' ? scopeOf(data as { checklist?: string; touchpoints?: string[] }) : undefined;
   return (scope && cardFromModel(model, scope)) ?? EMPTY;
 }
 
@@ -78,7 +78,9 @@ describe('checkAuditText', () => {
       const fixture = buildFixture(name);
       try {
         const result = loadHandbook(fixture.dir, { today: TODAY });
-        const files = readdirSync(join(fixture.dir, 'audits')).filter((f) => statSync(join(fixture.dir, 'audits', f)).isFile());
+        const files = readdirSync(join(fixture.dir, 'audits')).filter((f) =>
+          statSync(join(fixture.dir, 'audits', f)).isFile(),
+        );
         expect(files.length).toBeGreaterThan(0);
         for (const f of files) {
           const rel = `audits/${f}`;
@@ -86,7 +88,10 @@ describe('checkAuditText', () => {
           const browser = checkAuditText(text, rel, cardOf(result.model!, text));
           expect(browser, rel).toEqual(result.diagnostics.filter((d) => d.file === rel));
           for (const want of fixture.expectations.filter((e) => e.file === rel)) {
-            expect(browser.filter((d) => d.code === want.code).map((d) => d.line), `${want.code} in ${rel}`).toContain(want.line);
+            expect(
+              browser.filter((d) => d.code === want.code).map((d) => d.line),
+              `${want.code} in ${rel}`,
+            ).toContain(want.line);
           }
         }
       } finally {
@@ -104,7 +109,14 @@ describe('checkAuditText', () => {
       const rendered = checkAuditText(text, rel, card).map((d) => {
         const en = renderDiagnostic(d, 'en');
         const zh = renderDiagnostic(d, 'zh-CN');
-        return { at: `${d.file}:${d.line}:${d.column}`, pointer: d.pointer, code: d.code, severity: d.severity, en: `${en.message} ${en.hint}`, zh: `${zh.message} ${zh.hint}` };
+        return {
+          at: `${d.file}:${d.line}:${d.column}`,
+          pointer: d.pointer,
+          code: d.code,
+          severity: d.severity,
+          en: `${en.message} ${en.hint}`,
+          zh: `${zh.message} ${zh.hint}`,
+        };
       });
       expect(rendered).toEqual(JSON.parse(readFileSync(join(BAD, 'audit-responses/expected.json'), 'utf8')));
     } finally {
@@ -123,7 +135,9 @@ describe('checkAuditText', () => {
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       const data = parse(text) as { checklist?: string; touchpoints?: string[] };
-      const inMinimal = data.checklist ? minimal.model!.checklists.has(data.checklist) : (data.touchpoints ?? []).every((t) => minimal.model!.touchpoints.has(t));
+      const inMinimal = data.checklist
+        ? minimal.model!.checklists.has(data.checklist)
+        : (data.touchpoints ?? []).every((t) => minimal.model!.touchpoints.has(t));
       const handbook = inMinimal ? MINIMAL : join(REPO, 'standards');
       const rel = `audits/${f}`;
       const node = nodeGate(handbook, rel, text);
@@ -146,8 +160,13 @@ describe('checkAuditText', () => {
     'empty file': '# nothing here\n',
     'not a mapping': '- a\n- b\n',
     'unknown checklist': valid.replace('checklist: cl-gate', 'checklist: cl-gates'),
-    'unknown touchpoint in an ad-hoc audit': valid.replace(/checklist: cl-gate\nchecklistVersion: 1.0.0\n/, 'touchpoints: [tp-gates]\n'),
-    'ad-hoc audit with a measured item answered': valid.replace(/checklist: cl-gate\nchecklistVersion: 1.0.0\n/, 'touchpoints: [tp-gate]\n') + '  - { touchpoint: tp-gate, item: lighting, value: conforms }\n',
+    'unknown touchpoint in an ad-hoc audit': valid.replace(
+      /checklist: cl-gate\nchecklistVersion: 1.0.0\n/,
+      'touchpoints: [tp-gates]\n',
+    ),
+    'ad-hoc audit with a measured item answered':
+      valid.replace(/checklist: cl-gate\nchecklistVersion: 1.0.0\n/, 'touchpoints: [tp-gate]\n') +
+      '  - { touchpoint: tp-gate, item: lighting, value: conforms }\n',
     'n/a and maturity values': valid.replace('value: conforms', 'value: full'),
     'changed touchpoint version': valid.replace('handbookVersion:', 'standards: { tp-gate: 0.9.0 }\nhandbookVersion:'),
     neither: valid.replace(/checklist: cl-gate\n/, ''),
@@ -160,7 +179,8 @@ describe('checkAuditText', () => {
     expect(node.diagnostics.length).toBeGreaterThan(0);
     const browser = checkAuditText(text, rel, cardOf(node.model, text));
     // Suggestions for unknown ids come from the scorecard, not the whole handbook.
-    const bare = (list: Diagnostic[]) => list.map((d) => (d.code === 'dangling-reference' ? { ...d, params: { ...d.params, suggestion: undefined } } : d));
+    const bare = (list: Diagnostic[]) =>
+      list.map((d) => (d.code === 'dangling-reference' ? { ...d, params: { ...d.params, suggestion: undefined } } : d));
     expect(bare(browser)).toEqual(bare(node.diagnostics));
   });
 
@@ -177,7 +197,15 @@ describe('checkAuditText', () => {
 
   it('never throws on bad text', () => {
     const card = cardFromModel(minimal.model!, { checklist: 'cl-gate' })!;
-    for (const text of ['', '\u0000\u0001', '{', 'a: *b', 'x'.repeat(1024 * 1024 + 1), '\uFEFF' + valid, valid.replace(/\n/g, '\r\n')]) {
+    for (const text of [
+      '',
+      '\u0000\u0001',
+      '{',
+      'a: *b',
+      'x'.repeat(1024 * 1024 + 1),
+      '\uFEFF' + valid,
+      valid.replace(/\n/g, '\r\n'),
+    ]) {
       expect(() => checkAuditText(text, 'audits/x.yaml', card)).not.toThrow();
     }
     expect(checkAuditText('\uFEFF' + valid, 'audits/x.yaml', card)).toEqual([]);

@@ -19,7 +19,10 @@ describe.each(badFixtureNames())('bad input: %s', (name) => {
       expect(result.diagnostics.length).toBeGreaterThan(0);
       for (const want of fixture.expectations) {
         const found = result.diagnostics.filter((d) => d.file === want.file && d.code === want.code);
-        expect(found.map((d) => d.line), `${want.code} in ${want.file}`).toContain(want.line);
+        expect(
+          found.map((d) => d.line),
+          `${want.code} in ${want.file}`,
+        ).toContain(want.line);
       }
       for (const d of result.diagnostics) {
         expect(d.line).toBeGreaterThanOrEqual(1);
@@ -28,7 +31,14 @@ describe.each(badFixtureNames())('bad input: %s', (name) => {
       const snapshot = result.diagnostics.map((d) => {
         const en = renderDiagnostic(d, 'en');
         const zh = renderDiagnostic(d, 'zh-CN');
-        return { at: `${d.file}:${d.line}:${d.column}`, pointer: d.pointer, code: d.code, severity: d.severity, en: `${en.message} ${en.hint}`, zh: `${zh.message} ${zh.hint}` };
+        return {
+          at: `${d.file}:${d.line}:${d.column}`,
+          pointer: d.pointer,
+          code: d.code,
+          severity: d.severity,
+          en: `${en.message} ${en.hint}`,
+          zh: `${zh.message} ${zh.hint}`,
+        };
       });
       const text = JSON.stringify(snapshot, null, 2).replaceAll(fixture.dir, '<handbook>') + '\n';
       await expect(text).toMatchFileSnapshot(join(BAD, name, 'expected.json'));
@@ -41,7 +51,21 @@ describe.each(badFixtureNames())('bad input: %s', (name) => {
 it('the fixtures cover every kind of bad input the gate promises to handle', () => {
   const names = badFixtureNames();
   for (const required of [
-    'malformed-yaml', 'wrong-type-deep', 'unknown-key', 'missing-required', 'duplicate-id', 'dangling-reference',
-    'alias-bomb', 'duplicate-key', 'proto-key', 'empty-file', 'binary-file', 'file-too-large', 'missing-handbook', 'not-utf8', 'threshold-invalid',
-  ]) expect(names).toContain(required);
+    'malformed-yaml',
+    'wrong-type-deep',
+    'unknown-key',
+    'missing-required',
+    'duplicate-id',
+    'dangling-reference',
+    'alias-bomb',
+    'duplicate-key',
+    'proto-key',
+    'empty-file',
+    'binary-file',
+    'file-too-large',
+    'missing-handbook',
+    'not-utf8',
+    'threshold-invalid',
+  ])
+    expect(names).toContain(required);
 });

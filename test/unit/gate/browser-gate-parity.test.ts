@@ -50,7 +50,7 @@ describe('the example handbook', () => {
   const result = loadHandbook(STANDARDS, { today: LATER });
   const index = handbookIndex(result.model!);
 
-  it('has no errors, and its model\'s index equals the index of everything the gate saw', () => {
+  it("has no errors, and its model's index equals the index of everything the gate saw", () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(index).toEqual(indexOfLoad(result));
     expect(Object.keys(index.entities).length).toBeGreaterThan(25);
@@ -126,7 +126,7 @@ describe('edits in the browser read as the gate reads the edited handbook', () =
     }
   }
 
-  it('a checklist that takes a touchpoint\'s id: duplicate, reported in the file that sorts first with id-file-mismatch', () => {
+  it("a checklist that takes a touchpoint's id: duplicate, reported in the file that sorts first with id-file-mismatch", () => {
     const r = edited('checklists/cl-gate.yaml', (t) => t.replace(/^id: cl-gate$/m, 'id: tp-gate'));
     // The checklist sorts first, so it holds the id: its own section's tp-gate is not a touchpoint now.
     expect(r.browser.map((d) => d.code).sort()).toEqual(['dangling-reference', 'duplicate-id', 'id-file-mismatch']);
@@ -140,13 +140,13 @@ describe('edits in the browser read as the gate reads the edited handbook', () =
     expect(r.browser).toEqual(r.gate);
   });
 
-  it('renaming a touchpoint\'s id frees the old one and keeps the references of the file itself', () => {
+  it("renaming a touchpoint's id frees the old one and keeps the references of the file itself", () => {
     const r = edited('touchpoints/tp-gate.yaml', (t) => t.replace(/^id: tp-gate$/m, 'id: tp-gate-2'));
     expect(r.browser.map((d) => d.code)).toContain('id-file-mismatch');
     expect(r.browser).toEqual(r.gate);
   });
 
-  it('a file that held a duplicated id gives it up: the other file\'s data comes from the index', () => {
+  it("a file that held a duplicated id gives it up: the other file's data comes from the index", () => {
     // Indexed while the checklist (sorting first) held tp-gate; then it takes its own id back,
     // and its section names an item tp-gate does not have: the item check needs tp-gate's items.
     const r = edited(

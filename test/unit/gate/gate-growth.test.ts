@@ -54,19 +54,39 @@ const inBody = (original: string, extra: string) => `${original}\n${extra}\n`;
 const ADVERSARIES: Adversary[] = [
   { name: 'a header of comments', file: TOUCHPOINT, text: (t, n) => '# comment\n'.repeat(n) + t },
   { name: 'a header of indented comments', file: TOUCHPOINT, text: (t, n) => '        # comment\n'.repeat(n) + t },
-  { name: 'a file of nothing but indented comments', file: TOUCHPOINT, text: (_, n) => '    #\n'.repeat(n) + '    # x' },
+  {
+    name: 'a file of nothing but indented comments',
+    file: TOUCHPOINT,
+    text: (_, n) => '    #\n'.repeat(n) + '    # x',
+  },
   { name: 'blank lines with spaces and tabs', file: TOUCHPOINT, text: (t, n) => ' \t \n'.repeat(n) + t },
   { name: 'a long comment line of spaces', file: TOUCHPOINT, text: (t, n) => `#${' '.repeat(n * 20)}x\n${t}` },
-  { name: 'a long value of spaces', file: TOUCHPOINT, text: (t, n) => t.replace(/^id: .*$/m, (id) => `${id}\nextra: a${' '.repeat(n * 20)}b`) },
-  { name: 'a long key of spaces before its colon', file: TOUCHPOINT, text: (t, n) => `${t}k${' '.repeat(n * 20)}: v\n` },
+  {
+    name: 'a long value of spaces',
+    file: TOUCHPOINT,
+    text: (t, n) => t.replace(/^id: .*$/m, (id) => `${id}\nextra: a${' '.repeat(n * 20)}b`),
+  },
+  {
+    name: 'a long key of spaces before its colon',
+    file: TOUCHPOINT,
+    text: (t, n) => `${t}k${' '.repeat(n * 20)}: v\n`,
+  },
   { name: 'a line of tabs', file: TOUCHPOINT, text: (t, n) => `${t}${'\t'.repeat(n * 20)}x\n` },
   { name: 'a line of dashes', file: TOUCHPOINT, text: (t, n) => `${t}${'-'.repeat(n * 20)}\n` },
   { name: 'a line of # after a value', file: TOUCHPOINT, text: (t, n) => `${t}k: v ${'#'.repeat(n * 20)}\n` },
   { name: 'no final newline after long spaces', file: TOUCHPOINT, text: (t, n) => `${t}k: v${' '.repeat(n * 20)}` },
-  { name: 'a heading of tabs', file: CASE, text: (t, n) => inBody(t, `## ${'\t'.repeat(n * 20)}x${'\t'.repeat(n * 20)}#`) },
+  {
+    name: 'a heading of tabs',
+    file: CASE,
+    text: (t, n) => inBody(t, `## ${'\t'.repeat(n * 20)}x${'\t'.repeat(n * 20)}#`),
+  },
   { name: 'a heading of # and spaces', file: CASE, text: (t, n) => inBody(t, `##${' #'.repeat(n * 10)} x`) },
   { name: 'many unclosed component tags', file: CASE, text: (t, n) => inBody(t, '<A id '.repeat(n * 4)) },
-  { name: 'many component tags on one line', file: CASE, text: (t, n) => inBody(t, '<Touchpoint id="x" /> '.repeat(n)) },
+  {
+    name: 'many component tags on one line',
+    file: CASE,
+    text: (t, n) => inBody(t, '<Touchpoint id="x" /> '.repeat(n)),
+  },
   { name: 'many headings', file: CASE, text: (t, n) => inBody(t, '## h\n'.repeat(n)) },
 ];
 

@@ -37,7 +37,11 @@ describe('parseSource', () => {
   });
 
   it('never throws on any text at all (any code point, line separators), as YAML or as MDX', () => {
-    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 300 }), yamlish.map((t) => `---\n${t}\n---\n`));
+    const anyText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.string({ maxLength: 300 }),
+      yamlish.map((t) => `---\n${t}\n---\n`),
+    );
     fc.assert(
       fc.property(anyText, fc.boolean(), (text, frontmatter) => {
         const src = parseSource(frontmatter ? 'x.mdx' : 'x.yaml', new TextEncoder().encode(text), { frontmatter });
@@ -51,13 +55,18 @@ describe('parseSource', () => {
   it('never throws on nesting of any depth up to the size limit, on the fast path or the yaml library’s', () => {
     const steps = ['k:', '- k:', '-', '- - k:', 'k: [', 'k: {a: ['];
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1400 }), fc.constantFrom(...steps), fc.constantFrom(0, 1, 2), (levels, step, extra) => {
-        const lines = ['id: x', 'a:'];
-        for (let i = 0; i < levels; i++) lines.push(`${' '.repeat((step.length - 1 + extra) * i + 1)}${step}`);
-        const text = lines.join('\n') + '\n';
-        const src = parseSource('x.yaml', new TextEncoder().encode(text));
-        expect(src.data !== undefined || src.diagnostics.length > 0).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1400 }),
+        fc.constantFrom(...steps),
+        fc.constantFrom(0, 1, 2),
+        (levels, step, extra) => {
+          const lines = ['id: x', 'a:'];
+          for (let i = 0; i < levels; i++) lines.push(`${' '.repeat((step.length - 1 + extra) * i + 1)}${step}`);
+          const text = lines.join('\n') + '\n';
+          const src = parseSource('x.yaml', new TextEncoder().encode(text));
+          expect(src.data !== undefined || src.diagnostics.length > 0).toBe(true);
+        },
+      ),
       { numRuns: 40, seed: 20261128 },
     );
   }, 60_000);
@@ -73,7 +82,8 @@ describe('parseSource', () => {
           ok = false;
         }
         expect(at === -1).toBe(ok);
-        if (at >= 0) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, at))).not.toThrow();
+        if (at >= 0)
+          expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, at))).not.toThrow();
       }),
       { numRuns: 1000 },
     );

@@ -12,7 +12,8 @@ function properties(schema: unknown, path: string, out: { path: string; schema: 
     properties(sub, `${path}.${name}`, out);
   }
   if (s.items) properties(s.items, `${path}[]`, out);
-  for (const [name, sub] of Object.entries((s.$defs as Json | undefined) ?? {})) properties(sub, `${path}#${name}`, out);
+  for (const [name, sub] of Object.entries((s.$defs as Json | undefined) ?? {}))
+    properties(sub, `${path}#${name}`, out);
   return out;
 }
 
@@ -63,7 +64,8 @@ it('every description and schema title has its zh-CN text beside it (the form, t
       if (typeof node.description === 'string') {
         const zh = node['x-description-zh-CN'];
         if (typeof zh !== 'string' || !CJK.test(zh)) missing.push(`${pointer}/description`);
-      } else if (node['x-description-zh-CN'] !== undefined) missing.push(`${pointer}: zh-CN without an English description`);
+      } else if (node['x-description-zh-CN'] !== undefined)
+        missing.push(`${pointer}: zh-CN without an English description`);
     }
     const zhTitle = SCHEMAS[kind]['x-title-zh-CN'];
     if (typeof zhTitle !== 'string' || !CJK.test(zhTitle)) missing.push(`${kind}/title`);
@@ -78,7 +80,8 @@ it('the same English description has the same zh-CN text wherever it is written'
     for (const { node } of nodes(SCHEMAS[kind], kind)) {
       if (typeof node.description !== 'string' || typeof node['x-description-zh-CN'] !== 'string') continue;
       const before = seen.get(node.description);
-      if (before !== undefined && before !== node['x-description-zh-CN']) differ.push(`${node.description}\n  ${before}\n  ${node['x-description-zh-CN']}`);
+      if (before !== undefined && before !== node['x-description-zh-CN'])
+        differ.push(`${node.description}\n  ${before}\n  ${node['x-description-zh-CN']}`);
       seen.set(node.description, node['x-description-zh-CN']);
     }
   }
@@ -94,7 +97,8 @@ it('every field has a short label in both languages (the form shows it beside th
       const en = p.schema.title;
       const zh = p.schema['x-title-zh-CN'];
       if (typeof en !== 'string' || en.length === 0 || en.length > 40) missing.push(`${p.path}: title`);
-      if (typeof zh !== 'string' || !(CJK.test(zh) || zh === 'ID') || zh.length > 16) missing.push(`${p.path}: x-title-zh-CN`);
+      if (typeof zh !== 'string' || !(CJK.test(zh) || zh === 'ID') || zh.length > 16)
+        missing.push(`${p.path}: x-title-zh-CN`);
       if (typeof en === 'string' && typeof zh === 'string') {
         const before = seen.get(en);
         if (before !== undefined && before !== zh) differ.push(`${en}: ${before} / ${zh}`);

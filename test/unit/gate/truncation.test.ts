@@ -28,21 +28,25 @@ describe('truncated example files', () => {
 
   test('the example files are clean whole (so a diagnostic below is the cut’s doing)', () => {
     expect(files.length).toBeGreaterThan(30);
-    for (const { file, text } of files) expect(checkFileInBrowser(file, text, index, TODAY).diagnostics, file).toEqual([]);
+    for (const { file, text } of files)
+      expect(checkFileInBrowser(file, text, index, TODAY).diagnostics, file).toEqual([]);
   });
 
   test('every cut that does not fall on a line break gets a diagnostic', () => {
-    const cut = fc.tuple(fc.nat(files.length - 1), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })).map(([i, at]) => {
-      const { file, text } = files[i]!;
-      // Whole characters only: a cut inside a UTF-8 sequence is a different diagnostic (not-utf8).
-      const chars = [...text];
-      return { file, text: chars.slice(0, Math.max(1, Math.floor(at * chars.length))).join('') };
-    });
+    const cut = fc
+      .tuple(fc.nat(files.length - 1), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }))
+      .map(([i, at]) => {
+        const { file, text } = files[i]!;
+        // Whole characters only: a cut inside a UTF-8 sequence is a different diagnostic (not-utf8).
+        const chars = [...text];
+        return { file, text: chars.slice(0, Math.max(1, Math.floor(at * chars.length))).join('') };
+      });
     fc.assert(
       fc.property(cut, ({ file, text }) => {
         fc.pre(!text.endsWith('\n') && !text.endsWith('\r'));
         const found = checkFileInBrowser(file, text, index, TODAY).diagnostics;
-        if (found.length === 0) throw new Error(`${file} cut to ${text.length} characters passed:\n…${text.slice(-200)}`);
+        if (found.length === 0)
+          throw new Error(`${file} cut to ${text.length} characters passed:\n…${text.slice(-200)}`);
       }),
       { numRuns: Number(process.env.TRUNCATION_RUNS ?? 1500), seed: 20261129 },
     );

@@ -10,7 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { generateValidators, OUTPUT, OUTPUT_TYPES, withoutLabels } from '../../../scripts/compile-validators.ts';
 import { classify } from '../../../src/gate/files.ts';
-import { KINDS, mapErrors, SCHEMAS, schemasHash, validateAgainstSchema, VALIDATORS, type Kind } from '../../../src/gate/schemas.ts';
+import {
+  KINDS,
+  mapErrors,
+  SCHEMAS,
+  schemasHash,
+  validateAgainstSchema,
+  VALIDATORS,
+  type Kind,
+} from '../../../src/gate/schemas.ts';
 import { parseSource, type ParsedSource } from '../../../src/gate/source.ts';
 import { compileValidators } from '../../../src/gate/validators/validators-node.ts';
 import { SCHEMAS_HASH } from '../../../src/gate/validators/validators.generated.js';
@@ -33,14 +41,17 @@ it('the generated module imports nothing (no ajv, no ajv-formats) and exports on
 
 /** Every standards file of the example handbook and the fixtures that parses, with its kind. */
 function corpus(): { name: string; kind: Kind; source: ParsedSource }[] {
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  const roots = [join(REPO, 'standards'), MINIMAL, ...readdirSync(BAD).map((n) => join(BAD, n, 'files'))].filter((d) => {
-    try {
-      return statSync(d).isDirectory();
-    } catch {
-      return false;
-    }
-  });
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const roots = [join(REPO, 'standards'), MINIMAL, ...readdirSync(BAD).map((n) => join(BAD, n, 'files'))].filter(
+    (d) => {
+      try {
+        return statSync(d).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+  );
   const out: { name: string; kind: Kind; source: ParsedSource }[] = [];
   for (const root of roots) {
     for (const file of walk(root)) {
@@ -79,20 +90,53 @@ describe('standalone and runtime validators agree', () => {
   const paths = (value: Json, path: (string | number)[] = []): (string | number)[][] => {
     const here = [path];
     if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => paths(v, [...path, i]))];
-    if (value && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...path, k]))];
+    if (value && typeof value === 'object')
+      return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...path, k]))];
     return here;
   };
   const anyValue = fc.oneof(
-    fc.constantFrom<Json>(null, true, 0, -1, 1.5, 101, '', 'x', 'Not-An-Id', '2026-02-30', '2024-02-29', '1.0', 'PT15M', '>= 300 lux', 'zh-CN', 'en', '#12345g', [], {}, ['a', 'a'], [{ a: 1 }, { a: 1 }], { 'zh-CN': 'x', 'bad key': 'y' }),
+    fc.constantFrom<Json>(
+      null,
+      true,
+      0,
+      -1,
+      1.5,
+      101,
+      '',
+      'x',
+      'Not-An-Id',
+      '2026-02-30',
+      '2024-02-29',
+      '1.0',
+      'PT15M',
+      '>= 300 lux',
+      'zh-CN',
+      'en',
+      '#12345g',
+      [],
+      {},
+      ['a', 'a'],
+      [{ a: 1 }, { a: 1 }],
+      { 'zh-CN': 'x', 'bad key': 'y' },
+    ),
     fc.string({ maxLength: 12 }),
     fc.integer(),
   );
-  const damage = fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'delete', 'add'), anyValue, fc.string({ minLength: 1, maxLength: 8 })), { minLength: 1, maxLength: 4 });
+  const damage = fc.array(
+    fc.tuple(fc.nat(), fc.constantFrom('set', 'delete', 'add'), anyValue, fc.string({ minLength: 1, maxLength: 8 })),
+    { minLength: 1, maxLength: 4 },
+  );
 
   it('on randomly damaged copies of valid files', () => {
     let damaged = 0;
     const codes = new Set<string>();
-    const valid = files.filter((f) => validateAgainstSchema(f.kind, f.source).length === 0 && f.kind !== 'case' && f.kind !== 'guide' && f.kind !== 'translation');
+    const valid = files.filter(
+      (f) =>
+        validateAgainstSchema(f.kind, f.source).length === 0 &&
+        f.kind !== 'case' &&
+        f.kind !== 'guide' &&
+        f.kind !== 'translation',
+    );
     fc.assert(
       fc.property(fc.nat({ max: valid.length - 1 }), damage, (which, edits) => {
         const f = valid[which]!;
@@ -125,13 +169,43 @@ describe('standalone and runtime validators agree', () => {
     );
     // The damage has to reach the validators for the comparison to mean anything.
     expect(damaged).toBeGreaterThan(750);
-    expect([...codes].sort()).toEqual(expect.arrayContaining(['invalid-format', 'missing-required', 'not-in-enum', 'too-short', 'unknown-key', 'wrong-type']));
+    expect([...codes].sort()).toEqual(
+      expect.arrayContaining([
+        'invalid-format',
+        'missing-required',
+        'not-in-enum',
+        'too-short',
+        'unknown-key',
+        'wrong-type',
+      ]),
+    );
   });
 
   it("on dates (ajv-formats' full date, written out in the generated module)", () => {
-    const base = { site: 's', auditor: 'a', kind: 'self-assessment', handbookVersion: '1.0.0', touchpoints: ['tp'], responses: [] };
-    const dates = ['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2026-04-31', '2026-12-31', '2026-13-01', '2026-00-10', '2026-1-01', '20260101', ' 2026-01-01', '2026-01-01T00:00'];
-    for (let d = Date.UTC(2023, 0, 1); d < Date.UTC(2025, 0, 1); d += 86_400_000) dates.push(new Date(d).toISOString().slice(0, 10));
+    const base = {
+      site: 's',
+      auditor: 'a',
+      kind: 'self-assessment',
+      handbookVersion: '1.0.0',
+      touchpoints: ['tp'],
+      responses: [],
+    };
+    const dates = [
+      '2024-02-29',
+      '2023-02-29',
+      '1900-02-29',
+      '2000-02-29',
+      '2026-04-31',
+      '2026-12-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-01',
+      '20260101',
+      ' 2026-01-01',
+      '2026-01-01T00:00',
+    ];
+    for (let d = Date.UTC(2023, 0, 1); d < Date.UTC(2025, 0, 1); d += 86_400_000)
+      dates.push(new Date(d).toISOString().slice(0, 10));
     for (const date of dates) {
       const data = { ...base, date };
       expect(VALIDATORS.audit(data), date).toBe(runtime.audit(data));
@@ -140,7 +214,15 @@ describe('standalone and runtime validators agree', () => {
 
   it('on text lengths in code points and on duplicate list entries', () => {
     const long = '😀'.repeat(200);
-    const data = { site: long, auditor: `${long}x`, date: '2026-01-01', kind: 'self-assessment', handbookVersion: '1.0.0', touchpoints: ['tp', 'tp'], responses: [] };
+    const data = {
+      site: long,
+      auditor: `${long}x`,
+      date: '2026-01-01',
+      kind: 'self-assessment',
+      handbookVersion: '1.0.0',
+      touchpoints: ['tp', 'tp'],
+      responses: [],
+    };
     expect(VALIDATORS.audit(data)).toBe(runtime.audit(data));
     // The generated code's schema literals leave out the titles and zh-CN texts (compile-validators.ts); all else is the same.
     expect(VALIDATORS.audit.errors).toEqual(withoutLabels(runtime.audit.errors));

@@ -38,8 +38,10 @@ function agrees(text: string): { fast: boolean; problem?: string } {
   const fast = parseSimpleYaml(text);
   if (fast === undefined) return { fast: false };
   const ref = reference(text);
-  if (!ref.ok) return { fast: true, problem: `the yaml library rejects what the fast reader read as ${JSON.stringify(fast)}` };
-  if (!isDeepStrictEqual(fast, ref.data)) return { fast: true, problem: `fast ${JSON.stringify(fast)}\n  yaml ${JSON.stringify(ref.data)}` };
+  if (!ref.ok)
+    return { fast: true, problem: `the yaml library rejects what the fast reader read as ${JSON.stringify(fast)}` };
+  if (!isDeepStrictEqual(fast, ref.data))
+    return { fast: true, problem: `fast ${JSON.stringify(fast)}\n  yaml ${JSON.stringify(ref.data)}` };
   return { fast: true };
 }
 
@@ -81,7 +83,14 @@ describe('yaml-fast on real files', () => {
 });
 
 describe('yaml-fast on the official YAML test suite', () => {
-  const cases = yamlTestSuite.flatMap((t) => t.cases.map((c) => ({ id: t.id, name: 'name' in c ? c.name : t.name, yaml: c.yaml, fail: 'fail' in c && c.fail === true })));
+  const cases = yamlTestSuite.flatMap((t) =>
+    t.cases.map((c) => ({
+      id: t.id,
+      name: 'name' in c ? c.name : t.name,
+      yaml: c.yaml,
+      fail: 'fail' in c && c.fail === true,
+    })),
+  );
 
   test('every case: declined, or read exactly as the yaml library reads it', () => {
     const problems = cases.flatMap((c) => {
@@ -101,21 +110,184 @@ describe('yaml-fast on the official YAML test suite', () => {
 });
 
 describe('resolvePlain: the core schema as the yaml library applies it', () => {
-  test.for(['', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'yes', 'no', 'on', '0', '-0', '+0', '007', '+12', '-12', '0o17', '0o8', '0x1F', '0X1F', '0b101', '1_000', '1.0', '1.', '.5', '-.5', '1e3', '1E-3', '.1e+2', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '.NAN', '1.2.3', '2026-01-01', '12:30', 'zh-CN', '中文'])('%j', (s) => {
-    expect(Object.is(resolvePlain(s), parseDocument(`k: ${s}`).toJS().k) || isDeepStrictEqual(resolvePlain(s), parseDocument(`k: ${s}`).toJS().k)).toBe(true);
+  test.for([
+    '',
+    '~',
+    'null',
+    'Null',
+    'NULL',
+    'nULL',
+    'true',
+    'True',
+    'TRUE',
+    'tRUE',
+    'false',
+    'yes',
+    'no',
+    'on',
+    '0',
+    '-0',
+    '+0',
+    '007',
+    '+12',
+    '-12',
+    '0o17',
+    '0o8',
+    '0x1F',
+    '0X1F',
+    '0b101',
+    '1_000',
+    '1.0',
+    '1.',
+    '.5',
+    '-.5',
+    '1e3',
+    '1E-3',
+    '.1e+2',
+    '.inf',
+    '-.Inf',
+    '+.INF',
+    '.nan',
+    '.NaN',
+    '.NAN',
+    '1.2.3',
+    '2026-01-01',
+    '12:30',
+    'zh-CN',
+    '中文',
+  ])('%j', (s) => {
+    expect(
+      Object.is(resolvePlain(s), parseDocument(`k: ${s}`).toJS().k) ||
+        isDeepStrictEqual(resolvePlain(s), parseDocument(`k: ${s}`).toJS().k),
+    ).toBe(true);
   });
 });
 
 // ─────────────────────────── generated documents ───────────────────────────
 
-const TRICKY = [...'abcxyz ABC019', ...'：，。中文标准触点', ':', '#', '-', '?', ',', '[', ']', '{', '}', '"', "'", '\\', '.', '~', '!', '&', '*', '|', '>', '%', '@', '`', '<', '=', '\u3000', '\u00a0', '\t', '/', '_', '+'];
+const TRICKY = [
+  ...'abcxyz ABC019',
+  ...'：，。中文标准触点',
+  ':',
+  '#',
+  '-',
+  '?',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  '\\',
+  '.',
+  '~',
+  '!',
+  '&',
+  '*',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '<',
+  '=',
+  '\u3000',
+  '\u00a0',
+  '\t',
+  '/',
+  '_',
+  '+',
+];
 /** What standards are mostly made of: words, Chinese text, digits, ordinary punctuation. */
 const PLAIN = [...'abcdefxyz ABCZ0129', ...'：，。、中文标准触点客户服务（）', '.', '/', '_', '+', '(', ')', '=', '<'];
-const SPECIAL = ['true', 'False', 'null', '~', '0x1F', '0o17', '1e3', '.inf', '-.INF', '.NaN', '1.0', '+12', '-0', '007', '1_000', '0b101', '2026-01-01', '1.2.3', '-', '- a', 'a: b', 'a #b', 'a#b', '#c', '&x', '*x', '!t x', '| x', '> x', "it's", 'x:', ':x', '?x', '? x', '@x', '`x', '%x', 'zh-CN', '中文 标准'];
-const ESCAPED = ['\\n', '\\t', '\\"', '\\\\', '\\/', '\\u4e2d', '\\x41', '\\U0001F600', '\\N', '\\_', '\\ ', '\\q', '\\u12', '\\0', '\\e'];
-const KEYS = ['id', 'title', 'zh-CN', 'en', 'items', 'a b', 'a:b', 'true', '1', '-a', '"quoted"', "'single'", '__proto__', '<<', 'k ', '中文键', '? k', 'x#y', 'x #y', 'null', '"a\\"b"'];
+const SPECIAL = [
+  'true',
+  'False',
+  'null',
+  '~',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '.inf',
+  '-.INF',
+  '.NaN',
+  '1.0',
+  '+12',
+  '-0',
+  '007',
+  '1_000',
+  '0b101',
+  '2026-01-01',
+  '1.2.3',
+  '-',
+  '- a',
+  'a: b',
+  'a #b',
+  'a#b',
+  '#c',
+  '&x',
+  '*x',
+  '!t x',
+  '| x',
+  '> x',
+  "it's",
+  'x:',
+  ':x',
+  '?x',
+  '? x',
+  '@x',
+  '`x',
+  '%x',
+  'zh-CN',
+  '中文 标准',
+];
+const ESCAPED = [
+  '\\n',
+  '\\t',
+  '\\"',
+  '\\\\',
+  '\\/',
+  '\\u4e2d',
+  '\\x41',
+  '\\U0001F600',
+  '\\N',
+  '\\_',
+  '\\ ',
+  '\\q',
+  '\\u12',
+  '\\0',
+  '\\e',
+];
+const KEYS = [
+  'id',
+  'title',
+  'zh-CN',
+  'en',
+  'items',
+  'a b',
+  'a:b',
+  'true',
+  '1',
+  '-a',
+  '"quoted"',
+  "'single'",
+  '__proto__',
+  '<<',
+  'k ',
+  '中文键',
+  '? k',
+  'x#y',
+  'x #y',
+  'null',
+  '"a\\"b"',
+];
 
-type Node = { t: 'scalar'; raw: string } | { t: 'flow'; raw: string } | { t: 'map'; entries: [string, Node][] } | { t: 'seq'; items: Node[] };
+type Node =
+  | { t: 'scalar'; raw: string }
+  | { t: 'flow'; raw: string }
+  | { t: 'map'; entries: [string, Node][] }
+  | { t: 'seq'; items: Node[] };
 
 /** Layout choices: how far children are indented, spaces after a dash, comments, blank lines. */
 interface Style {
@@ -126,7 +298,14 @@ interface Style {
   blank: boolean;
   crlf: boolean;
 }
-const style = fc.record({ step: fc.constantFrom(1, 2, 4), seqSameIndent: fc.boolean(), dashSpaces: fc.constantFrom(1, 1, 3), comments: fc.boolean(), blank: fc.boolean(), crlf: fc.boolean() });
+const style = fc.record({
+  step: fc.constantFrom(1, 2, 4),
+  seqSameIndent: fc.boolean(),
+  dashSpaces: fc.constantFrom(1, 1, 3),
+  comments: fc.boolean(),
+  blank: fc.boolean(),
+  crlf: fc.boolean(),
+});
 
 function render(n: Node, indent: number, s: Style, out: string[]): void {
   const pad = ' '.repeat(indent);
@@ -170,18 +349,53 @@ function documents(chars: readonly string[], tricky: boolean): fc.Arbitrary<stri
         { weight: 2, arbitrary: fc.constantFrom(...SPECIAL) },
         { weight: 2, arbitrary: text.map((v) => `'${v.replace(/'/g, "''")}'`) },
         { weight: 2, arbitrary: text.map((v) => JSON.stringify(v)) },
-        { weight: 1, arbitrary: fc.tuple(text, fc.constantFrom(...ESCAPED), text).map(([a, e, b]) => `"${a.replace(/["\\]/g, '')}${e}${b.replace(/["\\]/g, '')}"`) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(text, fc.constantFrom(...ESCAPED), text)
+            .map(([a, e, b]) => `"${a.replace(/["\\]/g, '')}${e}${b.replace(/["\\]/g, '')}"`),
+        },
         { weight: 1, arbitrary: text.map((v) => `'${v}'`) },
       )
-    : fc.oneof({ weight: 6, arbitrary: text.map((v) => v.trim() || 'x') }, { weight: 1, arbitrary: text.map((v) => JSON.stringify(v)) }, { weight: 1, arbitrary: text.map((v) => `'${v}'`) });
+    : fc.oneof(
+        { weight: 6, arbitrary: text.map((v) => v.trim() || 'x') },
+        { weight: 1, arbitrary: text.map((v) => JSON.stringify(v)) },
+        { weight: 1, arbitrary: text.map((v) => `'${v}'`) },
+      );
   const key = tricky
-    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom('id', 'title', 'zh-CN', 'en', 'items', 'text', 'check') }, { weight: 1, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: text })
-    : fc.constantFrom('id', 'title', 'zh-CN', 'en', 'items', 'text', 'check', 'evidence', 'options', 'correct', 'weight');
-  const flowSeq = fc.tuple(fc.array(scalar, { maxLength: 4 }), fc.constantFrom(', ', ',', ' , ')).map(([items, sep]) => `[${items.join(sep)}]`);
-  const flowMap = fc.uniqueArray(fc.tuple(key, scalar), { maxLength: 3, selector: ([k]) => k }).map((entries) => `{ ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
-  const entries = (node: fc.Arbitrary<Node>) => (tricky ? fc.array(fc.tuple(key, node), { minLength: 1, maxLength: 4 }) : fc.uniqueArray(fc.tuple(key, node), { minLength: 1, maxLength: 4, selector: ([k]) => k }));
+    ? fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom('id', 'title', 'zh-CN', 'en', 'items', 'text', 'check') },
+        { weight: 1, arbitrary: fc.constantFrom(...KEYS) },
+        { weight: 1, arbitrary: text },
+      )
+    : fc.constantFrom(
+        'id',
+        'title',
+        'zh-CN',
+        'en',
+        'items',
+        'text',
+        'check',
+        'evidence',
+        'options',
+        'correct',
+        'weight',
+      );
+  const flowSeq = fc
+    .tuple(fc.array(scalar, { maxLength: 4 }), fc.constantFrom(', ', ',', ' , '))
+    .map(([items, sep]) => `[${items.join(sep)}]`);
+  const flowMap = fc
+    .uniqueArray(fc.tuple(key, scalar), { maxLength: 3, selector: ([k]) => k })
+    .map((entries) => `{ ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+  const entries = (node: fc.Arbitrary<Node>) =>
+    tricky
+      ? fc.array(fc.tuple(key, node), { minLength: 1, maxLength: 4 })
+      : fc.uniqueArray(fc.tuple(key, node), { minLength: 1, maxLength: 4, selector: ([k]) => k });
   const { node } = fc.letrec<{ node: Node; map: Node; seq: Node; leaf: Node }>((tie) => ({
-    leaf: fc.oneof({ weight: 5, arbitrary: scalar.map((raw): Node => ({ t: 'scalar', raw })) }, { weight: 1, arbitrary: fc.oneof(flowSeq, flowMap).map((raw): Node => ({ t: 'flow', raw })) }),
+    leaf: fc.oneof(
+      { weight: 5, arbitrary: scalar.map((raw): Node => ({ t: 'scalar', raw })) },
+      { weight: 1, arbitrary: fc.oneof(flowSeq, flowMap).map((raw): Node => ({ t: 'flow', raw })) },
+    ),
     map: entries(tie('node')).map((e): Node => ({ t: 'map', entries: e })),
     seq: fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((items): Node => ({ t: 'seq', items })),
     node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), tie('map'), tie('seq')),
@@ -223,7 +437,37 @@ describe('yaml-fast on generated documents', () => {
   test('damaged documents: declined, or exactly the yaml library’s data', () => {
     const damage = fc.tuple(
       fc.oneof(documents(PLAIN, false), documents(TRICKY, true)),
-      fc.array(fc.tuple(fc.nat(), fc.constantFrom('', ' ', '  ', ':', '#', '-', '- ', '"', "'", '\n', '\n  ', '[', '{', ',', '\\', ': ', 'x', '\t', '\r', '&a ', '*a', '!t '), fc.nat(3)), { minLength: 1, maxLength: 3 }),
+      fc.array(
+        fc.tuple(
+          fc.nat(),
+          fc.constantFrom(
+            '',
+            ' ',
+            '  ',
+            ':',
+            '#',
+            '-',
+            '- ',
+            '"',
+            "'",
+            '\n',
+            '\n  ',
+            '[',
+            '{',
+            ',',
+            '\\',
+            ': ',
+            'x',
+            '\t',
+            '\r',
+            '&a ',
+            '*a',
+            '!t ',
+          ),
+          fc.nat(3),
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
     );
     fc.assert(
       fc.property(damage, ([t, edits]) => {
@@ -242,7 +486,13 @@ describe('yaml-fast on generated documents', () => {
   // Where the yaml library stops reading: it must not be where the fast reader goes on.
 
   test('document markers anywhere: declined, or exactly the yaml library’s data', () => {
-    const marked = fc.tuple(documents(PLAIN, false), fc.array(fc.tuple(fc.nat(), fc.constantFrom('---', '...', '--- # c', '---\n---', '--- a: b')), { minLength: 1, maxLength: 3 }));
+    const marked = fc.tuple(
+      documents(PLAIN, false),
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom('---', '...', '--- # c', '---\n---', '--- a: b')), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    );
     const accepted = check(
       marked.map(([t, marks]) => {
         const lines = t.split('\n');
@@ -256,13 +506,21 @@ describe('yaml-fast on generated documents', () => {
   });
 
   test('keys near the 1,024-character limit (quoted, plain, spaces before the colon): declined, or the same data', () => {
-    const longKey = fc.tuple(fc.integer({ min: 960, max: 1060 }), fc.integer({ min: 0, max: 80 }), fc.constantFrom('plain', 'single', 'double'), fc.boolean(), fc.boolean());
+    const longKey = fc.tuple(
+      fc.integer({ min: 960, max: 1060 }),
+      fc.integer({ min: 0, max: 80 }),
+      fc.constantFrom('plain', 'single', 'double'),
+      fc.boolean(),
+      fc.boolean(),
+    );
     const accepted = check(
       longKey.map(([length, spaces, quote, inFlow, inSequence]) => {
         const raw = 'k'.repeat(length);
         const key = quote === 'plain' ? raw : quote === 'single' ? `'${raw}'` : `"${raw}"`;
         if (inFlow) return `id: x\nmap: { ${key}: 1 }\n`;
-        return inSequence ? `id: x\nlist:\n  - ${key}${' '.repeat(spaces)}: 1\n` : `id: x\n${key}${' '.repeat(spaces)}: 1\n`;
+        return inSequence
+          ? `id: x\nlist:\n  - ${key}${' '.repeat(spaces)}: 1\n`
+          : `id: x\n${key}${' '.repeat(spaces)}: 1\n`;
       }),
       300 * RUNS,
       20261125,

@@ -10,18 +10,24 @@ describe('hoistIslandStyle', () => {
   it("moves Astro's island style from the body into the head", () => {
     const page = `<html><head><title>t</title></head><body><main>${STYLE}<script>1</script><astro-island></astro-island></main></body></html>`;
     const out = hoistIslandStyle(page);
-    expect(out).toBe(`<html><head><title>t</title>${STYLE}</head><body><main><script>1</script><astro-island></astro-island></main></body></html>`);
+    expect(out).toBe(
+      `<html><head><title>t</title>${STYLE}</head><body><main><script>1</script><astro-island></astro-island></main></body></html>`,
+    );
     expect(hoistIslandStyle(out), 'idempotent').toBe(out);
   });
 
   it('reads the page with an HTML parser: `</head>` or the style itself in an attribute value is not markup', () => {
     // Attribute values escaped as the site escapes them (& and " only), so `<`, `>`, `</head>` stay.
-    const text = fc.array(fc.constantFrom('</head>', STYLE, '<head>', '>', '<', '&', '"', "'", 'a', '中'), { maxLength: 10 }).map((p) => p.join(''));
+    const text = fc
+      .array(fc.constantFrom('</head>', STYLE, '<head>', '>', '<', '&', '"', "'", 'a', '中'), { maxLength: 10 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(text, (value) => {
         const meta = `<meta${attr('content', value).value}>`;
         const page = `<html><head>${meta}<title>t</title></head><body><p${attr('title', value).value}>x</p>${STYLE}<astro-island></astro-island></body></html>`;
-        expect(hoistIslandStyle(page)).toBe(`<html><head>${meta}<title>t</title>${STYLE}</head><body><p${attr('title', value).value}>x</p><astro-island></astro-island></body></html>`);
+        expect(hoistIslandStyle(page)).toBe(
+          `<html><head>${meta}<title>t</title>${STYLE}</head><body><p${attr('title', value).value}>x</p><astro-island></astro-island></body></html>`,
+        );
       }),
       { seed: 15, numRuns: 200 },
     );

@@ -4,13 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { durationToMinutes, formatDuration, parseDuration } from '../../../src/model/duration.ts';
 
 /** The schema's own duration pattern, so the module and the schema cannot drift apart. */
-const defs = JSON.parse(readFileSync('schemas/defs.schema.json', 'utf8')) as { $defs: { duration: { pattern: string } } };
+const defs = JSON.parse(readFileSync('schemas/defs.schema.json', 'utf8')) as {
+  $defs: { duration: { pattern: string } };
+};
 const SCHEMA_DURATION = new RegExp(defs.$defs.duration.pattern, 'u');
 
 describe('parseDuration', () => {
   it('reads every unit the schema allows', () => {
-    expect(parseDuration('PT15M')).toEqual({ years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 15, seconds: 0 });
-    expect(parseDuration('P1Y2M3W4DT5H6M7S')).toEqual({ years: 1, months: 2, weeks: 3, days: 4, hours: 5, minutes: 6, seconds: 7 });
+    expect(parseDuration('PT15M')).toEqual({
+      years: 0,
+      months: 0,
+      weeks: 0,
+      days: 0,
+      hours: 0,
+      minutes: 15,
+      seconds: 0,
+    });
+    expect(parseDuration('P1Y2M3W4DT5H6M7S')).toEqual({
+      years: 1,
+      months: 2,
+      weeks: 3,
+      days: 4,
+      hours: 5,
+      minutes: 6,
+      seconds: 7,
+    });
     expect(parseDuration('P3D')?.days).toBe(3);
     expect(parseDuration('PT1H30M')).toMatchObject({ hours: 1, minutes: 30 });
     expect(parseDuration('P2M')).toMatchObject({ months: 2, minutes: 0 });
@@ -41,7 +59,14 @@ describe('durationToMinutes', () => {
 
   it('sorts time limits the way people read them', () => {
     const limits = ['P1D', 'PT15M', 'PT72H', 'PT2H', 'PT30M', 'P1W'];
-    expect([...limits].sort((a, b) => durationToMinutes(a)! - durationToMinutes(b)!)).toEqual(['PT15M', 'PT30M', 'PT2H', 'P1D', 'PT72H', 'P1W']);
+    expect([...limits].sort((a, b) => durationToMinutes(a)! - durationToMinutes(b)!)).toEqual([
+      'PT15M',
+      'PT30M',
+      'PT2H',
+      'P1D',
+      'PT72H',
+      'P1W',
+    ]);
   });
 });
 
@@ -104,11 +129,28 @@ describe('properties', () => {
 
   it('round-trips durations built from parts', () => {
     const part = fc.option(fc.nat({ max: 999 }), { nil: undefined });
-    const parts = fc.record({ years: part, months: part, weeks: part, days: part, hours: part, minutes: part, seconds: part });
+    const parts = fc.record({
+      years: part,
+      months: part,
+      weeks: part,
+      days: part,
+      hours: part,
+      minutes: part,
+      seconds: part,
+    });
     fc.assert(
       fc.property(parts, (p) => {
-        const date = [p.years !== undefined ? `${p.years}Y` : '', p.months !== undefined ? `${p.months}M` : '', p.weeks !== undefined ? `${p.weeks}W` : '', p.days !== undefined ? `${p.days}D` : ''].join('');
-        const time = [p.hours !== undefined ? `${p.hours}H` : '', p.minutes !== undefined ? `${p.minutes}M` : '', p.seconds !== undefined ? `${p.seconds}S` : ''].join('');
+        const date = [
+          p.years !== undefined ? `${p.years}Y` : '',
+          p.months !== undefined ? `${p.months}M` : '',
+          p.weeks !== undefined ? `${p.weeks}W` : '',
+          p.days !== undefined ? `${p.days}D` : '',
+        ].join('');
+        const time = [
+          p.hours !== undefined ? `${p.hours}H` : '',
+          p.minutes !== undefined ? `${p.minutes}M` : '',
+          p.seconds !== undefined ? `${p.seconds}S` : '',
+        ].join('');
         fc.pre(date !== '' || time !== '');
         const iso = `P${date}${time ? `T${time}` : ''}`;
         expect(iso).toMatch(SCHEMA_DURATION);
@@ -123,7 +165,13 @@ describe('properties', () => {
           seconds: p.seconds ?? 0,
         });
         const expected =
-          parsed.years * 525600 + parsed.months * 43200 + parsed.weeks * 10080 + parsed.days * 1440 + parsed.hours * 60 + parsed.minutes + parsed.seconds / 60;
+          parsed.years * 525600 +
+          parsed.months * 43200 +
+          parsed.weeks * 10080 +
+          parsed.days * 1440 +
+          parsed.hours * 60 +
+          parsed.minutes +
+          parsed.seconds / 60;
         expect(durationToMinutes(iso)).toBeCloseTo(expected, 6);
         const units = ['y', 'mo', 'wk', 'd', 'h', 'min', 's'] as const;
         const shown = (['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const)

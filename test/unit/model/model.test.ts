@@ -22,7 +22,10 @@ describe('the example handbook model', () => {
     expect(model.touchpoints.get('pm-pedestrian-gate')!.data.items).toHaveLength(9);
     expect(model.touchpoints.get('pm-vehicle-gate')!.data.items).toHaveLength(10);
     expect(model.touchpoints.get('pm-roads-squares')!.data.items).toHaveLength(5);
-    const elevator = model.touchpoints.get('pm-elevator-car')!.data.items.map((i) => i.threshold).filter(Boolean);
+    const elevator = model.touchpoints
+      .get('pm-elevator-car')!
+      .data.items.map((i) => i.threshold)
+      .filter(Boolean);
     expect(elevator).toEqual(expect.arrayContaining(['>= 300 lux', '<= 55 dB', 'every 15 days']));
   });
 
@@ -37,7 +40,8 @@ describe('the example handbook model', () => {
 
   it('links touchpoints, SOPs and cases both ways, whichever side wrote the link', () => {
     const b = backlinks(model);
-    for (const [sop, tps] of b.touchpointsOfSop) for (const tp of tps) expect(b.sopsOfTouchpoint.get(tp)).toContain(sop);
+    for (const [sop, tps] of b.touchpointsOfSop)
+      for (const tp of tps) expect(b.sopsOfTouchpoint.get(tp)).toContain(sop);
     expect(b.casesOfTouchpoint.get('pm-pedestrian-gate')).toContain('case-pm-twenty-touchpoints');
     expect(b.checklistsOfTouchpoint.get('pm-vehicle-gate')).toContain('cl-pm-entrance-mystery');
   });
@@ -45,10 +49,16 @@ describe('the example handbook model', () => {
 
 describe('scorecard sections', () => {
   const minimal = loadHandbook(MINIMAL, { today: '2026-11-22' }).model!;
-  it('take the checklist\'s chosen items, or every item for an ad-hoc audit', () => {
+  it("take the checklist's chosen items, or every item for an ad-hoc audit", () => {
     const checklist = minimal.checklists.get('cl-gate')!.data;
-    expect(scorecardSections(minimal.touchpoints, { checklist }).map((s) => s.items.map((i) => i.id))).toEqual([['uniform', 'greeting']]);
-    expect(scorecardSections(minimal.touchpoints, { touchpoints: ['tp-gate'] })[0]!.items.map((i) => i.id)).toEqual(['uniform', 'greeting', 'lighting']);
+    expect(scorecardSections(minimal.touchpoints, { checklist }).map((s) => s.items.map((i) => i.id))).toEqual([
+      ['uniform', 'greeting'],
+    ]);
+    expect(scorecardSections(minimal.touchpoints, { touchpoints: ['tp-gate'] })[0]!.items.map((i) => i.id)).toEqual([
+      'uniform',
+      'greeting',
+      'lighting',
+    ]);
   });
 });
 

@@ -19,7 +19,16 @@ import { handbookIndex } from '../../../src/gate/handbook-index.ts';
 import { checkFileInBrowser } from '../../../src/gate/in-browser.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { renderMessage } from '../../../src/gate/messages.ts';
-import { Cursor, plainDecimal, readThreshold, thresholdErrorParams, thresholdText, type Threshold, type ThresholdError, type ThresholdOp } from '../../../src/model/threshold.ts';
+import {
+  Cursor,
+  plainDecimal,
+  readThreshold,
+  thresholdErrorParams,
+  thresholdText,
+  type Threshold,
+  type ThresholdError,
+  type ThresholdOp,
+} from '../../../src/model/threshold.ts';
 import { KNOWN_UNITS } from '../../../src/model/threshold-units.ts';
 import { MINIMAL } from '../../helpers/fixtures.ts';
 
@@ -56,7 +65,8 @@ function written(x: number, grouped: boolean): string {
   const negative = plain.startsWith('-');
   const [int, fraction] = (negative ? plain.slice(1) : plain).split('.') as [string, string | undefined];
   let groupedInt = '';
-  for (let i = int.length; i > 0; i -= 3) groupedInt = int.slice(Math.max(0, i - 3), i) + (groupedInt ? `,${groupedInt}` : '');
+  for (let i = int.length; i > 0; i -= 3)
+    groupedInt = int.slice(Math.max(0, i - 3), i) + (groupedInt ? `,${groupedInt}` : '');
   return `${negative ? '-' : ''}${groupedInt}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
@@ -80,7 +90,10 @@ const generated: fc.Arbitrary<{ text: string; want: Threshold }> = fc
     const wrap = (body: string) => `${around[0]}${body}${around[1]}`;
     if (kind === 'range') {
       const text = wrap(`between${g0}${written(a, groupedA)}${g1}and${g2}${written(b, groupedB)}${u ? g3 + u : ''}`);
-      return { text, want: { op: 'between' as const, value: zero(Math.min(a, b)), max: zero(Math.max(a, b)), unit: u ?? '' } };
+      return {
+        text,
+        want: { op: 'between' as const, value: zero(Math.min(a, b)), max: zero(Math.max(a, b)), unit: u ?? '' },
+      };
     }
     if (kind === 'period') {
       const period = Math.abs(a);
@@ -96,8 +109,42 @@ const soup = fc
   .array(
     fc.oneof(
       fc.constantFrom('>=', '<=', '>', '<', '=', '≥', '=>', 'between', 'and', 'every', 'Between', 'at least', '不超过'),
-      fc.constantFrom('1', '15', '300', '1,000', ',', ',00', '.', '.5', '-', '+', 'e', 'e4', 'E-3', 'h', 'm', 'min', '30'),
-      fc.constantFrom('lux', '1ux', 'dB', '%', '°C', 'days', '天', ' ', '  ', '\t', '\u3000', '\n', '\u0007', '𝟏', '\u00a0'),
+      fc.constantFrom(
+        '1',
+        '15',
+        '300',
+        '1,000',
+        ',',
+        ',00',
+        '.',
+        '.5',
+        '-',
+        '+',
+        'e',
+        'e4',
+        'E-3',
+        'h',
+        'm',
+        'min',
+        '30',
+      ),
+      fc.constantFrom(
+        'lux',
+        '1ux',
+        'dB',
+        '%',
+        '°C',
+        'days',
+        '天',
+        ' ',
+        '  ',
+        '\t',
+        '\u3000',
+        '\n',
+        '\u0007',
+        '𝟏',
+        '\u00a0',
+      ),
     ),
     { maxLength: 9 },
   )
@@ -118,13 +165,20 @@ describe('thresholds generated from the grammar', () => {
 
   it('what the parser accepts, thresholdText writes back to a text that reads the same', () => {
     fc.assert(
-      fc.property(fc.oneof(generated.map((g) => g.text), soup, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
-        const read = readThreshold(text);
-        if (!read.ok) return;
-        const again = thresholdText(read.threshold);
-        expect(readThreshold(again), `${text} → ${again}`).toEqual(read);
-        expect(thresholdText(read.threshold)).toBe(again);
-      }),
+      fc.property(
+        fc.oneof(
+          generated.map((g) => g.text),
+          soup,
+          fc.string({ unit: 'binary', maxLength: 40 }),
+        ),
+        (text) => {
+          const read = readThreshold(text);
+          if (!read.ok) return;
+          const again = thresholdText(read.threshold);
+          expect(readThreshold(again), `${text} → ${again}`).toEqual(read);
+          expect(thresholdText(read.threshold)).toBe(again);
+        },
+      ),
       settings,
     );
   });
@@ -165,32 +219,53 @@ describe('malformed thresholds are rejected with a diagnostic', () => {
 
   it('a second bound after the first', () => {
     fc.assert(
-      fc.property(generated, someBlank, fc.constantFrom(...COMPARISONS), finite, fc.option(unit), ({ text }, gap, op, x, u) => {
-        const bad = `${text.trimEnd()}${gap}${op} ${plainDecimal(x)}${u ? ` ${u}` : ''}`;
-        const error = expectDiagnostic(bad);
-        expect(error.problem, bad).toBe('second-bound');
-        expect(error.found.startsWith(op)).toBe(true);
-      }),
+      fc.property(
+        generated,
+        someBlank,
+        fc.constantFrom(...COMPARISONS),
+        finite,
+        fc.option(unit),
+        ({ text }, gap, op, x, u) => {
+          const bad = `${text.trimEnd()}${gap}${op} ${plainDecimal(x)}${u ? ` ${u}` : ''}`;
+          const error = expectDiagnostic(bad);
+          expect(error.problem, bad).toBe('second-bound');
+          expect(error.found.startsWith(op)).toBe(true);
+        },
+      ),
       settings,
     );
   });
 
   it('a number with an exponent', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...COMPARISONS, 'every'), fc.integer({ min: 0, max: 9999 }), fc.constantFrom('e', 'E'), fc.constantFrom('', '+', '-'), fc.integer({ min: 0, max: 999 }), unit, (op, n, e, sign, exp, u) => {
-        expect(expectDiagnostic(`${op} ${n}${e}${sign}${exp} ${u}`).problem).toBe('exponent');
-      }),
+      fc.property(
+        fc.constantFrom(...COMPARISONS, 'every'),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.constantFrom('e', 'E'),
+        fc.constantFrom('', '+', '-'),
+        fc.integer({ min: 0, max: 999 }),
+        unit,
+        (op, n, e, sign, exp, u) => {
+          expect(expectDiagnostic(`${op} ${n}${e}${sign}${exp} ${u}`).problem).toBe('exponent');
+        },
+      ),
       settings,
     );
   });
 
   it('a duration in two units, with a fix in one unit that means the same', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...COMPARISONS), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 59 }), blanks, (op, h, m, gap) => {
-        const error = expectDiagnostic(`${op} ${h}h${gap}${m}m`);
-        expect(error.problem).toBe('duration');
-        expect(readThreshold(error.fix!)).toEqual({ ok: true, threshold: { op, value: h * 60 + m, unit: 'min' } });
-      }),
+      fc.property(
+        fc.constantFrom(...COMPARISONS),
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 1, max: 59 }),
+        blanks,
+        (op, h, m, gap) => {
+          const error = expectDiagnostic(`${op} ${h}h${gap}${m}m`);
+          expect(error.problem).toBe('duration');
+          expect(readThreshold(error.fix!)).toEqual({ ok: true, threshold: { op, value: h * 60 + m, unit: 'min' } });
+        },
+      ),
       settings,
     );
   });
@@ -198,19 +273,32 @@ describe('malformed thresholds are rejected with a diagnostic', () => {
   it('a comma that is not a thousands separator', () => {
     const group = (n: number, width: number) => String(n).padStart(width, '0').slice(-width);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 99_999 }), fc.constantFrom(1, 2, 4, 5), unit, (lead, rest, width, u) => {
-        expect(expectDiagnostic(`>= ${lead},${group(rest, width)} ${u}`).problem).toBe('separator');
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 0, max: 99_999 }),
+        fc.constantFrom(1, 2, 4, 5),
+        unit,
+        (lead, rest, width, u) => {
+          expect(expectDiagnostic(`>= ${lead},${group(rest, width)} ${u}`).problem).toBe('separator');
+        },
+      ),
       settings,
     );
   });
 
   it('two operators, or none', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...COMPARISONS), fc.constantFrom(...COMPARISONS), someBlank, finite, unit, (a, b, gap, x, u) => {
-        expectDiagnostic(`${a}${gap}${b} ${plainDecimal(x)} ${u}`);
-        expectDiagnostic(`${plainDecimal(x)} ${u}`);
-      }),
+      fc.property(
+        fc.constantFrom(...COMPARISONS),
+        fc.constantFrom(...COMPARISONS),
+        someBlank,
+        finite,
+        unit,
+        (a, b, gap, x, u) => {
+          expectDiagnostic(`${a}${gap}${b} ${plainDecimal(x)} ${u}`);
+          expectDiagnostic(`${plainDecimal(x)} ${u}`);
+        },
+      ),
       settings,
     );
   });
@@ -225,24 +313,30 @@ describe('malformed thresholds are rejected with a diagnostic', () => {
   });
 });
 
-describe('the gate reports exactly what the parser rejects, on the threshold\'s line', () => {
+describe("the gate reports exactly what the parser rejects, on the threshold's line", () => {
   const file = 'touchpoints/tp-gate.yaml';
   const source = readFileSync(join(MINIMAL, file), 'utf8');
   const index = handbookIndex(loadHandbook(MINIMAL, { today: '2026-11-22' }).model!);
 
   it('editor and gate agree with readThreshold (generated thresholds and soup)', () => {
     fc.assert(
-      fc.property(fc.oneof(generated.map((g) => g.text), soup), (text) => {
-        const doc = parseDocument(source);
-        doc.setIn(['items', 2, 'threshold'], text);
-        const yaml = doc.toString();
-        const line = yaml.split('\n').findIndex((l) => l.trimStart().startsWith('threshold:')) + 1;
-        const { diagnostics } = checkFileInBrowser(file, yaml, index, '2026-11-22');
-        const reported = diagnostics.filter((d) => d.code === 'threshold-invalid');
-        expect(diagnostics.filter((d) => d.code !== 'threshold-invalid').map((d) => d.code)).toEqual([]);
-        expect(reported.length, text).toBe(readThreshold(text).ok ? 0 : 1);
-        for (const d of reported) expect(d.line).toBe(line);
-      }),
+      fc.property(
+        fc.oneof(
+          generated.map((g) => g.text),
+          soup,
+        ),
+        (text) => {
+          const doc = parseDocument(source);
+          doc.setIn(['items', 2, 'threshold'], text);
+          const yaml = doc.toString();
+          const line = yaml.split('\n').findIndex((l) => l.trimStart().startsWith('threshold:')) + 1;
+          const { diagnostics } = checkFileInBrowser(file, yaml, index, '2026-11-22');
+          const reported = diagnostics.filter((d) => d.code === 'threshold-invalid');
+          expect(diagnostics.filter((d) => d.code !== 'threshold-invalid').map((d) => d.code)).toEqual([]);
+          expect(reported.length, text).toBe(readThreshold(text).ok ? 0 : 1);
+          for (const d of reported) expect(d.line).toBe(line);
+        },
+      ),
       { seed: SEED, numRuns: Math.min(RUNS, 400) },
     );
   });

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { scoreAudit } from '../../../src/scoring/score.ts';
-import { formatThreshold, meetsThreshold, parseThreshold, readThreshold, type Threshold } from '../../../src/model/threshold.ts';
+import {
+  formatThreshold,
+  meetsThreshold,
+  parseThreshold,
+  readThreshold,
+  type Threshold,
+} from '../../../src/model/threshold.ts';
 import { legacyParseThreshold } from '../../helpers/legacy-threshold.ts';
 import { card, item, section } from '../../helpers/scorecards.ts';
 
@@ -89,7 +95,9 @@ describe('parseThreshold', () => {
     it('>= 1,000 lux is 1000: a 500 lux reading does not conform (scored with the same parser)', () => {
       expect(parseThreshold('>= 1,000 lux')).toEqual({ op: '>=', value: 1000, unit: 'lux' });
       const light = card([section('tp', [item('tp', 'light', { answers: 'measured', threshold: '>= 1,000 lux' })])]);
-      const at = (reading: number) => scoreAudit(light, [{ touchpoint: 'tp', item: 'light', reading }], { date: '2026-01-01' }).sections[0]!.items[0]!;
+      const at = (reading: number) =>
+        scoreAudit(light, [{ touchpoint: 'tp', item: 'light', reading }], { date: '2026-01-01' }).sections[0]!
+          .items[0]!;
       expect(at(500)).toMatchObject({ status: 'answered', readingPasses: false });
       expect(at(1000)).toMatchObject({ status: 'answered', readingPasses: true });
     });
@@ -97,7 +105,9 @@ describe('parseThreshold', () => {
 
   it('parses every threshold in the example handbook exactly as the parser before issue 15 did', () => {
     const model = loadHandbook('standards', { today: '2026-11-22' }).model!;
-    const thresholds = [...model.touchpoints.values()].flatMap((t) => t.data.items.flatMap((i) => (i.threshold ? [i.threshold] : [])));
+    const thresholds = [...model.touchpoints.values()].flatMap((t) =>
+      t.data.items.flatMap((i) => (i.threshold ? [i.threshold] : [])),
+    );
     expect(thresholds.length).toBeGreaterThan(25);
     for (const t of thresholds) {
       expect(legacyParseThreshold(t), t).toBeDefined();
@@ -107,8 +117,24 @@ describe('parseThreshold', () => {
 
   it('reads what the old pattern read, wherever the old reading was not a misreading (generated)', () => {
     const op = fc.constantFrom('>=', '<=', '>', '<', '=', 'between', 'every', 'at least', '=>');
-    const number = fc.oneof(fc.integer({ min: -1000, max: 1000 }).map(String), fc.double({ min: -1000, max: 1000, noNaN: true }).map((x) => x.toFixed(2)));
-    const unit = fc.constantFrom('', ' lux', 'lux', ' °C', ' days', ' h before', ' ', '  x', ' h30m', ' lux <= 5', 'e400 %', ',000 lux');
+    const number = fc.oneof(
+      fc.integer({ min: -1000, max: 1000 }).map(String),
+      fc.double({ min: -1000, max: 1000, noNaN: true }).map((x) => x.toFixed(2)),
+    );
+    const unit = fc.constantFrom(
+      '',
+      ' lux',
+      'lux',
+      ' °C',
+      ' days',
+      ' h before',
+      ' ',
+      '  x',
+      ' h30m',
+      ' lux <= 5',
+      'e400 %',
+      ',000 lux',
+    );
     const text = fc.oneof(
       fc.tuple(op, fc.constantFrom(' ', ''), number, unit).map(([o, s, n, u]) => `${o}${s}${n}${u}`),
       fc.tuple(number, number, unit).map(([a, b, u]) => `between ${a} and ${b}${u}`),

@@ -19,8 +19,10 @@ function annotations(): Record<string, string> {
   const walk = (kind: string, node: unknown, path: string) => {
     if (!node || typeof node !== 'object') return;
     const s = node as Json;
-    for (const keyword of Object.keys(ANNOTATION_KEYWORDS)) if (typeof s[keyword] === 'string') out[`${kind} ${path}`] = `${keyword}=${s[keyword] as string}`;
-    for (const [name, sub] of Object.entries((s['properties'] as Json | undefined) ?? {})) walk(kind, sub, path ? `${path}.${name}` : name);
+    for (const keyword of Object.keys(ANNOTATION_KEYWORDS))
+      if (typeof s[keyword] === 'string') out[`${kind} ${path}`] = `${keyword}=${s[keyword] as string}`;
+    for (const [name, sub] of Object.entries((s['properties'] as Json | undefined) ?? {}))
+      walk(kind, sub, path ? `${path}.${name}` : name);
     if (s['items']) walk(kind, s['items'], `${path}[]`);
     for (const [name, sub] of Object.entries((s['$defs'] as Json | undefined) ?? {})) walk(kind, sub, `#${name}`);
   };
@@ -78,12 +80,29 @@ it('ajv stays strict: the annotations are accepted with known values only, other
 
 it('the annotations validate nothing: a value that is no known id passes the schema (the rules report it)', () => {
   const validate = compileValidators().sop;
-  const base = { id: 's', title: 't', touchpoints: ['nowhere'], tier: 'no-such-tier', trigger: 't', owner: 'o', version: '1.0', effective: '2026-01-01', changelog: [{ version: '1.0', date: '2026-01-01', reason: 'r' }], roles: [{ id: 'a', name: 'A' }], steps: [{ id: 'x', actor: 'nobody', action: 'go', branches: [{ when: 'w', goto: 'nowhere' }] }] };
+  const base = {
+    id: 's',
+    title: 't',
+    touchpoints: ['nowhere'],
+    tier: 'no-such-tier',
+    trigger: 't',
+    owner: 'o',
+    version: '1.0',
+    effective: '2026-01-01',
+    changelog: [{ version: '1.0', date: '2026-01-01', reason: 'r' }],
+    roles: [{ id: 'a', name: 'A' }],
+    steps: [{ id: 'x', actor: 'nobody', action: 'go', branches: [{ when: 'w', goto: 'nowhere' }] }],
+  };
   expect(validate(base), JSON.stringify(validate.errors)).toBe(true);
 });
 
 it('the gate does not read the annotations: its diagnostics are the same with them stripped from the schemas', () => {
-  for (const file of ['src/gate/rules.ts', 'src/gate/load-handbook.ts', 'src/gate/schemas.ts', 'src/gate/schema-errors.ts']) {
+  for (const file of [
+    'src/gate/rules.ts',
+    'src/gate/load-handbook.ts',
+    'src/gate/schemas.ts',
+    'src/gate/schema-errors.ts',
+  ]) {
     expect(readFileSync(join(REPO, file), 'utf8'), file).not.toMatch(/x-taxonomy|x-ref|ANNOTATION_KEYWORDS/);
   }
   const before = JSON.stringify(loadHandbook(join(REPO, 'standards'), { today: '2031-01-01' }).diagnostics);

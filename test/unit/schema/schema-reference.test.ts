@@ -3,7 +3,13 @@ import { folderOf } from '../../../src/gate/files.ts';
 import { KINDS, SCHEMAS, type Kind } from '../../../src/gate/schemas.ts';
 import { REFERENCE_LABELS } from '../../../src/i18n/reference.ts';
 import { constraintLabels, typeLabel } from '../../../src/schema/reference-labels.ts';
-import { describeFields, referenceKinds, schemaReference, typeGlossary, type FieldDoc } from '../../../src/schema/schema-reference.ts';
+import {
+  describeFields,
+  referenceKinds,
+  schemaReference,
+  typeGlossary,
+  type FieldDoc,
+} from '../../../src/schema/schema-reference.ts';
 
 type Json = Record<string, unknown>;
 
@@ -104,14 +110,18 @@ describe('schemaReference', () => {
   });
 
   it('touchpoint: required and optional fields, the measured-threshold condition, enums and defaults', () => {
-    for (const p of ['id', 'code', 'items', 'changelog', 'items[].id', 'items[].text']) expect(field('touchpoint', p).required, p).toBe(true);
-    for (const p of ['summary', 'gradeOverride', 'items[].threshold', 'items[].answers', 'sops']) expect(field('touchpoint', p).required, p).toBe(false);
+    for (const p of ['id', 'code', 'items', 'changelog', 'items[].id', 'items[].text'])
+      expect(field('touchpoint', p).required, p).toBe(true);
+    for (const p of ['summary', 'gradeOverride', 'items[].threshold', 'items[].answers', 'sops'])
+      expect(field('touchpoint', p).required, p).toBe(false);
 
     const threshold = field('touchpoint', 'items[].threshold');
     expect(threshold.type).toBe('threshold');
     expect(threshold.constraints).toContain('required when answers is measured');
     expect(constraintLabels(threshold, 'zh-CN')).toContain('当 answers 为 measured 时必填');
-    expect(threshold.description.en).toBe('The measurable limit, such as >= 300 lux; required when answers is measured.');
+    expect(threshold.description.en).toBe(
+      'The measurable limit, such as >= 300 lux; required when answers is measured.',
+    );
     expect(threshold.description['zh-CN']).toContain('>= 300 lux');
     expect(threshold.title).toEqual({ 'zh-CN': '量化阈值', en: 'Threshold' });
     expect(threshold.constraints.some((c) => c.startsWith('pattern'))).toBe(false);
@@ -129,12 +139,18 @@ describe('schemaReference', () => {
     expect(field('touchpoint', 'id').type).toBe('id');
     expect(field('touchpoint', 'title').type).toBe('text');
     expect(field('touchpoint', 'owner').type).toBe('text');
-    expect(field('touchpoint', 'owner').description).toEqual({ 'zh-CN': (sharedDefs.owner as Json)['x-description-zh-CN'], en: (sharedDefs.owner as Json).description });
+    expect(field('touchpoint', 'owner').description).toEqual({
+      'zh-CN': (sharedDefs.owner as Json)['x-description-zh-CN'],
+      en: (sharedDefs.owner as Json).description,
+    });
     expect(field('touchpoint', 'effective').type).toBe('date (YYYY-MM-DD)');
     expect(field('touchpoint', 'version')).toMatchObject({ type: 'version', example: '1.2.0' });
     expect(field('touchpoint', 'items[].timeLimit').type).toBe('ISO 8601 duration');
     expect(field('touchpoint', 'code')).toMatchObject({ type: 'code', constraints: [] });
-    expect(field('touchpoint', 'sops')).toMatchObject({ type: 'list of ids', description: { en: 'Ids of the SOPs staff follow at this touchpoint.' } });
+    expect(field('touchpoint', 'sops')).toMatchObject({
+      type: 'list of ids',
+      description: { en: 'Ids of the SOPs staff follow at this touchpoint.' },
+    });
     expect(field('touchpoint', 'indicators').type).toBe('list of texts');
     expect(field('touchpoint', 'changelog').type).toBe('list of changelog entries');
     expect(field('touchpoint', 'questions').type).toBe('list of questions');
@@ -149,7 +165,11 @@ describe('schemaReference', () => {
     expect(field('handbook', 'scoring.passMark').type).toBe('number 0–100');
     expect(field('handbook', 'defaultLocale').type).toBe('one of: zh-CN, en');
     expect(field('handbook', 'locales').type).toBe('list, each one of: zh-CN, en');
-    expect(field('case', 'tags').constraints).toEqual(['no duplicates', 'each entry: not empty', 'each entry: at most 40 characters']);
+    expect(field('case', 'tags').constraints).toEqual([
+      'no duplicates',
+      'each entry: not empty',
+      'each entry: at most 40 characters',
+    ]);
     // Scalars are not expanded: nothing below a text or an id.
     const paths = schemaReference('touchpoint').fields.map((f) => f.path);
     expect(paths.filter((p) => p.startsWith('title.') || p.startsWith('owner.') || p.startsWith('sops['))).toEqual([]);
@@ -188,7 +208,10 @@ describe('schemaReference', () => {
       expect(entry.description.en, entry.name).not.toBe('');
       expect(entry.description['zh-CN'], entry.name).toMatch(/[\u4e00-\u9fff]/);
     }
-    expect(typeGlossary().find((e) => e.name === 'threshold')?.description).toEqual({ 'zh-CN': (sharedDefs.threshold as Json)['x-description-zh-CN'], en: (sharedDefs.threshold as Json).description });
+    expect(typeGlossary().find((e) => e.name === 'threshold')?.description).toEqual({
+      'zh-CN': (sharedDefs.threshold as Json)['x-description-zh-CN'],
+      en: (sharedDefs.threshold as Json).description,
+    });
   });
 });
 
@@ -219,9 +242,17 @@ describe('recursion', () => {
     expect(fields.map((f) => f.path)).toEqual(['root', 'root.name', 'root.children', 'root.parent']);
     expect(fields.find((f) => f.path === 'root.children')?.seeAlso).toBe('root');
     // A schema without zh-CN texts (this one) shows its English in both locales.
-    expect(fields.find((f) => f.path === 'root.parent')).toMatchObject({ seeAlso: 'root', description: { en: 'A node.', 'zh-CN': 'A node.' } });
+    expect(fields.find((f) => f.path === 'root.parent')).toMatchObject({
+      seeAlso: 'root',
+      description: { en: 'A node.', 'zh-CN': 'A node.' },
+    });
 
-    const loop = describeFields({ $id: 'loop.test.json', type: 'object', properties: { x: { $ref: '#/$defs/a' } }, $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } } });
+    const loop = describeFields({
+      $id: 'loop.test.json',
+      type: 'object',
+      properties: { x: { $ref: '#/$defs/a' } },
+      $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } },
+    });
     expect(loop.map((f) => f.path)).toEqual(['x']);
   });
 });

@@ -9,8 +9,21 @@ import { r } from '../../helpers/scorecards.ts';
 
 describe('agreement between auditors', () => {
   it('percent agreement and Cohen’s kappa over the items both answered', () => {
-    const a = [r('t', 'x1', 'conforms'), r('t', 'x2', 'conforms'), r('t', 'x3', 'fails'), r('t', 'x4', 'partly'), r('t', 'only-a', 'fails')];
-    const b = [r('t', 'x1', 'conforms'), r('t', 'x2', 'fails'), r('t', 'x3', 'fails'), r('t', 'x4', 'partly'), r('t', 'only-b', 'fails'), r('t', 'x5')];
+    const a = [
+      r('t', 'x1', 'conforms'),
+      r('t', 'x2', 'conforms'),
+      r('t', 'x3', 'fails'),
+      r('t', 'x4', 'partly'),
+      r('t', 'only-a', 'fails'),
+    ];
+    const b = [
+      r('t', 'x1', 'conforms'),
+      r('t', 'x2', 'fails'),
+      r('t', 'x3', 'fails'),
+      r('t', 'x4', 'partly'),
+      r('t', 'only-b', 'fails'),
+      r('t', 'x5'),
+    ];
     const res = agreement(a, b);
     // Shared x1..x4, 3 agree: po = 3/4. Marginals A: conforms 2, fails 1, partly 1; B: conforms 1, fails 2, partly 1.
     // pe = (2·1 + 1·2 + 1·1) / 16 = 5/16; kappa = (12/16 − 5/16) / (11/16) = 7/11.
@@ -21,7 +34,12 @@ describe('agreement between auditors', () => {
   });
 
   it('kappa is null when undefined; perfect agreement over two categories is 1', () => {
-    expect(agreement([r('t', 'x', 'conforms')], [r('t', 'x', 'conforms')])).toEqual({ shared: 1, percent: 100, kappa: null, disagreements: [] });
+    expect(agreement([r('t', 'x', 'conforms')], [r('t', 'x', 'conforms')])).toEqual({
+      shared: 1,
+      percent: 100,
+      kappa: null,
+      disagreements: [],
+    });
     expect(agreement([], [r('t', 'x', 'conforms')])).toEqual({ shared: 0, percent: 0, kappa: null, disagreements: [] });
     const two = [r('t', 'x', 'conforms'), r('t', 'y', 'na')];
     expect(agreement(two, two)).toMatchObject({ shared: 2, percent: 100, kappa: 1 });

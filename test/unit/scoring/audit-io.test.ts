@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { canonicalRecord, formatDiagnostics, importRecord, parseRecord, recordToCsv, recordToJson, recordToYaml, type RecordScope } from '../../../src/scoring/audit-io.ts';
+import {
+  canonicalRecord,
+  formatDiagnostics,
+  importRecord,
+  parseRecord,
+  recordToCsv,
+  recordToJson,
+  recordToYaml,
+  type RecordScope,
+} from '../../../src/scoring/audit-io.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import type { AuditRecord } from '../../../src/schema/types.generated.ts';
 import { cardFromModel } from '../../helpers/audit-card.ts';
@@ -75,14 +84,33 @@ describe('recordToYaml', () => {
   it('round-trips any text through the gate', () => {
     const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== '');
     fc.assert(
-      fc.property(text, fc.string({ unit: 'binary', maxLength: 200 }), fc.array(text, { maxLength: 3 }), fc.double({ noNaN: true, noDefaultInfinity: true }), (site, note, evidence, reading) => {
-        const record: AuditRecord = { ...tricky, site, auditor: site, responses: [{ touchpoint: 'tp-gate', item: 'lighting', reading: Object.is(reading, -0) ? 0 : reading, note, evidence }] };
-        const back = parseRecord(recordToYaml(record), 'audits/x.yaml', adhocCard);
-        expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        expect(back.ok && back.record).toEqual(canonicalRecord(record));
-        const json = parseRecord(recordToJson(record), 'audits/x.json', adhocCard);
-        expect(json.ok && json.record).toEqual(canonicalRecord(record));
-      }),
+      fc.property(
+        text,
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.array(text, { maxLength: 3 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (site, note, evidence, reading) => {
+          const record: AuditRecord = {
+            ...tricky,
+            site,
+            auditor: site,
+            responses: [
+              {
+                touchpoint: 'tp-gate',
+                item: 'lighting',
+                reading: Object.is(reading, -0) ? 0 : reading,
+                note,
+                evidence,
+              },
+            ],
+          };
+          const back = parseRecord(recordToYaml(record), 'audits/x.yaml', adhocCard);
+          expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+          expect(back.ok && back.record).toEqual(canonicalRecord(record));
+          const json = parseRecord(recordToJson(record), 'audits/x.json', adhocCard);
+          expect(json.ok && json.record).toEqual(canonicalRecord(record));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -116,12 +144,12 @@ describe('recordToCsv', () => {
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       if (quoted) {
-        if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+        if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
         else if (c === '"') quoted = false;
         else field += c;
       } else if (c === '"') quoted = true;
-      else if (c === ',') row.push(field), (field = '');
-      else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      else if (c === ',') (row.push(field), (field = ''));
+      else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
       else field += c;
     }
     return rows;
@@ -139,7 +167,13 @@ describe('recordToCsv', () => {
   });
 
   it('keeps spreadsheets from running text as a formula', () => {
-    const record: AuditRecord = { ...tricky, responses: [{ touchpoint: 'tp-gate', item: 'uniform', note: '=HYPERLINK("http://x")' }, { touchpoint: 'tp-gate', item: 'greeting', note: '+1', reading: -3 }] };
+    const record: AuditRecord = {
+      ...tricky,
+      responses: [
+        { touchpoint: 'tp-gate', item: 'uniform', note: '=HYPERLINK("http://x")' },
+        { touchpoint: 'tp-gate', item: 'greeting', note: '+1', reading: -3 },
+      ],
+    };
     const rows = readCsv(recordToCsv(record).slice(1));
     expect(rows[1]![5]).toBe('\'=HYPERLINK("http://x")');
     expect(rows[2]![5]).toBe("'+1");
@@ -167,7 +201,11 @@ describe('parseRecord and importRecord', () => {
     const broken = parseRecord(valid.replace('value: conforms', 'value: "yes"'), 'a.yaml', checklistCard);
     expect(broken.ok).toBe(false);
     expect(broken.diagnostics.map((d) => d.code)).toEqual(['audit-bad-value']);
-    const old = parseRecord(valid.replace('checklistVersion: 1.0.0', 'checklistVersion: 0.9.0'), 'a.yaml', checklistCard);
+    const old = parseRecord(
+      valid.replace('checklistVersion: 1.0.0', 'checklistVersion: 0.9.0'),
+      'a.yaml',
+      checklistCard,
+    );
     expect(old.ok).toBe(true);
     expect(old.diagnostics.map((d) => d.code)).toEqual(['audit-version-changed']);
     expect(parseRecord('a: [', 'a.yaml').ok).toBe(false);
@@ -175,14 +213,22 @@ describe('parseRecord and importRecord', () => {
 
   it('formats diagnostics as `touchstone check` prints them', () => {
     const broken = parseRecord(valid.replace('auditor:', 'auditer:'), 'import/a.yaml');
-    const [en] = formatDiagnostics(broken.diagnostics.filter((d) => d.code === 'unknown-key'), 'en');
-    expect(en).toBe('import/a.yaml:5:1  error  unknown-key  (at /auditer)\n  Unknown field "auditer".\n  hint: Did you mean "auditor"?');
+    const [en] = formatDiagnostics(
+      broken.diagnostics.filter((d) => d.code === 'unknown-key'),
+      'en',
+    );
+    expect(en).toBe(
+      'import/a.yaml:5:1  error  unknown-key  (at /auditer)\n  Unknown field "auditer".\n  hint: Did you mean "auditor"?',
+    );
     expect(formatDiagnostics(broken.diagnostics, 'zh-CN')[0]).toContain('错误');
   });
 
   it('loads the scorecard the record names, and checks against it', async () => {
     const asked: RecordScope[] = [];
-    const load = async (scope: RecordScope) => (asked.push(scope), 'checklist' in scope ? cardFromModel(model, scope) : undefined);
+    const load = async (scope: RecordScope) => (
+      asked.push(scope),
+      'checklist' in scope ? cardFromModel(model, scope) : undefined
+    );
     const ok = await importRecord(valid, 'a.yaml', load, 'en');
     expect(ok).toEqual({ record: parse(valid), warnings: [] });
     expect(asked).toEqual([{ checklist: 'cl-gate' }]);

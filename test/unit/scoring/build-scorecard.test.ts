@@ -33,7 +33,12 @@ describe('scorecardFor', () => {
       { id: 'full', label: '完善', value: 1 },
     ]);
     const [s] = c.sections;
-    expect(s).toMatchObject({ id: 'gate', touchpoint: 'tp-gate', touchpointVersion: '1.0.0', title: { 'zh-CN': '大门', en: 'Gate' } });
+    expect(s).toMatchObject({
+      id: 'gate',
+      touchpoint: 'tp-gate',
+      touchpointVersion: '1.0.0',
+      title: { 'zh-CN': '大门', en: 'Gate' },
+    });
     expect(s!.sopLimit).toBeUndefined(); // sop-reply has no priorities
     expect(s!.items.map((i) => [i.id, i.weight, i.answers, i.critical, i.naAllowed])).toEqual([
       ['uniform', 1, 'graded', 'none', true],
@@ -74,10 +79,17 @@ describe('scorecardFor', () => {
       { id: 'none', label: 'none' },
     ];
     // Only the SOP names the touchpoint.
-    const fromSop: HandbookModel = { ...minimal, sops: new Map([['sop-reply', { ...sop, data: { ...sop.data, priorities } }]]), touchpoints: new Map([['tp-gate', { ...tp, data: tpNoLink }]]) };
+    const fromSop: HandbookModel = {
+      ...minimal,
+      sops: new Map([['sop-reply', { ...sop, data: { ...sop.data, priorities } }]]),
+      touchpoints: new Map([['tp-gate', { ...tp, data: tpNoLink }]]),
+    };
     expect(scorecardFor(fromSop, { checklist: 'cl-gate' })!.sections[0]!.sopLimit).toBe('PT24H');
     // Only the touchpoint names the SOP.
-    const fromTp: HandbookModel = { ...minimal, sops: new Map([['sop-reply', { ...sop, data: { ...sop.data, touchpoints: ['other'], priorities } }]]) };
+    const fromTp: HandbookModel = {
+      ...minimal,
+      sops: new Map([['sop-reply', { ...sop, data: { ...sop.data, touchpoints: ['other'], priorities } }]]),
+    };
     expect(scorecardFor(fromTp, { checklist: 'cl-gate' })!.sections[0]!.sopLimit).toBe('PT24H');
   });
 
@@ -87,7 +99,10 @@ describe('scorecardFor', () => {
       { id: 'pass', min: 60, label: '合格' },
       { id: 'fail', min: 0, label: '不合格' },
     ];
-    const model: HandbookModel = { ...minimal, checklists: new Map([['cl-gate', { ...cl, data: { ...cl.data, bands } }]]) };
+    const model: HandbookModel = {
+      ...minimal,
+      checklists: new Map([['cl-gate', { ...cl, data: { ...cl.data, bands } }]]),
+    };
     expect(scorecardFor(model, { checklist: 'cl-gate' })!.bands.map((b) => b.id)).toEqual(['pass', 'fail']);
   });
 

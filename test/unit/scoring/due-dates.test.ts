@@ -35,9 +35,28 @@ describe('due dates', () => {
       section('a', [item('a', 'own', { timeLimit: 'P1M' }), item('a', 'sop'), item('a', 'ok')], { sopLimit: 'PT2H' }),
       section('b', [item('b', 'none')]),
     ]);
-    const res = scoreAudit(c, [r('a', 'own', 'fails', { note: 'n', evidence: ['p.jpg'] }), r('a', 'sop', 'partly'), r('a', 'ok', 'conforms'), r('b', 'none', 'fails')], { date: '2026-01-31' });
+    const res = scoreAudit(
+      c,
+      [
+        r('a', 'own', 'fails', { note: 'n', evidence: ['p.jpg'] }),
+        r('a', 'sop', 'partly'),
+        r('a', 'ok', 'conforms'),
+        r('b', 'none', 'fails'),
+      ],
+      { date: '2026-01-31' },
+    );
     expect(res.actions).toEqual([
-      { touchpoint: 'a', item: 'own', section: 'a', value: 0, note: 'n', evidence: ['p.jpg'], due: '2026-02-28', limit: 'P1M', redLine: false },
+      {
+        touchpoint: 'a',
+        item: 'own',
+        section: 'a',
+        value: 0,
+        note: 'n',
+        evidence: ['p.jpg'],
+        due: '2026-02-28',
+        limit: 'P1M',
+        redLine: false,
+      },
       { touchpoint: 'a', item: 'sop', section: 'a', value: 0.5, due: '2026-01-31', limit: 'PT2H', redLine: false },
       { touchpoint: 'b', item: 'none', section: 'b', value: 0, redLine: false },
     ]);

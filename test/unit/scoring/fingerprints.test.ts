@@ -16,9 +16,13 @@ describe('fingerprints and version changes', () => {
   it('itemFingerprint is stable across key order and written defaults, and ignores how to check', () => {
     const fp = itemFingerprint(base);
     expect(fp).toMatch(/^[0-9a-f]{14}$/);
-    expect(itemFingerprint({ tier: 'basic', dimension: 'visual', text: { en: 'Tidy', 'zh-CN': '整洁' }, id: 'x' })).toBe(fp);
+    expect(
+      itemFingerprint({ tier: 'basic', dimension: 'visual', text: { en: 'Tidy', 'zh-CN': '整洁' }, id: 'x' }),
+    ).toBe(fp);
     expect(itemFingerprint({ ...base, weight: 1, answers: 'graded', critical: 'none', naAllowed: true })).toBe(fp);
-    expect(itemFingerprint({ ...base, check: 'look', evidence: 'photo', timeLimit: 'P1D', tier: 'value-added' })).toBe(fp);
+    expect(itemFingerprint({ ...base, check: 'look', evidence: 'photo', timeLimit: 'P1D', tier: 'value-added' })).toBe(
+      fp,
+    );
   });
 
   it('itemFingerprint changes with text, weight, answers, critical, naAllowed and threshold', () => {
@@ -37,9 +41,16 @@ describe('fingerprints and version changes', () => {
     expect(itemFingerprint({ ...base, answers: 'measured', threshold: '>= 301 lux' })).not.toBe(fps[5]);
   });
 
-  const c = card([section('a', [item('a', 'kept'), item('a', 'edited', { fingerprint: 'new-fp' }), item('a', 'fresh')], { touchpointVersion: '1.1.0' })], {
-    scope: { checklist: 'cl-test', checklistVersion: '2.0.0' },
-  });
+  const c = card(
+    [
+      section('a', [item('a', 'kept'), item('a', 'edited', { fingerprint: 'new-fp' }), item('a', 'fresh')], {
+        touchpointVersion: '1.1.0',
+      }),
+    ],
+    {
+      scope: { checklist: 'cl-test', checklistVersion: '2.0.0' },
+    },
+  );
   const record: AuditRecord = {
     checklist: 'cl-test',
     checklistVersion: '1.0.0',
@@ -62,7 +73,12 @@ describe('fingerprints and version changes', () => {
       touchpoints: [{ id: 'a', from: '1.0.0', to: '1.1.0' }],
       checklist: { id: 'cl-test', from: '1.0.0', to: '2.0.0' },
     });
-    expect(versionChanges({ ...record, checklistVersion: '2.0.0', standards: { a: '1.1.0' }, fingerprints: cardFingerprints(c) }, c)).toEqual({
+    expect(
+      versionChanges(
+        { ...record, checklistVersion: '2.0.0', standards: { a: '1.1.0' }, fingerprints: cardFingerprints(c) },
+        c,
+      ),
+    ).toEqual({
       added: [],
       removed: [],
       changed: [],
@@ -73,7 +89,16 @@ describe('fingerprints and version changes', () => {
 
   it('versionChanges without fingerprints does not guess: only answered items that left the card', () => {
     const { fingerprints: _f, ...old } = record;
-    const res = versionChanges({ ...old, responses: [{ touchpoint: 'a', item: 'kept', value: 'conforms' }, { touchpoint: 'a', item: 'gone', value: 'fails' }] }, c);
+    const res = versionChanges(
+      {
+        ...old,
+        responses: [
+          { touchpoint: 'a', item: 'kept', value: 'conforms' },
+          { touchpoint: 'a', item: 'gone', value: 'fails' },
+        ],
+      },
+      c,
+    );
     expect(res).toMatchObject({ added: [], removed: ['a/gone'], changed: [], exact: false });
   });
 });

@@ -15,19 +15,38 @@ import {
 } from '../../../src/scoring/quiz.ts';
 
 const single: GradableQuestion = { id: 'q1', options: [{ id: 'a', correct: true }, { id: 'b' }, { id: 'c' }] };
-const multiple: GradableQuestion = { id: 'q2', multiple: true, options: [{ id: 'a', correct: true }, { id: 'b', correct: true }, { id: 'c' }] };
+const multiple: GradableQuestion = {
+  id: 'q2',
+  multiple: true,
+  options: [{ id: 'a', correct: true }, { id: 'b', correct: true }, { id: 'c' }],
+};
 
 describe('gradeQuiz', () => {
   it('single choice is right with exactly the right option', () => {
-    expect(gradeQuiz([single], { q1: 'a' }).perQuestion[0]).toEqual({ id: 'q1', correct: true, chosen: ['a'], right: ['a'] });
+    expect(gradeQuiz([single], { q1: 'a' }).perQuestion[0]).toEqual({
+      id: 'q1',
+      correct: true,
+      chosen: ['a'],
+      right: ['a'],
+    });
     expect(gradeQuiz([single], { q1: ['a'] }).correct).toBe(1);
-    expect(gradeQuiz([single], { q1: 'b' }).perQuestion[0]).toEqual({ id: 'q1', correct: false, chosen: ['b'], right: ['a'] });
+    expect(gradeQuiz([single], { q1: 'b' }).perQuestion[0]).toEqual({
+      id: 'q1',
+      correct: false,
+      chosen: ['b'],
+      right: ['a'],
+    });
     // More than the one option (a tampered or mis-wired form) is wrong, not "contains the right one".
     expect(gradeQuiz([single], { q1: ['a', 'b'] }).correct).toBe(0);
   });
 
   it('multiple choice is right with exactly the set of right options, in any order', () => {
-    expect(gradeQuiz([multiple], { q2: ['b', 'a'] }).perQuestion[0]).toEqual({ id: 'q2', correct: true, chosen: ['a', 'b'], right: ['a', 'b'] });
+    expect(gradeQuiz([multiple], { q2: ['b', 'a'] }).perQuestion[0]).toEqual({
+      id: 'q2',
+      correct: true,
+      chosen: ['a', 'b'],
+      right: ['a', 'b'],
+    });
     expect(gradeQuiz([multiple], { q2: ['a'] }).correct, 'one missing').toBe(0);
     expect(gradeQuiz([multiple], { q2: ['a', 'b', 'c'] }).correct, 'one extra').toBe(0);
     expect(gradeQuiz([multiple], { q2: ['a', 'a', 'b'] }).correct, 'duplicates do not count twice').toBe(1);
@@ -51,7 +70,13 @@ describe('gradeQuiz', () => {
   it('scores correct / asked and passes at score × 100 ≥ pass mark (80 by default)', () => {
     const five = Array.from({ length: 5 }, (_, i) => ({ ...single, id: `q${i}` }));
     const answers = (right: number): Answers => Object.fromEntries(five.map((q, i) => [q.id, i < right ? 'a' : 'b']));
-    expect(gradeQuiz(five, answers(4))).toMatchObject({ correct: 4, asked: 5, score: 0.8, passed: true, passMark: DEFAULT_PASS_MARK });
+    expect(gradeQuiz(five, answers(4))).toMatchObject({
+      correct: 4,
+      asked: 5,
+      score: 0.8,
+      passed: true,
+      passMark: DEFAULT_PASS_MARK,
+    });
     expect(gradeQuiz(five, answers(3))).toMatchObject({ correct: 3, score: 0.6, passed: false });
     expect(gradeQuiz(five, answers(3), 60).passed).toBe(true);
     expect(gradeQuiz(five, answers(0), 0).passed, 'a pass mark of 0 passes anyone who took it').toBe(true);
@@ -89,13 +114,20 @@ describe('gradeQuiz', () => {
 const optionIds = ['a', 'b', 'c', 'd', 'e'];
 const arbQuestion = (id: string) =>
   fc
-    .record({ n: fc.integer({ min: 2, max: 5 }), multiple: fc.boolean(), seed: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), one: fc.nat(4) })
+    .record({
+      n: fc.integer({ min: 2, max: 5 }),
+      multiple: fc.boolean(),
+      seed: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+      one: fc.nat(4),
+    })
     .map(({ n, multiple, seed, one }): GradableQuestion => {
       const ids = optionIds.slice(0, n);
       const correct = multiple ? ids.map((_, i) => seed[i]!) : ids.map((_, i) => i === one % n);
       return { id, multiple, options: ids.map((o, i) => ({ id: o, correct: correct[i] })) };
     });
-const arbQuiz = fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbQuestion(`q${i}`))));
+const arbQuiz = fc
+  .integer({ min: 1, max: 12 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbQuestion(`q${i}`))));
 const arbAnswer: fc.Arbitrary<Answers[string]> = fc.oneof(
   fc.constant(undefined),
   fc.constantFrom(...optionIds, 'zz', ''),
@@ -158,7 +190,14 @@ describe('progress records', () => {
 
   it('keeps the best score, whether ever passed, and counts attempts', () => {
     const first = recordAttempt(undefined, fail, '1.0.0', '2026-01-01T10:00:00.000Z');
-    expect(first).toEqual({ best: 0, passed: false, attempts: 1, lastAt: '2026-01-01T10:00:00.000Z', version: '1.0.0', last: 0 });
+    expect(first).toEqual({
+      best: 0,
+      passed: false,
+      attempts: 1,
+      lastAt: '2026-01-01T10:00:00.000Z',
+      version: '1.0.0',
+      last: 0,
+    });
     const second = recordAttempt(first, pass, '1.0.0', '2026-01-02T10:00:00.000Z');
     expect(second).toMatchObject({ best: 1, passed: true, attempts: 2, last: 1 });
     const third = recordAttempt(second, fail, '1.0.0', '2026-01-03T10:00:00.000Z');
@@ -167,14 +206,27 @@ describe('progress records', () => {
 
   it('starts best and passed afresh when the standard has a new version', () => {
     const old = recordAttempt(undefined, pass, '1.0.0', '2026-01-01T10:00:00.000Z');
-    expect(recordAttempt(old, fail, '1.1.0', '2026-02-01T10:00:00.000Z')).toMatchObject({ best: 0, passed: false, attempts: 2, version: '1.1.0' });
+    expect(recordAttempt(old, fail, '1.1.0', '2026-02-01T10:00:00.000Z')).toMatchObject({
+      best: 0,
+      passed: false,
+      attempts: 2,
+      version: '1.1.0',
+    });
   });
 
   it('reads back what it stores and rejects anything else', () => {
     const p = recordAttempt(undefined, pass, '2.0', '2026-01-01T00:00:00.000Z');
     expect(parseProgress(JSON.stringify(p))).toEqual(p);
-    for (const bad of [null, undefined, '', 'not json', '[]', 'null', '42', '{"best":"x"}', '{}', '{"best":null}']) expect(parseProgress(bad), String(bad)).toBeUndefined();
-    expect(parseProgress('{"best":7,"attempts":-3,"passed":"yes"}')).toEqual({ best: 1, passed: false, attempts: 0, lastAt: '', version: '', last: 1 });
+    for (const bad of [null, undefined, '', 'not json', '[]', 'null', '42', '{"best":"x"}', '{}', '{"best":null}'])
+      expect(parseProgress(bad), String(bad)).toBeUndefined();
+    expect(parseProgress('{"best":7,"attempts":-3,"passed":"yes"}')).toEqual({
+      best: 1,
+      passed: false,
+      attempts: 0,
+      lastAt: '',
+      version: '',
+      last: 1,
+    });
   });
 
   it('status for the progress page', () => {

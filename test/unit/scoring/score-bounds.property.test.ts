@@ -48,15 +48,32 @@ describe('the schemas bound weights', () => {
 });
 
 /** An item weight the schema accepts: its ends and anything between. */
-const itemWeight = fc.oneof(fc.constantFrom(ITEM.minimum ?? 0, ITEM.maximum ?? Number.MAX_VALUE), fc.double({ min: ITEM.minimum ?? 0, max: ITEM.maximum ?? Number.MAX_VALUE, noNaN: true }));
+const itemWeight = fc.oneof(
+  fc.constantFrom(ITEM.minimum ?? 0, ITEM.maximum ?? Number.MAX_VALUE),
+  fc.double({ min: ITEM.minimum ?? 0, max: ITEM.maximum ?? Number.MAX_VALUE, noNaN: true }),
+);
 /** A section weight the schema accepts (above 0). */
-const sectionWeight = fc.oneof(fc.constant(SECTION.maximum ?? Number.MAX_VALUE), fc.double({ min: SECTION.exclusiveMinimum ?? 0, max: SECTION.maximum ?? Number.MAX_VALUE, noNaN: true, minExcluded: true }));
+const sectionWeight = fc.oneof(
+  fc.constant(SECTION.maximum ?? Number.MAX_VALUE),
+  fc.double({
+    min: SECTION.exclusiveMinimum ?? 0,
+    max: SECTION.maximum ?? Number.MAX_VALUE,
+    noNaN: true,
+    minExcluded: true,
+  }),
+);
 const answer = fc.constantFrom<string | undefined>('conforms', 'partly', 'fails', 'na', undefined);
 
 /** A scorecard of 1–4 sections of 1–8 items, section weights on all sections or none, with responses. */
 const audit = fc
   .record({
-    sections: fc.array(fc.array(fc.tuple(itemWeight, answer, fc.constantFrom<ScorecardItem['critical']>('none', 'none', 'section', 'audit')), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+    sections: fc.array(
+      fc.array(
+        fc.tuple(itemWeight, answer, fc.constantFrom<ScorecardItem['critical']>('none', 'none', 'section', 'audit')),
+        { minLength: 1, maxLength: 8 },
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
     weights: fc.option(fc.array(sectionWeight, { minLength: 4, maxLength: 4 }), { nil: undefined }),
   })
   .map(({ sections, weights }) => {
@@ -95,7 +112,9 @@ describe('scoring with weights within the schemas’ bounds', () => {
 
   it('scores the largest weights the schemas allow like any others', () => {
     const max = ITEM.maximum!;
-    const c = card([section('a', [item('a', 'x', { weight: max }), item('a', 'y', { weight: max })], { weight: SECTION.maximum! })]);
+    const c = card([
+      section('a', [item('a', 'x', { weight: max }), item('a', 'y', { weight: max })], { weight: SECTION.maximum! }),
+    ]);
     const res = scoreAudit(c, [r('a', 'x', 'conforms'), r('a', 'y', 'fails')], DATE);
     expect(res.overall).toBe(50);
     expect(res.verdict).toBe('fail');

@@ -30,10 +30,23 @@ const answerShape = fc.record({
 type ItemShape = typeof itemShape extends fc.Arbitrary<infer T> ? T : never;
 type AnswerShape = typeof answerShape extends fc.Arbitrary<infer T> ? T : never;
 
-const VALUES: Record<string, string[]> = { binary: ['conforms', 'fails'], graded: ['conforms', 'partly', 'fails'], maturity: MATURITY.map((m) => m.id) };
+const VALUES: Record<string, string[]> = {
+  binary: ['conforms', 'fails'],
+  graded: ['conforms', 'partly', 'fails'],
+  maturity: MATURITY.map((m) => m.id),
+};
 
 function buildItem(tp: string, i: number, s: ItemShape): ScorecardItem {
-  const out: ScorecardItem = { id: `i${i}`, touchpoint: tp, text: `i${i}`, weight: s.weight, answers: s.answers, critical: s.critical, naAllowed: s.naAllowed, fingerprint: `f${i}` };
+  const out: ScorecardItem = {
+    id: `i${i}`,
+    touchpoint: tp,
+    text: `i${i}`,
+    weight: s.weight,
+    answers: s.answers,
+    critical: s.critical,
+    naAllowed: s.naAllowed,
+    fingerprint: `f${i}`,
+  };
   if (s.answers === 'measured') out.threshold = s.threshold;
   return out;
 }
@@ -56,8 +69,13 @@ function buildResponse(it: ScorecardItem, a: AnswerShape): Response | undefined 
 /** A scorecard (1–4 sections of 1–6 items, weighted or not) and responses to it. */
 const audit = fc
   .record({
-    sections: fc.array(fc.array(fc.tuple(itemShape, answerShape), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
-    weights: fc.option(fc.array(fc.double({ min: 0.1, max: 10, noNaN: true }), { minLength: 4, maxLength: 4 }), { nil: undefined }),
+    sections: fc.array(fc.array(fc.tuple(itemShape, answerShape), { minLength: 1, maxLength: 6 }), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    weights: fc.option(fc.array(fc.double({ min: 0.1, max: 10, noNaN: true }), { minLength: 4, maxLength: 4 }), {
+      nil: undefined,
+    }),
   })
   .map(({ sections, weights }) => {
     const responses: Response[] = [];
@@ -69,7 +87,13 @@ const audit = fc
         if (resp) responses.push(resp);
         return it;
       });
-      const section: ScorecardSection = { id: `s${si}`, touchpoint: tp, touchpointVersion: '1.0.0', title: tp, items: list };
+      const section: ScorecardSection = {
+        id: `s${si}`,
+        touchpoint: tp,
+        touchpointVersion: '1.0.0',
+        title: tp,
+        items: list,
+      };
       if (weights) section.weight = weights[si]!;
       return section;
     });
@@ -109,7 +133,11 @@ describe('scoring properties', () => {
         const target = where % c.sections.length;
         const extra = buildItem(c.sections[target]!.touchpoint, 99, { ...shape, naAllowed: true });
         const sections = c.sections.map((s, i) => (i === target ? { ...s, items: [...s.items, extra] } : s));
-        const after = scoreAudit({ ...c, sections }, [...responses, { touchpoint: extra.touchpoint, item: extra.id, value: 'na' }], DATE);
+        const after = scoreAudit(
+          { ...c, sections },
+          [...responses, { touchpoint: extra.touchpoint, item: extra.id, value: 'na' }],
+          DATE,
+        );
         expect(scores(after)).toEqual(scores(before));
         expect(after.completion).toBe(before.completion);
         expect(after.verdict).toBe(before.verdict);
@@ -125,9 +153,15 @@ describe('scoring properties', () => {
         const section = c.sections[si]!;
         const ii = iPick % section.items.length;
         const graded = { ...section.items[ii]!, answers: 'graded' as const };
-        const sections = c.sections.map((s, i) => (i === si ? { ...s, items: s.items.map((it, j) => (j === ii ? graded : it)) } : s));
+        const sections = c.sections.map((s, i) =>
+          i === si ? { ...s, items: s.items.map((it, j) => (j === ii ? graded : it)) } : s,
+        );
         const others = responses.filter((x) => !(x.touchpoint === graded.touchpoint && x.item === graded.id));
-        const raws = ['fails', 'partly', 'conforms'].map((value) => scoreAudit({ ...c, sections }, [...others, { touchpoint: graded.touchpoint, item: graded.id, value }], DATE).sections[si]!.raw);
+        const raws = ['fails', 'partly', 'conforms'].map(
+          (value) =>
+            scoreAudit({ ...c, sections }, [...others, { touchpoint: graded.touchpoint, item: graded.id, value }], DATE)
+              .sections[si]!.raw,
+        );
         for (let k = 1; k < raws.length; k++) {
           if (raws[k - 1] === null || raws[k] === null) expect(raws[k]).toBe(raws[k - 1]);
           else expect(raws[k]!).toBeGreaterThanOrEqual(raws[k - 1]! - 1e-9);
@@ -141,7 +175,10 @@ describe('scoring properties', () => {
       fc.property(audit, ({ card: c, responses }) => {
         const plain: Scorecard = { ...c, sections: c.sections.map(({ weight: _w, ...s }) => s) };
         const pooled = scoreAudit(plain, responses, DATE);
-        const weightedCard: Scorecard = { ...plain, sections: plain.sections.map((s, i) => ({ ...s, weight: pooled.sections[i]!.possible || 1 })) };
+        const weightedCard: Scorecard = {
+          ...plain,
+          sections: plain.sections.map((s, i) => ({ ...s, weight: pooled.sections[i]!.possible || 1 })),
+        };
         const weighted = scoreAudit(weightedCard, responses, DATE);
         expect(pooled.method).toBe('pooled');
         expect(weighted.method).toBe('weighted');
@@ -157,7 +194,11 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(audit, ({ card: c, responses }) => {
         const res = scoreAudit(c, responses, DATE);
-        const redLineBelow1 = res.sections.some((s, si) => s.items.some((it, ii) => c.sections[si]!.items[ii]!.critical === 'audit' && it.status === 'answered' && it.value! < 1));
+        const redLineBelow1 = res.sections.some((s, si) =>
+          s.items.some(
+            (it, ii) => c.sections[si]!.items[ii]!.critical === 'audit' && it.status === 'answered' && it.value! < 1,
+          ),
+        );
         if (redLineBelow1) {
           expect(res.verdict).toBe('fail');
           expect(res.band).toEqual(c.bands.reduce((low, b) => (b.min < low.min ? b : low)));
@@ -169,9 +210,22 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(audit, fc.nat(), fc.constantFrom('fails', 'partly'), ({ card: c, responses }, pick, value) => {
         const si = pick % c.sections.length;
-        const line: ScorecardItem = { id: 'red-line', touchpoint: c.sections[si]!.touchpoint, text: 'red line', weight: 1, answers: 'graded', critical: 'audit', naAllowed: false, fingerprint: 'rl' };
+        const line: ScorecardItem = {
+          id: 'red-line',
+          touchpoint: c.sections[si]!.touchpoint,
+          text: 'red line',
+          weight: 1,
+          answers: 'graded',
+          critical: 'audit',
+          naAllowed: false,
+          fingerprint: 'rl',
+        };
         const sections = c.sections.map((s, i) => (i === si ? { ...s, items: [...s.items, line] } : s));
-        const res = scoreAudit({ ...c, sections }, [...responses, { touchpoint: line.touchpoint, item: line.id, value }], DATE);
+        const res = scoreAudit(
+          { ...c, sections },
+          [...responses, { touchpoint: line.touchpoint, item: line.id, value }],
+          DATE,
+        );
         expect(res.verdict).toBe('fail');
       }),
     );

@@ -15,7 +15,16 @@ describe('the worked example of SCORING.md', () => {
     const res = scoreAudit(c, responses, { date: '2026-01-01' });
     expect(res.method).toBe('pooled');
     const [a, b] = res.sections;
-    expect(a).toMatchObject({ id: 'a', earned: 1.5, possible: 4, raw: 37.5, score: 37.5, zeroedBy: [], applicable: 3, answered: 3 });
+    expect(a).toMatchObject({
+      id: 'a',
+      earned: 1.5,
+      possible: 4,
+      raw: 37.5,
+      score: 37.5,
+      zeroedBy: [],
+      applicable: 3,
+      answered: 3,
+    });
     expect(b).toMatchObject({ id: 'b', earned: 1, possible: 1, raw: 100, score: 100, applicable: 1, answered: 1 });
     expect(b!.items[1]).toMatchObject({ item: 'b2', status: 'na', earned: 0, possible: 0 });
     expect(res.overall).toBe(50);
@@ -61,7 +70,9 @@ describe('the worked example of SCORING.md', () => {
   });
 
   it('a red line forces the red band even when the score would be green', () => {
-    const c = card([section('a', [item('a', 'x', { weight: 100 }), item('a', 'line', { critical: 'audit', answers: 'binary' })])]);
+    const c = card([
+      section('a', [item('a', 'x', { weight: 100 }), item('a', 'line', { critical: 'audit', answers: 'binary' })]),
+    ]);
     const res = scoreAudit(c, [r('a', 'x', 'conforms'), r('a', 'line', 'fails')], { date: '2026-01-01' });
     // 100 / 101 = 99.0 %: green by the number, red by the red line.
     expect(res.overall).toBeCloseTo(99.0099, 4);
@@ -81,8 +92,16 @@ describe('the worked example of SCORING.md', () => {
 
 describe('answer sets', () => {
   it('maturity: levels from the card; 2 × 0.5 + 1 × 0.25 + 1 × 1 = 2.25 of 4 = 56.25', () => {
-    const c = card([section('m', [item('m', 'm1', { weight: 2, answers: 'maturity' }), item('m', 'm2', { answers: 'maturity' }), item('m', 'm3', { answers: 'maturity' })])]);
-    const res = scoreAudit(c, [r('m', 'm1', 'defined'), r('m', 'm2', 'initial'), r('m', 'm3', 'optimised')], { date: '2026-01-01' });
+    const c = card([
+      section('m', [
+        item('m', 'm1', { weight: 2, answers: 'maturity' }),
+        item('m', 'm2', { answers: 'maturity' }),
+        item('m', 'm3', { answers: 'maturity' }),
+      ]),
+    ]);
+    const res = scoreAudit(c, [r('m', 'm1', 'defined'), r('m', 'm2', 'initial'), r('m', 'm3', 'optimised')], {
+      date: '2026-01-01',
+    });
     expect(res.sections[0]!.items.map((i) => i.value)).toEqual([0.5, 0.25, 1]);
     expect(res.sections[0]).toMatchObject({ earned: 2.25, possible: 4, raw: 56.25 });
     expect(res.overall).toBe(56.25);
@@ -102,7 +121,16 @@ describe('answer sets', () => {
 
   it('measured: the reading decides, against >=, <=, between (inclusive) and every', () => {
     const m = (id: string, threshold: string) => item('t', id, { answers: 'measured', threshold });
-    const c = card([section('t', [m('lux', '>= 300 lux'), m('noise', '<= 55 dB'), m('temp-in', 'between 18 and 26 °C'), m('temp-out', 'between 18 and 26 °C'), m('service', 'every 15 days'), m('overdue', 'every 15 days')])]);
+    const c = card([
+      section('t', [
+        m('lux', '>= 300 lux'),
+        m('noise', '<= 55 dB'),
+        m('temp-in', 'between 18 and 26 °C'),
+        m('temp-out', 'between 18 and 26 °C'),
+        m('service', 'every 15 days'),
+        m('overdue', 'every 15 days'),
+      ]),
+    ]);
     const res = scoreAudit(
       c,
       [
@@ -138,7 +166,16 @@ describe('answer sets', () => {
         item('t', 'd', { answers: 'measured', threshold: '>= 1' }),
       ]),
     ]);
-    const res = scoreAudit(c, [r('t', 'a', 'na'), r('t', 'b', undefined, { note: 'meter broken' }), r('t', 'c', 'conforms'), r('t', 'd', undefined, { reading: 2 })], { date: '2026-01-01' });
+    const res = scoreAudit(
+      c,
+      [
+        r('t', 'a', 'na'),
+        r('t', 'b', undefined, { note: 'meter broken' }),
+        r('t', 'c', 'conforms'),
+        r('t', 'd', undefined, { reading: 2 }),
+      ],
+      { date: '2026-01-01' },
+    );
     expect(res.sections[0]!.items.map((i) => i.status)).toEqual(['na', 'unanswered', 'unanswered', 'answered']);
     expect(res.problems).toEqual([{ touchpoint: 't', item: 'c', code: 'reading-missing' }]);
     expect(res.applicable).toBe(3);
@@ -163,7 +200,9 @@ describe('applicability and completion', () => {
 
   it('weight 0: recorded and counted for completion, but earns and risks nothing', () => {
     const c = card([section('s', [item('s', 'scored', { weight: 2 }), item('s', 'noted', { weight: 0 })])]);
-    const res = scoreAudit(c, [r('s', 'scored', 'partly'), r('s', 'noted', 'fails', { note: 'seen' })], { date: '2026-01-01' });
+    const res = scoreAudit(c, [r('s', 'scored', 'partly'), r('s', 'noted', 'fails', { note: 'seen' })], {
+      date: '2026-01-01',
+    });
     expect(res.sections[0]!.items[1]).toMatchObject({ status: 'answered', value: 0, earned: 0, possible: 0 });
     // 1 of 2 = 50.0, the weight-0 failure changes nothing.
     expect(res.overall).toBe(50);
@@ -193,11 +232,20 @@ describe('applicability and completion', () => {
   it('nothing applicable: overall null, no band, completion 1, verdict nothing-to-score', () => {
     const c = card([section('a', [item('a', 'x')])]);
     const res = scoreAudit(c, [r('a', 'x', 'na')], { date: '2026-01-01' });
-    expect(res).toMatchObject({ overall: null, raw: null, band: null, completion: 1, applicable: 0, verdict: 'nothing-to-score' });
+    expect(res).toMatchObject({
+      overall: null,
+      raw: null,
+      band: null,
+      completion: 1,
+      applicable: 0,
+      verdict: 'nothing-to-score',
+    });
   });
 
   it('incomplete with a failed red line is fail, not incomplete', () => {
-    const c = card([section('a', [item('a', 'line', { critical: 'audit' }), item('a', 'later'), item('a', 'later-too')])]);
+    const c = card([
+      section('a', [item('a', 'line', { critical: 'audit' }), item('a', 'later'), item('a', 'later-too')]),
+    ]);
     const res = scoreAudit(c, [r('a', 'line', 'partly')], { date: '2026-01-01' });
     expect(res.missing.map((m) => m.item)).toEqual(['later', 'later-too']);
     expect(res.completion).toBeCloseTo(1 / 3, 12);
@@ -209,7 +257,17 @@ describe('applicability and completion', () => {
 
   it('responses that fit nothing are listed and not scored', () => {
     const c = card([section('a', [item('a', 'x'), item('a', 'y')])]);
-    const res = scoreAudit(c, [r('a', 'x', 'conforms'), r('a', 'ghost', 'fails'), r('zz', 'x', 'fails'), r('a', 'x', 'fails'), r('a', 'y', 'maybe')], { date: '2026-01-01' });
+    const res = scoreAudit(
+      c,
+      [
+        r('a', 'x', 'conforms'),
+        r('a', 'ghost', 'fails'),
+        r('zz', 'x', 'fails'),
+        r('a', 'x', 'fails'),
+        r('a', 'y', 'maybe'),
+      ],
+      { date: '2026-01-01' },
+    );
     expect(res.problems).toEqual([
       { touchpoint: 'a', item: 'ghost', code: 'unknown-item' },
       { touchpoint: 'zz', item: 'x', code: 'unknown-item' },
@@ -242,12 +300,16 @@ describe('bands and the pass mark', () => {
     const res = scoreAudit(exact, [r('a', 'x', 'conforms'), r('a', 'y', 'fails')], { date: '2026-01-01' });
     expect(res.overall).toBe(90);
     expect(res.band?.id).toBe('green');
-    const near = card([section('a', [item('a', 'x', { weight: 899_999_999 }), item('a', 'y', { weight: 100_000_001 })])]);
+    const near = card([
+      section('a', [item('a', 'x', { weight: 899_999_999 }), item('a', 'y', { weight: 100_000_001 })]),
+    ]);
     const res2 = scoreAudit(near, [r('a', 'x', 'conforms'), r('a', 'y', 'fails')], { date: '2026-01-01' });
     expect(res2.overall).toBeCloseTo(89.9999999, 9);
     expect(res2.overall).toBeLessThan(90);
     expect(res2.band?.id).toBe('green');
-    const below = card([section('a', [item('a', 'x', { weight: 89_999_999 }), item('a', 'y', { weight: 10_000_001 })])]);
+    const below = card([
+      section('a', [item('a', 'x', { weight: 89_999_999 }), item('a', 'y', { weight: 10_000_001 })]),
+    ]);
     const res3 = scoreAudit(below, [r('a', 'x', 'conforms'), r('a', 'y', 'fails')], { date: '2026-01-01' });
     expect(res3.overall).toBeCloseTo(89.999999, 9);
     expect(res3.band?.id).toBe('amber');
@@ -257,7 +319,9 @@ describe('bands and the pass mark', () => {
     const c = card([section('a', [item('a', 'x', { weight: 3 }), item('a', 'y')])]);
     expect(scoreAudit(c, [r('a', 'x', 'conforms'), r('a', 'y', 'fails')], { date: '2026-01-01' }).verdict).toBe('pass');
     const c2 = card([section('a', [item('a', 'x', { weight: 74 }), item('a', 'y', { weight: 25 })])]);
-    expect(scoreAudit(c2, [r('a', 'x', 'conforms'), r('a', 'y', 'fails')], { date: '2026-01-01' }).verdict).toBe('fail');
+    expect(scoreAudit(c2, [r('a', 'x', 'conforms'), r('a', 'y', 'fails')], { date: '2026-01-01' }).verdict).toBe(
+      'fail',
+    );
     // A scorecard's own pass mark and bands.
     const strict = card([section('a', [item('a', 'x', { weight: 3 }), item('a', 'y')])], {
       passMark: 80,

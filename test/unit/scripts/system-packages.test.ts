@@ -11,18 +11,24 @@ const packages = neededPackages('/usr/bin/chromium').map((p) => p.debian);
 describe('planInstall', () => {
   it('does nothing when nothing is missing, installs as root with apt, and otherwise names the exact command', () => {
     fc.assert(
-      fc.property(fc.subarray(packages), fc.boolean(), fc.boolean(), fc.boolean(), (missing, root, apt, customChromium) => {
-        const plan = planInstall(missing, { root, apt, customChromium });
-        const aptCanFix = !(customChromium && missing.includes('chromium'));
-        if (missing.length === 0) expect(plan).toEqual({ action: 'none' });
-        else if (root && apt && aptCanFix) expect(plan).toEqual({ action: 'install', packages: missing });
-        else
-          expect(plan).toEqual({
-            action: 'ask',
-            packages: missing,
-            command: `sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
-          });
-      }),
+      fc.property(
+        fc.subarray(packages),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (missing, root, apt, customChromium) => {
+          const plan = planInstall(missing, { root, apt, customChromium });
+          const aptCanFix = !(customChromium && missing.includes('chromium'));
+          if (missing.length === 0) expect(plan).toEqual({ action: 'none' });
+          else if (root && apt && aptCanFix) expect(plan).toEqual({ action: 'install', packages: missing });
+          else
+            expect(plan).toEqual({
+              action: 'ask',
+              packages: missing,
+              command: `sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
+            });
+        },
+      ),
     );
   });
 });

@@ -11,8 +11,14 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const config = join(root, 'test/fixtures/runner/vitest.config.ts');
 
 function npmTest(...files: string[]): { line: string; status: number | null } {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'));
-  const r = spawnSync(process.execPath, [join(root, 'scripts/test.ts'), '--config', config, ...files], { cwd: root, env, encoding: 'utf8' });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'),
+  );
+  const r = spawnSync(process.execPath, [join(root, 'scripts/test.ts'), '--config', config, ...files], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
   const lines = r.stdout.trim().split('\n');
   return { line: lines.at(-1) ?? '', status: r.status };
 }

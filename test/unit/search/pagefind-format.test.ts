@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { decodeCbor, encodeCbor, readPagefindFile, writePagefindFile, type Cbor } from '../../../src/search/pagefind-format.ts';
+import {
+  decodeCbor,
+  encodeCbor,
+  readPagefindFile,
+  writePagefindFile,
+  type Cbor,
+} from '../../../src/search/pagefind-format.ts';
 import { chunkRanges } from '../../../src/search/pagefind-merge.ts';
 import { mentionsBody } from '../../../src/search/pagefind.ts';
 
@@ -50,14 +56,24 @@ describe('CBOR (RFC 8949, appendix A)', () => {
   test('Pagefind files: gzip around `pagefind_dcd` and one item; anything else is refused by name', () => {
     const value: Cbor = ['1.6.0', [['en_abc1234', 12, '']], [], [], [], ['title']];
     expect(readPagefindFile(writePagefindFile(value))).toEqual(value);
-    expect(() => readPagefindFile(gzipSync(Buffer.from('not pagefind')), 'x.pf_meta')).toThrow(/x.pf_meta does not start with pagefind_dcd/);
-    expect(() => readPagefindFile(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), hex('0000')])), 'y.pf_index')).toThrow(/y.pf_index has 1 bytes after its data/);
+    expect(() => readPagefindFile(gzipSync(Buffer.from('not pagefind')), 'x.pf_meta')).toThrow(
+      /x.pf_meta does not start with pagefind_dcd/,
+    );
+    expect(() =>
+      readPagefindFile(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), hex('0000')])), 'y.pf_index'),
+    ).toThrow(/y.pf_index has 1 bytes after its data/);
   });
 });
 
 describe('chunk ranges, as Pagefind trims them', () => {
   test('its own example: apple | apricot banana | peach', () => {
-    expect(chunkRanges([{ first: 'apple', last: 'apple' }, { first: 'apricot', last: 'banana' }, { first: 'peach', last: 'peach' }])).toEqual([
+    expect(
+      chunkRanges([
+        { first: 'apple', last: 'apple' },
+        { first: 'apricot', last: 'banana' },
+        { first: 'peach', last: 'peach' },
+      ]),
+    ).toEqual([
       // "app" would make to < from: not trimmed.
       { from: 'apple', to: 'apple' },
       { from: 'apr', to: 'b' },
@@ -66,11 +82,21 @@ describe('chunk ranges, as Pagefind trims them', () => {
   });
 
   test('prefixes count characters, not bytes, and one chunk keeps its words', () => {
-    expect(chunkRanges([{ first: '一', last: '三个人' }, { first: '三位', last: '下' }])).toEqual([
+    expect(
+      chunkRanges([
+        { first: '一', last: '三个人' },
+        { first: '三位', last: '下' },
+      ]),
+    ).toEqual([
       { from: '一', to: '三个' },
       { from: '三位', to: '下' },
     ]);
-    expect(chunkRanges([{ first: 'cataraman', last: 'cataraman' }, { first: 'yacht', last: 'zebra' }])).toEqual([
+    expect(
+      chunkRanges([
+        { first: 'cataraman', last: 'cataraman' },
+        { first: 'yacht', last: 'zebra' },
+      ]),
+    ).toEqual([
       // "c" would sort before "cataraman": not trimmed.
       { from: 'cataraman', to: 'cataraman' },
       { from: 'y', to: 'zebra' },

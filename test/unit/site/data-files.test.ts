@@ -35,7 +35,9 @@ function publish(extra = ''): string[] {
   process.env['TOUCHSTONE_HANDBOOK'] = handbook.dir;
   writeDataFiles(out);
   const root = join(out, 'data', 'source');
-  return filesBelow(root).map((f) => relative(root, f).split(sep).join('/')).sort();
+  return filesBelow(root)
+    .map((f) => relative(root, f).split(sep).join('/'))
+    .sort();
 }
 
 describe('/data/source/ in a build', () => {
@@ -52,6 +54,8 @@ describe('/data/source/ in a build', () => {
   });
 
   it('holds the audit records when site.publishAudits is true', () => {
-    expect(publish('site:\n  publishAudits: true\n').filter((f) => f.startsWith('audits/'))).toEqual(['audits/2026-01-gate.yaml']);
+    expect(publish('site:\n  publishAudits: true\n').filter((f) => f.startsWith('audits/'))).toEqual([
+      'audits/2026-01-gate.yaml',
+    ]);
   });
 });

@@ -13,15 +13,19 @@ const text = fc.string({ unit: fc.constantFrom('a', '<', '>', '&', '"', "'", ' '
 
 describe('html.ts escapes as Astro does', () => {
   it('text: the same as Astro escapes an expression', () => {
-    fc.assert(fc.property(text, (s) => {
+    fc.assert(
+      fc.property(text, (s) => {
         expect(escapeText(s)).toBe(String(escapeHTML(s)));
-      }));
+      }),
+    );
   });
 
   it('attributes: the same as Astro writes name={value}', () => {
-    fc.assert(fc.property(text, (s) => {
+    fc.assert(
+      fc.property(text, (s) => {
         expect(attr('title', s).value).toBe(String(addAttribute(s, 'title')));
-      }));
+      }),
+    );
     expect(attr('lang', undefined).value).toBe(String(addAttribute(undefined, 'lang')));
     expect(attr('data-pagefind-body', '').value).toBe(String(addAttribute('', 'data-pagefind-body')));
     expect(escapeAttr('a&b"c<d')).toBe('a&amp;b&quot;c<d');
@@ -44,16 +48,30 @@ describe('html``', () => {
   it('drops a line break and the indentation after it, and keeps every other space', () => {
     const markupPart = fc.string({ unit: fc.constantFrom('<', '>', 'p', '/', ' ', '·', '中', '=', '"', '\t') });
     const indent = fc.string({ unit: fc.constantFrom(' ', '\t'), maxLength: 8 });
-    const template = (parts: string[]) => Object.assign([...parts], { raw: [...parts] }) as unknown as TemplateStringsArray;
+    const template = (parts: string[]) =>
+      Object.assign([...parts], { raw: [...parts] }) as unknown as TemplateStringsArray;
     fc.assert(
-      fc.property(fc.array(fc.tuple(markupPart, indent, markupPart), { minLength: 1, maxLength: 6 }), fc.array(text, { maxLength: 6 }), (lines, values) => {
-        // Each template part is lines of markup joined by a break and an indentation.
-        const parts = Array.from({ length: values.length + 1 }, (_, k) => lines.map(([a, pad, b]) => `${a}\n${pad}${b}${k}`).join('\n'));
-        // The same, written on one line: each line after a break loses its indentation.
-        const flat = parts.map((part) => part.split('\n').map((line, n) => (n === 0 ? line : line.replace(/^[ \t]*/, ''))).join(''));
-        expect(html(template(parts), ...values).value).toBe(html(template(flat), ...values).value);
-        expect(html(template(flat), ...values).value).toBe(flat.map((f, k) => f + (k < values.length ? escapeText(values[k]!) : '')).join(''));
-      }),
+      fc.property(
+        fc.array(fc.tuple(markupPart, indent, markupPart), { minLength: 1, maxLength: 6 }),
+        fc.array(text, { maxLength: 6 }),
+        (lines, values) => {
+          // Each template part is lines of markup joined by a break and an indentation.
+          const parts = Array.from({ length: values.length + 1 }, (_, k) =>
+            lines.map(([a, pad, b]) => `${a}\n${pad}${b}${k}`).join('\n'),
+          );
+          // The same, written on one line: each line after a break loses its indentation.
+          const flat = parts.map((part) =>
+            part
+              .split('\n')
+              .map((line, n) => (n === 0 ? line : line.replace(/^[ \t]*/, '')))
+              .join(''),
+          );
+          expect(html(template(parts), ...values).value).toBe(html(template(flat), ...values).value);
+          expect(html(template(flat), ...values).value).toBe(
+            flat.map((f, k) => f + (k < values.length ? escapeText(values[k]!) : '')).join(''),
+          );
+        },
+      ),
     );
   });
 
@@ -64,8 +82,10 @@ describe('html``', () => {
       </li>`;
     expect(item('a').value).toBe('<li>a</li>');
     expect(item('b & c').value).toBe('<li>b &amp; c</li>');
-    expect(html`<p>
+    expect(
+      html`<p>
       <strong> · ${'x'}</strong>
-    </p>`.value).toBe('<p><strong> · x</strong></p>');
+    </p>`.value,
+    ).toBe('<p><strong> · x</strong></p>');
   });
 });

@@ -5,7 +5,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facetCounts, searchHref, touchpointFilters, type SearchFilters } from '../../../src/site/search-filters.ts';
-import { listHref, listPageHead, pageCount, pageSlice, pageWindow, pagination, sectionEntries, sectionPage } from '../../../src/site/paging.ts';
+import {
+  listHref,
+  listPageHead,
+  pageCount,
+  pageSlice,
+  pageWindow,
+  pagination,
+  sectionEntries,
+  sectionPage,
+} from '../../../src/site/paging.ts';
 import { pageContext } from '../../../src/site/page.ts';
 import { readSearchUrl, writeSearchUrl } from '../../../src/widgets/search-url.ts';
 
@@ -34,19 +43,27 @@ describe('pageCount and pageSlice', () => {
 describe('pageWindow', () => {
   it('shows the first, the last and the current page with its neighbours; a gap only where two or more pages are left out', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }).chain((pages) => fc.tuple(fc.integer({ min: 1, max: pages }), fc.constant(pages))), ([page, pages]) => {
-        const shown = pageWindow(page, pages);
-        const numbers = shown.filter((n): n is number => n !== null);
-        for (const must of [1, page - 1, page, page + 1, pages].filter((n) => n >= 1 && n <= pages)) expect(numbers).toContain(must);
-        expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
-        shown.forEach((n, i) => {
-          if (n !== null) return;
-          const before = shown[i - 1] as number;
-          const after = shown[i + 1] as number;
-          expect(after - before).toBeGreaterThan(2);
-        });
-        for (let i = 1; i < shown.length; i++) if (shown[i] !== null && shown[i - 1] !== null) expect((shown[i] as number) - (shown[i - 1] as number)).toBe(1);
-      }),
+      fc.property(
+        fc
+          .integer({ min: 1, max: 500 })
+          .chain((pages) => fc.tuple(fc.integer({ min: 1, max: pages }), fc.constant(pages))),
+        ([page, pages]) => {
+          const shown = pageWindow(page, pages);
+          const numbers = shown.filter((n): n is number => n !== null);
+          for (const must of [1, page - 1, page, page + 1, pages].filter((n) => n >= 1 && n <= pages))
+            expect(numbers).toContain(must);
+          expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+          shown.forEach((n, i) => {
+            if (n !== null) return;
+            const before = shown[i - 1] as number;
+            const after = shown[i + 1] as number;
+            expect(after - before).toBeGreaterThan(2);
+          });
+          for (let i = 1; i < shown.length; i++)
+            if (shown[i] !== null && shown[i - 1] !== null)
+              expect((shown[i] as number) - (shown[i - 1] as number)).toBe(1);
+        },
+      ),
     );
   });
 
@@ -79,11 +96,15 @@ describe('pagination', async () => {
 
 describe('facetCounts', () => {
   it('counts, for each filter value, the entries that have it (a value repeated in one entry counts once)', () => {
-    const filters = fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.array(fc.constantFrom('x', 'y', 'z', ''), { maxLength: 4 }));
+    const filters = fc.dictionary(
+      fc.constantFrom('a', 'b', 'c'),
+      fc.array(fc.constantFrom('x', 'y', 'z', ''), { maxLength: 4 }),
+    );
     fc.assert(
       fc.property(fc.array(filters, { maxLength: 30 }), (all: SearchFilters[]) => {
         for (const facet of facetCounts(all)) {
-          for (const { value, count } of facet.values) expect(count).toBe(all.filter((f) => f[facet.name]?.includes(value)).length);
+          for (const { value, count } of facet.values)
+            expect(count).toBe(all.filter((f) => f[facet.name]?.includes(value)).length);
           const counts = facet.values.map((v) => v.count);
           expect(counts).toEqual([...counts].sort((a, b) => b - a));
           expect(facet.values.map((v) => v.value)).not.toContain('');
@@ -102,7 +123,10 @@ describe('links into the search page', async () => {
       for (const value of values) {
         const url = searchHref(ctx, 'touchpoint', name, value);
         expect(url).toMatch(/\/en\/search\/\?/);
-        expect(readSearchUrl(new URL(url, 'http://127.0.0.1/').href)).toEqual({ q: '', filters: { [ctx.ui.kind]: [ctx.ui.kinds['touchpoint']], [name]: [value] } });
+        expect(readSearchUrl(new URL(url, 'http://127.0.0.1/').href)).toEqual({
+          q: '',
+          filters: { [ctx.ui.kind]: [ctx.ui.kinds['touchpoint']], [name]: [value] },
+        });
       }
     }
   });
@@ -110,12 +134,16 @@ describe('links into the search page', async () => {
   it('round-trip any query and filters through the URL', () => {
     const text = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== 'q');
     fc.assert(
-      fc.property(fc.string({ maxLength: 20 }).map((s) => s.trim()), fc.dictionary(text, fc.uniqueArray(text, { minLength: 1, maxLength: 3 })), (q, filters) => {
-        const url = writeSearchUrl('http://127.0.0.1/zh-cn/search/?old=1#top', { q, filters });
-        expect(url.pathname).toBe('/zh-cn/search/');
-        expect(url.hash).toBe('#top');
-        expect(readSearchUrl(url.href)).toEqual({ q, filters });
-      }),
+      fc.property(
+        fc.string({ maxLength: 20 }).map((s) => s.trim()),
+        fc.dictionary(text, fc.uniqueArray(text, { minLength: 1, maxLength: 3 })),
+        (q, filters) => {
+          const url = writeSearchUrl('http://127.0.0.1/zh-cn/search/?old=1#top', { q, filters });
+          expect(url.pathname).toBe('/zh-cn/search/');
+          expect(url.hash).toBe('#top');
+          expect(readSearchUrl(url.href)).toEqual({ q, filters });
+        },
+      ),
     );
   });
 });

@@ -17,13 +17,22 @@ interface XmlElement {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
 }
 
 function decode(raw: string, at: number, inAttr: boolean): string {
   if (raw.includes('<')) throw new Error(`raw < at ${at}`);
   if (inAttr && /["]/.test(raw)) throw new Error(`raw quote in attribute at ${at}`);
-  for (const ch of raw) if (!isXmlChar(ch.codePointAt(0)!)) throw new Error(`character U+${ch.codePointAt(0)!.toString(16)} not allowed in XML at ${at}`);
+  for (const ch of raw)
+    if (!isXmlChar(ch.codePointAt(0)!))
+      throw new Error(`character U+${ch.codePointAt(0)!.toString(16)} not allowed in XML at ${at}`);
   return raw.replace(/&([^;&\s]*);|&/g, (whole, ref: string | undefined) => {
     if (ref === undefined) throw new Error(`bare & at ${at}`);
     if (ref in ENTITIES) return ENTITIES[ref]!;
@@ -121,7 +130,9 @@ function all(el: XmlElement): XmlElement[] {
 const hasClass = (el: XmlElement, cls: string) => (el.attrs.class ?? '').split(/\s+/).includes(cls);
 const byClass = (root: XmlElement, cls: string) => all(root).filter((e) => hasClass(e, cls));
 const child = (el: XmlElement, name: string, cls?: string) =>
-  el.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name && (cls === undefined || hasClass(c, cls)));
+  el.children.find(
+    (c): c is XmlElement => typeof c !== 'string' && c.name === name && (cls === undefined || hasClass(c, cls)),
+  );
 const textOf = (el: XmlElement): string => el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
 
 interface Box {
@@ -132,9 +143,15 @@ interface Box {
 }
 const box = (rect: XmlElement | undefined): Box => {
   if (!rect) throw new Error('no rect');
-  return { x: Number(rect.attrs.x), y: Number(rect.attrs.y), w: Number(rect.attrs.width), h: Number(rect.attrs.height) };
+  return {
+    x: Number(rect.attrs.x),
+    y: Number(rect.attrs.y),
+    w: Number(rect.attrs.width),
+    h: Number(rect.attrs.height),
+  };
 };
-const pathPoints = (d: string | undefined): [number, number][] => [...(d ?? '').matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+const pathPoints = (d: string | undefined): [number, number][] =>
+  [...(d ?? '').matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 const close = (a: number, b: number) => Math.abs(a - b) < 0.11;
 const onRightEdge = (p: [number, number], b: Box) => close(p[0], b.x + b.w) && p[1] > b.y && p[1] < b.y + b.h;
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -161,183 +178,200 @@ describe('the example handbook', () => {
   it('loads, with the four SOPs, both kinds of jump and early ends', () => {
     expect(handbook.diagnostics).toEqual([]);
     expect(sops.length).toBeGreaterThanOrEqual(4);
-    const jumps = sops.flatMap((s) => s.steps.flatMap((st, i) => (st.branches ?? []).map((b) => s.steps.findIndex((t) => t.id === b.goto) - i)));
+    const jumps = sops.flatMap((s) =>
+      s.steps.flatMap((st, i) => (st.branches ?? []).map((b) => s.steps.findIndex((t) => t.id === b.goto) - i)),
+    );
     expect(jumps.some((d) => d > 0)).toBe(true);
     expect(jumps.some((d) => d < 0)).toBe(true);
     expect(sops.some((s) => s.steps.some((st, i) => st.end === true && i < s.steps.length - 1))).toBe(true);
   });
 });
 
-describe.each(sops.flatMap((sop) => LOCALES.map((locale) => [sop.id, locale, sop] as const)))('%s (%s)', (id, locale, sop) => {
-  const { svg, root } = render(sop, locale);
-  const [vx, vy, vw, vh] = (root.attrs.viewBox ?? '').split(' ').map(Number) as [number, number, number, number];
-  const steps = byClass(root, 'flow-step');
-  const branches = byClass(root, 'flow-branch');
+describe.each(sops.flatMap((sop) => LOCALES.map((locale) => [sop.id, locale, sop] as const)))(
+  '%s (%s)',
+  (id, locale, sop) => {
+    const { svg, root } = render(sop, locale);
+    const [vx, vy, vw, vh] = (root.attrs.viewBox ?? '').split(' ').map(Number) as [number, number, number, number];
+    const steps = byClass(root, 'flow-step');
+    const branches = byClass(root, 'flow-branch');
 
-  it('is a well-formed, accessible SVG', () => {
-    expect(root.name).toBe('svg');
-    expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
-    expect(root.attrs.role).toBe('img');
-    // Natural size from the viewBox, no inline style: the page's CSS scales it down.
-    expect(root.attrs.width).toBe(root.attrs.viewBox?.split(' ')[2]);
-    expect(root.attrs.height).toBe(root.attrs.viewBox?.split(' ')[3]);
-    expect(root.attrs.style).toBeUndefined();
-    const title = all(root).find((e) => e.attrs.id === root.attrs['aria-labelledby']);
-    const desc = all(root).find((e) => e.attrs.id === root.attrs['aria-describedby']);
-    expect(title?.name).toBe('title');
-    expect(title?.parent).toBe(root);
-    expect(root.children[0]).toBe(title);
-    expect(desc?.name).toBe('desc');
-    expect(desc?.parent).toBe(root);
-    expect(textOf(title!)).toContain(typeof sop.title === 'string' ? sop.title : sop.title[locale]!);
-  });
-
-  it('has one .flow-step per step, in order, and one .flow-branch per branch', () => {
-    expect(steps.map((s) => s.attrs['data-step'])).toEqual(sop.steps.map((s) => s.id));
-    expect(branches).toHaveLength(sop.steps.reduce((n, s) => n + (s.branches?.length ?? 0), 0));
-    expect(byClass(root, 'flow-escalation')).toHaveLength(sop.steps.filter((s) => s.escalation).length);
-    expect(byClass(root, 'flow-terminal')).toHaveLength(2);
-    steps.forEach((g, i) => expect(textOf(child(g, 'text', 'flow-step-number')!)).toBe(String(i + 1)));
-  });
-
-  it('shows each step’s title, role and time limit', () => {
-    sop.steps.forEach((step, i) => {
-      const g = steps[i]!;
-      const title = textOf(child(g, 'text', 'flow-step-title')!);
-      const wanted = typeof step.title === 'object' ? step.title[locale] : undefined;
-      if (wanted && textWidthEm(wanted) < 18) expect(title).toBe(wanted);
-      const meta = textOf(child(g, 'text', 'flow-step-meta')!);
-      const role = sop.roles.find((r) => r.id === step.actor)!;
-      expect(meta).toContain(typeof role.name === 'string' ? role.name : role.name[locale]!);
-      if (step.timeLimit) expect(meta).toMatch(locale === 'en' ? /\d+ (min|h|d)$/ : /\d+ (分钟|小时|天)$/);
+    it('is a well-formed, accessible SVG', () => {
+      expect(root.name).toBe('svg');
+      expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+      expect(root.attrs.role).toBe('img');
+      // Natural size from the viewBox, no inline style: the page's CSS scales it down.
+      expect(root.attrs.width).toBe(root.attrs.viewBox?.split(' ')[2]);
+      expect(root.attrs.height).toBe(root.attrs.viewBox?.split(' ')[3]);
+      expect(root.attrs.style).toBeUndefined();
+      const title = all(root).find((e) => e.attrs.id === root.attrs['aria-labelledby']);
+      const desc = all(root).find((e) => e.attrs.id === root.attrs['aria-describedby']);
+      expect(title?.name).toBe('title');
+      expect(title?.parent).toBe(root);
+      expect(root.children[0]).toBe(title);
+      expect(desc?.name).toBe('desc');
+      expect(desc?.parent).toBe(root);
+      expect(textOf(title!)).toContain(typeof sop.title === 'string' ? sop.title : sop.title[locale]!);
     });
-  });
 
-  it('has unique ids, all starting with the SOP’s prefix', () => {
-    const ids = all(root).flatMap((e) => (e.attrs.id ? [e.attrs.id] : []));
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const i of ids) expect(i.startsWith(`sop-flow-${id}`)).toBe(true);
-    expect(svg).not.toMatch(/url\(#/);
-  });
-
-  it('routes every branch from its step’s box to its target step’s box', () => {
-    for (const g of branches) {
-      const from = stepBox(root, g.attrs['data-from']!);
-      const to = stepBox(root, g.attrs['data-to']!);
-      const line = pathPoints(child(g, 'path', 'flow-edge')?.attrs.d);
-      expect(line.length).toBeGreaterThanOrEqual(4);
-      expect(onRightEdge(line[0]!, from)).toBe(true);
-      expect(onRightEdge(line.at(-1)!, to)).toBe(true);
-      const tip = pathPoints(child(g, 'path', 'flow-arrowhead')?.attrs.d)[0]!;
-      expect(tip).toEqual(line.at(-1));
-      // The lane is right of the column, and every segment is horizontal or vertical.
-      expect(line[1]![0]).toBeGreaterThan(from.x + from.w);
-      for (let k = 1; k < line.length; k++) expect(line[k]![0] === line[k - 1]![0] || line[k]![1] === line[k - 1]![1]).toBe(true);
-      const step = sop.steps.find((s) => s.id === g.attrs['data-from'])!;
-      const branch = step.branches!.find((b) => b.goto === g.attrs['data-to'])!;
-      const when = typeof branch.when === 'string' ? branch.when : branch.when[locale]!;
-      expect(textOf(child(g, 'title')!)).toBe(when.replace(/\s+/g, ' ').trim());
-      const label = textOf(child(g, 'text', 'flow-branch-label')!);
-      expect(label.length).toBeGreaterThan(0);
-      expect(when.startsWith(label.replace(/…$/, ''))).toBe(true);
-    }
-  });
-
-  it('draws plain arrows to the next step except after an end, and every end reaches the end node', () => {
-    const end = box(child(byClass(root, 'flow-end')[0]!, 'rect'));
-    const start = box(child(byClass(root, 'flow-start')[0]!, 'rect'));
-    const plain = byClass(root, 'flow-arrow').filter((g) => !hasClass(g, 'flow-to-end'));
-    const toEnd = byClass(root, 'flow-to-end');
-    const expectedPlain = 1 + sop.steps.filter((s, i) => i === sop.steps.length - 1 || s.end !== true).length;
-    expect(plain).toHaveLength(expectedPlain);
-    expect(toEnd.map((g) => g.attrs['data-from'])).toEqual(sop.steps.filter((s, i) => s.end === true && i < sop.steps.length - 1).map((s) => s.id));
-    for (const g of plain) {
-      const [a, b] = pathPoints(child(g, 'path')?.attrs.d) as [[number, number], [number, number]];
-      const fromBox = g.attrs['data-from'] ? stepBox(root, g.attrs['data-from']) : start;
-      const toBox = g.attrs['data-to'] ? stepBox(root, g.attrs['data-to']) : end;
-      expect(close(a[1], fromBox.y + fromBox.h)).toBe(true);
-      expect(close(b[1], toBox.y)).toBe(true);
-      expect(a[0]).toBe(b[0]);
-    }
-    for (const g of toEnd) {
-      const line = pathPoints(child(g, 'path', 'flow-edge')?.attrs.d);
-      expect(onRightEdge(line[0]!, stepBox(root, g.attrs['data-from']!))).toBe(true);
-      expect(onRightEdge(line.at(-1)!, end)).toBe(true);
-    }
-  });
-
-  it('gives each line its own stretch of lane', () => {
-    const verticals = [...branches, ...byClass(root, 'flow-to-end')].flatMap((g) => {
-      const p = pathPoints(child(g, 'path', 'flow-edge')?.attrs.d);
-      return p.slice(1).flatMap((q, k) => (q[0] === p[k]![0] && q[1] !== p[k]![1] ? [{ x: q[0], lo: Math.min(q[1], p[k]![1]), hi: Math.max(q[1], p[k]![1]) }] : []));
+    it('has one .flow-step per step, in order, and one .flow-branch per branch', () => {
+      expect(steps.map((s) => s.attrs['data-step'])).toEqual(sop.steps.map((s) => s.id));
+      expect(branches).toHaveLength(sop.steps.reduce((n, s) => n + (s.branches?.length ?? 0), 0));
+      expect(byClass(root, 'flow-escalation')).toHaveLength(sop.steps.filter((s) => s.escalation).length);
+      expect(byClass(root, 'flow-terminal')).toHaveLength(2);
+      steps.forEach((g, i) => expect(textOf(child(g, 'text', 'flow-step-number')!)).toBe(String(i + 1)));
     });
-    for (const [i, a] of verticals.entries()) for (const b of verticals.slice(i + 1)) if (a.x === b.x) expect(a.hi <= b.lo || b.hi <= a.lo).toBe(true);
-  });
 
-  it('puts escalations left of their step, and no two boxes overlap', () => {
-    for (const g of byClass(root, 'flow-escalation')) {
-      const esc = box(child(g, 'rect'));
-      const step = stepBox(root, g.attrs['data-step']!);
-      expect(esc.x + esc.w).toBeLessThan(step.x);
-      expect(esc.y).toBeGreaterThanOrEqual(step.y);
-      expect(esc.y + esc.h).toBeLessThanOrEqual(step.y + step.h);
-      const s = sop.steps.find((st) => st.id === g.attrs['data-step'])!;
-      const role = sop.roles.find((r) => r.id === s.escalation!.to)!.name;
-      expect(textOf(g)).toContain((typeof role === 'string' ? role : role[locale]!).slice(0, 4));
-    }
-    const boxes = all(root).filter((e) => e.name === 'rect').map(box);
-    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
-  });
+    it('shows each step’s title, role and time limit', () => {
+      sop.steps.forEach((step, i) => {
+        const g = steps[i]!;
+        const title = textOf(child(g, 'text', 'flow-step-title')!);
+        const wanted = typeof step.title === 'object' ? step.title[locale] : undefined;
+        if (wanted && textWidthEm(wanted) < 18) expect(title).toBe(wanted);
+        const meta = textOf(child(g, 'text', 'flow-step-meta')!);
+        const role = sop.roles.find((r) => r.id === step.actor)!;
+        expect(meta).toContain(typeof role.name === 'string' ? role.name : role.name[locale]!);
+        if (step.timeLimit) expect(meta).toMatch(locale === 'en' ? /\d+ (min|h|d)$/ : /\d+ (分钟|小时|天)$/);
+      });
+    });
 
-  it('has a viewBox that contains every box and line', () => {
-    expect([vx, vy]).toEqual([0, 0]);
-    for (const e of all(root)) {
-      if (e.name === 'rect') {
-        const b = box(e);
-        expect(b.x).toBeGreaterThanOrEqual(0);
-        expect(b.y).toBeGreaterThanOrEqual(0);
-        expect(b.x + b.w).toBeLessThanOrEqual(vw);
-        expect(b.y + b.h).toBeLessThanOrEqual(vh);
+    it('has unique ids, all starting with the SOP’s prefix', () => {
+      const ids = all(root).flatMap((e) => (e.attrs.id ? [e.attrs.id] : []));
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const i of ids) expect(i.startsWith(`sop-flow-${id}`)).toBe(true);
+      expect(svg).not.toMatch(/url\(#/);
+    });
+
+    it('routes every branch from its step’s box to its target step’s box', () => {
+      for (const g of branches) {
+        const from = stepBox(root, g.attrs['data-from']!);
+        const to = stepBox(root, g.attrs['data-to']!);
+        const line = pathPoints(child(g, 'path', 'flow-edge')?.attrs.d);
+        expect(line.length).toBeGreaterThanOrEqual(4);
+        expect(onRightEdge(line[0]!, from)).toBe(true);
+        expect(onRightEdge(line.at(-1)!, to)).toBe(true);
+        const tip = pathPoints(child(g, 'path', 'flow-arrowhead')?.attrs.d)[0]!;
+        expect(tip).toEqual(line.at(-1));
+        // The lane is right of the column, and every segment is horizontal or vertical.
+        expect(line[1]![0]).toBeGreaterThan(from.x + from.w);
+        for (let k = 1; k < line.length; k++)
+          expect(line[k]![0] === line[k - 1]![0] || line[k]![1] === line[k - 1]![1]).toBe(true);
+        const step = sop.steps.find((s) => s.id === g.attrs['data-from'])!;
+        const branch = step.branches!.find((b) => b.goto === g.attrs['data-to'])!;
+        const when = typeof branch.when === 'string' ? branch.when : branch.when[locale]!;
+        expect(textOf(child(g, 'title')!)).toBe(when.replace(/\s+/g, ' ').trim());
+        const label = textOf(child(g, 'text', 'flow-branch-label')!);
+        expect(label.length).toBeGreaterThan(0);
+        expect(when.startsWith(label.replace(/…$/, ''))).toBe(true);
       }
-      if (e.name === 'path') {
-        for (const [x, y] of pathPoints(e.attrs.d)) {
-          expect(x).toBeGreaterThanOrEqual(0);
-          expect(y).toBeGreaterThanOrEqual(0);
-          expect(x).toBeLessThanOrEqual(vw);
-          expect(y).toBeLessThanOrEqual(vh);
+    });
+
+    it('draws plain arrows to the next step except after an end, and every end reaches the end node', () => {
+      const end = box(child(byClass(root, 'flow-end')[0]!, 'rect'));
+      const start = box(child(byClass(root, 'flow-start')[0]!, 'rect'));
+      const plain = byClass(root, 'flow-arrow').filter((g) => !hasClass(g, 'flow-to-end'));
+      const toEnd = byClass(root, 'flow-to-end');
+      const expectedPlain = 1 + sop.steps.filter((s, i) => i === sop.steps.length - 1 || s.end !== true).length;
+      expect(plain).toHaveLength(expectedPlain);
+      expect(toEnd.map((g) => g.attrs['data-from'])).toEqual(
+        sop.steps.filter((s, i) => s.end === true && i < sop.steps.length - 1).map((s) => s.id),
+      );
+      for (const g of plain) {
+        const [a, b] = pathPoints(child(g, 'path')?.attrs.d) as [[number, number], [number, number]];
+        const fromBox = g.attrs['data-from'] ? stepBox(root, g.attrs['data-from']) : start;
+        const toBox = g.attrs['data-to'] ? stepBox(root, g.attrs['data-to']) : end;
+        expect(close(a[1], fromBox.y + fromBox.h)).toBe(true);
+        expect(close(b[1], toBox.y)).toBe(true);
+        expect(a[0]).toBe(b[0]);
+      }
+      for (const g of toEnd) {
+        const line = pathPoints(child(g, 'path', 'flow-edge')?.attrs.d);
+        expect(onRightEdge(line[0]!, stepBox(root, g.attrs['data-from']!))).toBe(true);
+        expect(onRightEdge(line.at(-1)!, end)).toBe(true);
+      }
+    });
+
+    it('gives each line its own stretch of lane', () => {
+      const verticals = [...branches, ...byClass(root, 'flow-to-end')].flatMap((g) => {
+        const p = pathPoints(child(g, 'path', 'flow-edge')?.attrs.d);
+        return p
+          .slice(1)
+          .flatMap((q, k) =>
+            q[0] === p[k]![0] && q[1] !== p[k]![1]
+              ? [{ x: q[0], lo: Math.min(q[1], p[k]![1]), hi: Math.max(q[1], p[k]![1]) }]
+              : [],
+          );
+      });
+      for (const [i, a] of verticals.entries())
+        for (const b of verticals.slice(i + 1)) if (a.x === b.x) expect(a.hi <= b.lo || b.hi <= a.lo).toBe(true);
+    });
+
+    it('puts escalations left of their step, and no two boxes overlap', () => {
+      for (const g of byClass(root, 'flow-escalation')) {
+        const esc = box(child(g, 'rect'));
+        const step = stepBox(root, g.attrs['data-step']!);
+        expect(esc.x + esc.w).toBeLessThan(step.x);
+        expect(esc.y).toBeGreaterThanOrEqual(step.y);
+        expect(esc.y + esc.h).toBeLessThanOrEqual(step.y + step.h);
+        const s = sop.steps.find((st) => st.id === g.attrs['data-step'])!;
+        const role = sop.roles.find((r) => r.id === s.escalation!.to)!.name;
+        expect(textOf(g)).toContain((typeof role === 'string' ? role : role[locale]!).slice(0, 4));
+      }
+      const boxes = all(root)
+        .filter((e) => e.name === 'rect')
+        .map(box);
+      for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    });
+
+    it('has a viewBox that contains every box and line', () => {
+      expect([vx, vy]).toEqual([0, 0]);
+      for (const e of all(root)) {
+        if (e.name === 'rect') {
+          const b = box(e);
+          expect(b.x).toBeGreaterThanOrEqual(0);
+          expect(b.y).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.w).toBeLessThanOrEqual(vw);
+          expect(b.y + b.h).toBeLessThanOrEqual(vh);
+        }
+        if (e.name === 'path') {
+          for (const [x, y] of pathPoints(e.attrs.d)) {
+            expect(x).toBeGreaterThanOrEqual(0);
+            expect(y).toBeGreaterThanOrEqual(0);
+            expect(x).toBeLessThanOrEqual(vw);
+            expect(y).toBeLessThanOrEqual(vh);
+          }
+        }
+        if (e.name === 'text') {
+          const x = Number(e.attrs.x);
+          const size = Number(e.attrs['font-size'] ?? 14);
+          const w = textWidthEm(textOf(e)) * size;
+          const left = e.attrs['text-anchor'] === 'middle' ? x - w / 2 : x;
+          expect(left).toBeGreaterThanOrEqual(0);
+          expect(left + w).toBeLessThanOrEqual(vw);
+          expect(Number(e.attrs.y)).toBeLessThanOrEqual(vh);
         }
       }
-      if (e.name === 'text') {
-        const x = Number(e.attrs.x);
-        const size = Number(e.attrs['font-size'] ?? 14);
-        const w = textWidthEm(textOf(e)) * size;
-        const left = e.attrs['text-anchor'] === 'middle' ? x - w / 2 : x;
-        expect(left).toBeGreaterThanOrEqual(0);
-        expect(left + w).toBeLessThanOrEqual(vw);
-        expect(Number(e.attrs.y)).toBeLessThanOrEqual(vh);
-      }
-    }
-  });
-
-  it('describes the steps and branches in plain language', () => {
-    const desc = textOf(all(root).find((e) => e.name === 'desc')!);
-    sop.steps.forEach((step, i) => {
-      expect(desc).toContain(locale === 'en' ? `Step ${i + 1}: ` : `第 ${i + 1} 步：`);
-      if (typeof step.title === 'object' && step.title[locale]) expect(desc).toContain(step.title[locale]);
-      for (const b of step.branches ?? []) {
-        const target = sop.steps.findIndex((s) => s.id === b.goto) + 1;
-        const when = typeof b.when === 'string' ? b.when : b.when[locale]!;
-        expect(desc).toContain(when);
-        expect(desc).toContain(locale === 'en' ? `go to step ${target}.` : `转到第 ${target} 步`);
-      }
     });
-  });
 
-  it('is deterministic', () => {
-    expect(render(sop, locale).svg).toBe(svg);
-    expect(render(structuredClone(sop), locale).svg).toBe(svg);
-  });
-});
+    it('describes the steps and branches in plain language', () => {
+      const desc = textOf(all(root).find((e) => e.name === 'desc')!);
+      sop.steps.forEach((step, i) => {
+        expect(desc).toContain(locale === 'en' ? `Step ${i + 1}: ` : `第 ${i + 1} 步：`);
+        if (typeof step.title === 'object' && step.title[locale]) expect(desc).toContain(step.title[locale]);
+        for (const b of step.branches ?? []) {
+          const target = sop.steps.findIndex((s) => s.id === b.goto) + 1;
+          const when = typeof b.when === 'string' ? b.when : b.when[locale]!;
+          expect(desc).toContain(when);
+          expect(desc).toContain(locale === 'en' ? `go to step ${target}.` : `转到第 ${target} 步`);
+        }
+      });
+    });
+
+    it('is deterministic', () => {
+      expect(render(sop, locale).svg).toBe(svg);
+      expect(render(structuredClone(sop), locale).svg).toBe(svg);
+    });
+  },
+);
 
 describe('sopFlowSvg', () => {
   const base = sops.find((s) => s.id === 'sop-complaint-loop')!;
@@ -365,14 +399,19 @@ describe('sopFlowSvg', () => {
     const sop = structuredClone(base);
     sop.steps[0].title = 'bad \u0001 \uFFFF \uD800 char';
     const { root } = render(sop, 'en');
-    expect(textOf(child(byClass(root, 'flow-step')[0]!, 'text', 'flow-step-title')!)).toBe('bad \uFFFD \uFFFD \uFFFD char');
+    expect(textOf(child(byClass(root, 'flow-step')[0]!, 'text', 'flow-step-title')!)).toBe(
+      'bad \uFFFD \uFFFD \uFFFD char',
+    );
   });
 
   it('shortens long titles and labels, keeping the full text in a <title>', () => {
     const sop = structuredClone(base);
     const cjk = '这是一个非常非常长的步骤标题用于测试截断是否正确处理中文字符';
     delete sop.steps[0].title;
-    sop.steps[0].action = { 'zh-CN': cjk, en: 'A very long action text that goes on and on about what the agent must do first' };
+    sop.steps[0].action = {
+      'zh-CN': cjk,
+      en: 'A very long action text that goes on and on about what the agent must do first',
+    };
     for (const locale of LOCALES) {
       const { root } = render(sop, locale);
       const step = byClass(root, 'flow-step')[0]!;
@@ -380,7 +419,9 @@ describe('sopFlowSvg', () => {
       expect(title.endsWith('…')).toBe(true);
       if (locale === 'zh-CN') expect(title).toBe(`${cjk.slice(0, 18)}…`);
       else expect(title.length).toBeGreaterThanOrEqual(30);
-      expect(textOf(child(step, 'title')!)).toContain(locale === 'zh-CN' ? cjk : 'goes on and on about what the agent must do first');
+      expect(textOf(child(step, 'title')!)).toContain(
+        locale === 'zh-CN' ? cjk : 'goes on and on about what the agent must do first',
+      );
     }
   });
 
@@ -415,7 +456,11 @@ describe('sopFlowSvg', () => {
     expect(textOf(byClass(root, 'flow-start')[0]!)).toBe('Go');
     expect(textOf(byClass(root, 'flow-end')[0]!)).toBe('Done');
     const esc = byClass(root, 'flow-escalation')[0]!;
-    expect(all(esc).filter((e) => e.name === 'text').map(textOf)).toEqual(['Escalate to {after}', 'after 15 min']);
+    expect(
+      all(esc)
+        .filter((e) => e.name === 'text')
+        .map(textOf),
+    ).toEqual(['Escalate to {after}', 'after 15 min']);
   });
 
   it('falls back to the default locale and to ids for unknown roles', () => {

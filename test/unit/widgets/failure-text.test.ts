@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { failureText } from '../../../src/widgets/failure-text.ts';
 
 describe('failureText', () => {
-  it('follows the sentence with the error\'s message', () => {
-    expect(failureText('The request failed:', new Error('503 Service Unavailable'))).toBe('The request failed: 503 Service Unavailable');
+  it("follows the sentence with the error's message", () => {
+    expect(failureText('The request failed:', new Error('503 Service Unavailable'))).toBe(
+      'The request failed: 503 Service Unavailable',
+    );
   });
 
   it('shows a thrown value that has no message as itself', () => {

@@ -6,14 +6,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProgressStatus } from '../../../src/scoring/quiz.ts';
-import { decodeGroups, encodeGroups, entryHref, visibleEntries, type ProgressGroup } from '../../../src/widgets/knowledge/progress.svelte.ts';
+import {
+  decodeGroups,
+  encodeGroups,
+  entryHref,
+  visibleEntries,
+  type ProgressGroup,
+} from '../../../src/widgets/knowledge/progress.svelte.ts';
 
 const shown = fc.oneof(fc.string(), fc.record({ text: fc.string(), lang: fc.constantFrom('zh-CN', 'en') }));
 const group: fc.Arbitrary<ProgressGroup> = fc.record({
   kind: fc.constantFrom('touchpoint' as const, 'sop' as const),
   title: fc.string(),
   base: fc.constantFrom('/zh-cn/touchpoints/', '/en/sops/', '/repo/en/touchpoints/'),
-  entries: fc.array(fc.record({ owner: fc.stringMatching(/^[a-z0-9-]{1,20}$/), title: shown, version: fc.stringMatching(/^\d\.\d\.\d$/), questions: fc.nat(20) }), { maxLength: 8 }),
+  entries: fc.array(
+    fc.record({
+      owner: fc.stringMatching(/^[a-z0-9-]{1,20}$/),
+      title: shown,
+      version: fc.stringMatching(/^\d\.\d\.\d$/),
+      questions: fc.nat(20),
+    }),
+    { maxLength: 8 },
+  ),
 });
 
 describe('progress page props', () => {
@@ -31,7 +45,12 @@ describe('progress page props', () => {
   });
 
   it('packs an entry into its id, title, version and count', () => {
-    const entries = Array.from({ length: 1000 }, (_, i) => ({ owner: `tp-${String(i).padStart(5, '0')}`, title: '营业厅接待区回访关怀', version: '1.2.0', questions: 2 }));
+    const entries = Array.from({ length: 1000 }, (_, i) => ({
+      owner: `tp-${String(i).padStart(5, '0')}`,
+      title: '营业厅接待区回访关怀',
+      version: '1.2.0',
+      questions: 2,
+    }));
     const encoded = encodeGroups([{ kind: 'touchpoint', title: '触点', base: '/zh-cn/touchpoints/', entries }]);
     // id (8) + title (10 characters) + version (5) + count (1), with JSON's quotes and commas.
     expect(encoded.length / entries.length).toBeLessThan(45);
@@ -40,7 +59,10 @@ describe('progress page props', () => {
 
 describe('what a long group shows (visibleEntries)', () => {
   const statuses = fc.constantFrom<ProgressStatus>('passed', 'not-passed', 'not-yet');
-  const entries = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z0-9]{1,6}$/), statuses), { selector: ([id]) => id, maxLength: 40 });
+  const entries = fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z0-9]{1,6}$/), statuses), {
+    selector: ([id]) => id,
+    maxLength: 40,
+  });
 
   it('every check taken, the first `limit` of the others, in order; hidden counts the rest', () => {
     fc.assert(

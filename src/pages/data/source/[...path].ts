@@ -17,10 +17,18 @@ export function getStaticPaths() {
   return publishedSources(handbookDir(), model.config).map((path) => ({ params: { path } }));
 }
 
-const TYPES: Record<string, string> = { yaml: 'text/yaml', yml: 'text/yaml', mdx: 'text/markdown', md: 'text/markdown', json: 'application/json' };
+const TYPES: Record<string, string> = {
+  yaml: 'text/yaml',
+  yml: 'text/yaml',
+  mdx: 'text/markdown',
+  md: 'text/markdown',
+  json: 'application/json',
+};
 
 export const GET: APIRoute = ({ params }) => {
   const path = params.path!;
   const ext = path.slice(path.lastIndexOf('.') + 1);
-  return new Response(readFileSync(join(handbookDir(), path)), { headers: { 'Content-Type': `${TYPES[ext] ?? 'text/plain'}; charset=utf-8` } });
+  return new Response(readFileSync(join(handbookDir(), path)), {
+    headers: { 'Content-Type': `${TYPES[ext] ?? 'text/plain'}; charset=utf-8` },
+  });
 };

@@ -9,4 +9,5 @@ export function getStaticPaths() {
   return [...gateModel().touchpoints.keys()].map((id) => ({ params: { id } }));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(touchpointScorecardJson(gateModel(), params.id!), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(touchpointScorecardJson(gateModel(), params.id!), { headers: { 'Content-Type': 'application/json' } });

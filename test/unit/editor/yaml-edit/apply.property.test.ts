@@ -21,7 +21,10 @@ function same(a: unknown, b: unknown): boolean {
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(b)) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && same((a as Obj)[k], (b as Obj)[k]));
+    return (
+      ka.length === kb.length &&
+      ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && same((a as Obj)[k], (b as Obj)[k]))
+    );
   }
   return false;
 }
@@ -30,13 +33,29 @@ function same(a: unknown, b: unknown): boolean {
 function paths(data: unknown, at: Path = []): { path: Path; value: unknown }[] {
   const out: { path: Path; value: unknown }[] = [];
   if (Array.isArray(data)) data.forEach((v, i) => out.push({ path: [...at, i], value: v }, ...paths(v, [...at, i])));
-  else if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) out.push({ path: [...at, k], value: v }, ...paths(v, [...at, k]));
+  else if (data && typeof data === 'object')
+    for (const [k, v] of Object.entries(data)) out.push({ path: [...at, k], value: v }, ...paths(v, [...at, k]));
   return out;
 }
 
 // ───────── generated documents ─────────
 
-const KEYS = ['id', 'title', 'en', 'zh-CN', 'items', 'steps', 'a', 'b', 'note', 'x y', 'true', '1', 'key: colon', "it's"];
+const KEYS = [
+  'id',
+  'title',
+  'en',
+  'zh-CN',
+  'items',
+  'steps',
+  'a',
+  'b',
+  'note',
+  'x y',
+  'true',
+  '1',
+  'key: colon',
+  "it's",
+];
 
 const tricky = fc.constantFrom(
   'plain',
@@ -95,7 +114,12 @@ const { value } = fc.letrec<{ value: unknown; map: Obj; list: unknown[] }>((tie)
   list: fc.array(tie('value'), { maxLength: 4 }),
 }));
 
-const smallValue = fc.oneof(scalar, fc.dictionary(fc.constantFrom(...KEYS), scalar, { maxKeys: 3 }), fc.array(scalar, { maxLength: 3 }), value);
+const smallValue = fc.oneof(
+  scalar,
+  fc.dictionary(fc.constantFrom(...KEYS), scalar, { maxKeys: 3 }),
+  fc.array(scalar, { maxLength: 3 }),
+  value,
+);
 
 const rootMap = fc.dictionary(fc.constantFrom(...KEYS), value, { minKeys: 1, maxKeys: 5 });
 
@@ -154,7 +178,8 @@ function render(shape: DocShape, aliases = false): string {
     return ''; // an alias written before its anchor
   }
   // The library's own writer can produce text it cannot read (comments in odd places): write it plainly then.
-  if (parseDocument(text).errors.length > 0) text = aliases ? '' : new Document(shape.data).toString({ indent: shape.indent });
+  if (parseDocument(text).errors.length > 0)
+    text = aliases ? '' : new Document(shape.data).toString({ indent: shape.indent });
   if (!shape.finalNewline) text = text.replace(/\n+$/, '');
   if (shape.crlf) text = text.replace(/\n/g, '\r\n');
   return text;
@@ -173,21 +198,25 @@ type EditShape = typeof editShape extends fc.Arbitrary<infer T> ? T : never;
 /** A concrete edit for the current data, or undefined when the data has no place for this kind. */
 function concrete(data: unknown, s: EditShape): Edit | undefined {
   const all = paths(data);
-  const pickFrom = <T,>(list: T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
+  const pickFrom = <T>(list: T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
   switch (s.kind) {
     case 'set': {
       const at = pickFrom(all, s.pick);
       return at && { op: 'set', path: at.path, value: s.value };
     }
     case 'setNew': {
-      const maps = [{ path: [] as Path, value: data }, ...all].filter((x) => x.value && typeof x.value === 'object' && !Array.isArray(x.value));
+      const maps = [{ path: [] as Path, value: data }, ...all].filter(
+        (x) => x.value && typeof x.value === 'object' && !Array.isArray(x.value),
+      );
       const at = pickFrom(maps, s.pick);
       return at && { op: 'set', path: [...at.path, s.key], value: s.value };
     }
     case 'insert': {
       const lists = all.filter((x) => Array.isArray(x.value));
       const at = pickFrom(lists, s.pick);
-      return at && { op: 'insert', path: at.path, index: s.pick2 % ((at.value as unknown[]).length + 1), value: s.value };
+      return (
+        at && { op: 'insert', path: at.path, index: s.pick2 % ((at.value as unknown[]).length + 1), value: s.value }
+      );
     }
     case 'delete': {
       const at = pickFrom(all, s.pick);
@@ -223,10 +252,12 @@ describe('applyEdit on generated documents', () => {
             throw new Error(`${String(err)}\nedit: ${JSON.stringify(e)}\nsource:\n${text}`);
           }
           const got = parse(out);
-          if (!same(got, expected)) throw new Error(`data differs\nedit: ${JSON.stringify(e)}\nsource:\n${text}\nresult:\n${out}`);
+          if (!same(got, expected))
+            throw new Error(`data differs\nedit: ${JSON.stringify(e)}\nsource:\n${text}\nresult:\n${out}`);
           if (text.includes('\r\n')) expect(out.replace(/\r\n/g, '')).not.toMatch(/\n/);
           // No final line break stays so — unless a final `|+` block scalar now needs one.
-          if (!text.endsWith('\n') && out.endsWith('\n')) expect(same(parse(out.replace(/(\r?\n)+$/, '')), expected)).toBe(false);
+          if (!text.endsWith('\n') && out.endsWith('\n'))
+            expect(same(parse(out.replace(/(\r?\n)+$/, '')), expected)).toBe(false);
           text = out;
           data = expected;
         }
@@ -257,7 +288,8 @@ describe('applyEdit on generated documents', () => {
           }
           made++;
           const expected = refApply(data, e);
-          if (!same(parse(out), expected)) throw new Error(`data differs\nedit: ${JSON.stringify(e)}\nsource:\n${text}\nresult:\n${out}`);
+          if (!same(parse(out), expected))
+            throw new Error(`data differs\nedit: ${JSON.stringify(e)}\nsource:\n${text}\nresult:\n${out}`);
           text = out;
           data = parse(out);
         }
@@ -287,7 +319,10 @@ describe('applyEdit on generated documents', () => {
         // The old scalar spans at most its own lines; the new one is at most one line, or a block scalar.
         const removed = a.length - pre - suf;
         const added = b.length - pre - suf;
-        const oldLines = typeof leaves[pick % leaves.length]!.value === 'string' ? String(leaves[pick % leaves.length]!.value).split('\n').length + 2 : 1;
+        const oldLines =
+          typeof leaves[pick % leaves.length]!.value === 'string'
+            ? String(leaves[pick % leaves.length]!.value).split('\n').length + 2
+            : 1;
         const newLines = typeof next === 'string' ? next.split('\n').length + 2 : 1;
         expect(removed).toBeLessThanOrEqual(Math.max(oldLines, 1) + (shape.lineWidth ? 20 : 0));
         expect(added).toBeLessThanOrEqual(newLines);
@@ -298,11 +333,17 @@ describe('applyEdit on generated documents', () => {
 });
 
 describe('diffData on generated data', () => {
-  const listOfItems = fc.array(
-    fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), text: scalar, n: fc.integer({ min: 0, max: 3 }) }),
-    { maxLength: 6 },
-  ).map((items) => items.filter((x, i) => items.findIndex((y) => y.id === x.id) === i));
-  const docData = fc.record({ items: listOfItems, tags: fc.array(fc.constantFrom('x', 'y', 'z', 'w'), { maxLength: 5 }), meta: fc.dictionary(fc.constantFrom(...KEYS), scalar, { maxKeys: 3 }) });
+  const listOfItems = fc
+    .array(
+      fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), text: scalar, n: fc.integer({ min: 0, max: 3 }) }),
+      { maxLength: 6 },
+    )
+    .map((items) => items.filter((x, i) => items.findIndex((y) => y.id === x.id) === i));
+  const docData = fc.record({
+    items: listOfItems,
+    tags: fc.array(fc.constantFrom('x', 'y', 'z', 'w'), { maxLength: 5 }),
+    meta: fc.dictionary(fc.constantFrom(...KEYS), scalar, { maxKeys: 3 }),
+  });
 
   it('the edits turn before into after, on data and on YAML source', () => {
     fc.assert(
@@ -311,7 +352,8 @@ describe('diffData on generated data', () => {
         expect(same(edits.reduce(refApply, before), after)).toBe(true);
         expect(changedPaths(before, after).length === 0).toBe(same(before, after));
         const doc = new Document(before);
-        if (flow) visit(doc, { Seq: (_, s) => void (s.flow = s.items.length > 0 && s.items.every((x) => isScalar(x))) });
+        if (flow)
+          visit(doc, { Seq: (_, s) => void (s.flow = s.items.length > 0 && s.items.every((x) => isScalar(x))) });
         let text = doc.toString();
         for (const e of edits) text = applyEdit(text, e);
         expect(same(parse(text), after)).toBe(true);

@@ -24,7 +24,10 @@ function yamlFiles(dir: string): string[] {
     .sort();
 }
 
-const FILES = yamlFiles(STANDARDS).map((full) => ({ name: relative(STANDARDS, full), text: readFileSync(full, 'utf8') }));
+const FILES = yamlFiles(STANDARDS).map((full) => ({
+  name: relative(STANDARDS, full),
+  text: readFileSync(full, 'utf8'),
+}));
 
 // ───────── edits checked against the independent reference (test/helpers/yaml-edit-reference.ts) ─────────
 
@@ -47,15 +50,19 @@ function nodes(doc: Document): Found[] {
   const out: Found[] = [];
   const walk = (node: any, path: Path, inFlow: boolean) => {
     out.push({ path, node, inFlow });
-    if (isMap(node)) for (const pair of node.items as any[]) walk(pair.value, [...path, String(pair.key.value)], inFlow || Boolean(node.flow));
-    else if (isSeq(node)) node.items.forEach((item: any, i: number) => walk(item, [...path, i], inFlow || Boolean(node.flow)));
+    if (isMap(node))
+      for (const pair of node.items as any[])
+        walk(pair.value, [...path, String(pair.key.value)], inFlow || Boolean(node.flow));
+    else if (isSeq(node))
+      node.items.forEach((item: any, i: number) => walk(item, [...path, i], inFlow || Boolean(node.flow)));
   };
   walk(doc.contents, [], false);
   return out;
 }
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
-const spliced = (text: string, from: number, to: number, insert: string) => text.slice(0, from) + insert + text.slice(to);
+const spliced = (text: string, from: number, to: number, insert: string) =>
+  text.slice(0, from) + insert + text.slice(to);
 
 /** The lines of a block-list item as a reader sees them: its dash line to its last line, with the comment lines right above it. */
 function itemLines(text: string, seq: any, index: number): [number, number] {
@@ -102,23 +109,59 @@ function kindsOf(text: string): Kinds {
   const all = nodes(doc);
   const k: Kinds = {};
   const scalar = (f: Found) => isScalar(f.node) && f.node.range;
-  k.plain = all.find((f) => f.path.length === 1 && scalar(f) && f.node.type === 'PLAIN' && typeof f.node.value === 'string' && ['version', 'id'].includes(String(f.path[0])));
-  k.quoted = all.find((f) => scalar(f) && f.node.type === 'QUOTE_DOUBLE' && f.path.at(-1) === 'threshold') ?? all.find((f) => scalar(f) && f.node.type === 'QUOTE_DOUBLE' && !f.inFlow);
+  k.plain = all.find(
+    (f) =>
+      f.path.length === 1 &&
+      scalar(f) &&
+      f.node.type === 'PLAIN' &&
+      typeof f.node.value === 'string' &&
+      ['version', 'id'].includes(String(f.path[0])),
+  );
+  k.quoted =
+    all.find((f) => scalar(f) && f.node.type === 'QUOTE_DOUBLE' && f.path.at(-1) === 'threshold') ??
+    all.find((f) => scalar(f) && f.node.type === 'QUOTE_DOUBLE' && !f.inFlow);
   k.number = all.find((f) => scalar(f) && typeof f.node.value === 'number');
   k.boolean = all.find((f) => scalar(f) && typeof f.node.value === 'boolean');
-  const isText = (f: Found) => isMap(f.node) && f.node.has('en') && f.node.has('zh-CN') && f.node.items.length === 2 && f.path.length > 0;
+  const isText = (f: Found) =>
+    isMap(f.node) && f.node.has('en') && f.node.has('zh-CN') && f.node.items.length === 2 && f.path.length > 0;
   k.flowText = all.find((f) => isText(f) && f.node.flow);
-  k.blockText = all.find((f) => isText(f) && !f.node.flow && !f.inFlow && (f.node.items as any[]).every((p) => lineOf(text, p.value.range[0]) === lineOf(text, p.value.range[1])));
-  const mapLists = all.filter((f) => isSeq(f.node) && !f.node.flow && f.node.items.length >= 4 && (f.node.items as any[]).every((x) => isMap(x)));
+  k.blockText = all.find(
+    (f) =>
+      isText(f) &&
+      !f.node.flow &&
+      !f.inFlow &&
+      (f.node.items as any[]).every((p) => lineOf(text, p.value.range[0]) === lineOf(text, p.value.range[1])),
+  );
+  const mapLists = all.filter(
+    (f) => isSeq(f.node) && !f.node.flow && f.node.items.length >= 4 && (f.node.items as any[]).every((x) => isMap(x)),
+  );
   for (const list of mapLists) {
-    const leaf = all.find((f) => f.path.length > list.path.length + 1 && f.path[list.path.length] === 3 && list.path.every((s, i) => f.path[i] === s) && scalar(f) && !f.inFlow && f.path.at(-1) === 'en' && f.node.type === 'PLAIN');
+    const leaf = all.find(
+      (f) =>
+        f.path.length > list.path.length + 1 &&
+        f.path[list.path.length] === 3 &&
+        list.path.every((s, i) => f.path[i] === s) &&
+        scalar(f) &&
+        !f.inFlow &&
+        f.path.at(-1) === 'en' &&
+        f.node.type === 'PLAIN',
+    );
     if (leaf) {
       k.nestedField = leaf;
       break;
     }
   }
-  k.idList = all.find((f) => isSeq(f.node) && f.node.items.length >= 2 && (f.node.items as any[]).every((x) => isScalar(x) && typeof x.value === 'string' && /^[a-z0-9-]+$/.test(String(x.value))));
-  k.mapList = all.find((f) => isSeq(f.node) && !f.node.flow && f.node.items.length >= 3 && (f.node.items as any[]).every((x) => isMap(x)));
+  k.idList = all.find(
+    (f) =>
+      isSeq(f.node) &&
+      f.node.items.length >= 2 &&
+      (f.node.items as any[]).every(
+        (x) => isScalar(x) && typeof x.value === 'string' && /^[a-z0-9-]+$/.test(String(x.value)),
+      ),
+  );
+  k.mapList = all.find(
+    (f) => isSeq(f.node) && !f.node.flow && f.node.items.length >= 3 && (f.node.items as any[]).every((x) => isMap(x)),
+  );
   return k;
 }
 
@@ -137,7 +180,10 @@ it('the example files hold every kind of field that is edited below', () => {
   expect(count('idList')).toBeGreaterThanOrEqual(15);
   expect(count('mapList')).toBe(FILES.length);
   expect(KINDS.some((f) => f.kinds.quoted?.path.at(-1) === 'threshold')).toBe(true);
-  expect(KINDS.filter((f) => f.kinds.idList?.node.flow).length + KINDS.filter((f) => f.kinds.idList && !f.kinds.idList.node.flow).length).toBe(count('idList'));
+  expect(
+    KINDS.filter((f) => f.kinds.idList?.node.flow).length +
+      KINDS.filter((f) => f.kinds.idList && !f.kinds.idList.node.flow).length,
+  ).toBe(count('idList'));
 });
 
 // ───────── every example file, every kind ─────────
@@ -179,7 +225,9 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
   itIf(kinds.boolean)('sets a boolean', () => {
     const f = kinds.boolean!;
     const [s, e] = f.node.range;
-    expect(edit(text, { op: 'set', path: f.path, value: !f.node.value })).toBe(spliced(text, s, e, String(!f.node.value)));
+    expect(edit(text, { op: 'set', path: f.path, value: !f.node.value })).toBe(
+      spliced(text, s, e, String(!f.node.value)),
+    );
   });
 
   itIf(kinds.flowText)('edits, adds and deletes a locale in a flow text map on its one line', () => {
@@ -187,11 +235,17 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
     const en = f.node.get('en', true);
     const [s, e] = en.range;
     // Needs quotes inside braces: a comma. Plain stays plain otherwise; quoted stays quoted.
-    expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed, text' })).toBe(spliced(text, s, e, '"Changed, text"'));
+    expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed, text' })).toBe(
+      spliced(text, s, e, '"Changed, text"'),
+    );
     const q = en.type === 'QUOTE_DOUBLE' ? '"' : '';
-    expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed text' })).toBe(spliced(text, s, e, `${q}Changed text${q}`));
+    expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed text' })).toBe(
+      spliced(text, s, e, `${q}Changed text${q}`),
+    );
     const last = f.node.items.at(-1).value.range[1];
-    expect(edit(text, { op: 'set', path: [...f.path, 'ja'], value: '日本語' })).toBe(spliced(text, last, last, ', ja: 日本語'));
+    expect(edit(text, { op: 'set', path: [...f.path, 'ja'], value: '日本語' })).toBe(
+      spliced(text, last, last, ', ja: 日本語'),
+    );
     // Delete the English entry and add it back: the file is what it was.
     const without = edit(text, { op: 'delete', path: [...f.path, 'en'] });
     expect(without.split('\n').filter((l, i) => l !== text.split('\n')[i])).toHaveLength(1);
@@ -203,8 +257,12 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
     const en = f.node.get('en', true);
     const [s, e] = en.range;
     const q = en.type === 'QUOTE_DOUBLE' ? '"' : '';
-    expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed text' })).toBe(spliced(text, s, e, `${q}Changed text${q}`));
-    expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed: text' })).toBe(spliced(text, s, e, '"Changed: text"'));
+    expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed text' })).toBe(
+      spliced(text, s, e, `${q}Changed text${q}`),
+    );
+    expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed: text' })).toBe(
+      spliced(text, s, e, '"Changed: text"'),
+    );
     // A missing locale: a new line after the last entry, indented like its siblings.
     const lines = text.split('\n');
     const lastLine = lineOf(text, f.node.items.at(-1).value.range[1]);
@@ -222,7 +280,9 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
     const f = kinds.nestedField!;
     const [s, e] = f.node.range;
     expect(f.path).toContain(3);
-    expect(edit(text, { op: 'set', path: f.path, value: 'Observe from the door; note the time.' })).toBe(spliced(text, s, e, 'Observe from the door; note the time.'));
+    expect(edit(text, { op: 'set', path: f.path, value: 'Observe from the door; note the time.' })).toBe(
+      spliced(text, s, e, 'Observe from the door; note the time.'),
+    );
   });
 
   itIf(kinds.idList)('adds and removes ids in a list of ids', () => {
@@ -231,21 +291,33 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
     const lines = text.split('\n');
     if (f.node.flow) {
       const at = items[1].range[0];
-      expect(edit(text, { op: 'insert', path: f.path, index: 1, value: 'new-id' })).toBe(spliced(text, at, at, 'new-id, '));
+      expect(edit(text, { op: 'insert', path: f.path, index: 1, value: 'new-id' })).toBe(
+        spliced(text, at, at, 'new-id, '),
+      );
       const end = items.at(-1).range[1];
-      expect(edit(text, { op: 'insert', path: f.path, index: items.length, value: 'new-id' })).toBe(spliced(text, end, end, ', new-id'));
-      expect(edit(text, { op: 'delete', path: [...f.path, 0] })).toBe(spliced(text, items[0].range[0], items[1].range[0], ''));
+      expect(edit(text, { op: 'insert', path: f.path, index: items.length, value: 'new-id' })).toBe(
+        spliced(text, end, end, ', new-id'),
+      );
+      expect(edit(text, { op: 'delete', path: [...f.path, 0] })).toBe(
+        spliced(text, items[0].range[0], items[1].range[0], ''),
+      );
     } else {
       const l1 = lineOf(text, items[1].range[0]);
       const dash = lines[l1]!.match(/^ *- */)![0];
-      expect(edit(text, { op: 'insert', path: f.path, index: 1, value: 'new-id' })).toBe([...lines.slice(0, l1), `${dash}new-id`, ...lines.slice(l1)].join('\n'));
+      expect(edit(text, { op: 'insert', path: f.path, index: 1, value: 'new-id' })).toBe(
+        [...lines.slice(0, l1), `${dash}new-id`, ...lines.slice(l1)].join('\n'),
+      );
       const l0 = lineOf(text, items[0].range[0]);
-      expect(edit(text, { op: 'delete', path: [...f.path, 0] })).toBe([...lines.slice(0, l0), ...lines.slice(l0 + 1)].join('\n'));
+      expect(edit(text, { op: 'delete', path: [...f.path, 0] })).toBe(
+        [...lines.slice(0, l0), ...lines.slice(l0 + 1)].join('\n'),
+      );
       // Through the form's diff: the same one-line change.
       const data = parse(text);
       const list = [...(f.path.reduce((o: any, k) => o[k], data) as string[])];
       list.splice(1, 0, 'new-id');
-      expect(diffData(data, refApply(data, { op: 'set', path: f.path, value: list }))).toEqual([{ op: 'insert', path: f.path, index: 1, value: 'new-id' }]);
+      expect(diffData(data, refApply(data, { op: 'set', path: f.path, value: list }))).toEqual([
+        { op: 'insert', path: f.path, index: 1, value: 'new-id' },
+      ]);
     }
   });
 
@@ -265,14 +337,18 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
     // Formatted like the item it precedes: the same lines apart from the id (and comments, which are not copied).
     const [s2, e2] = itemLines(text, f.node, 2);
     const neighbour = lines.slice(s2, e2 + 1).filter((l) => !l.trim().startsWith('#'));
-    expect(outLines.slice(start, start + addedCount).map((l) => l.replace('brand-new', String(list[2]!['id'])))).toEqual(neighbour);
+    expect(
+      outLines.slice(start, start + addedCount).map((l) => l.replace('brand-new', String(list[2]!['id']))),
+    ).toEqual(neighbour);
   });
 
   it('deletes an item of a list of maps: exactly its lines go', () => {
     const f = kinds.mapList!;
     const lines = text.split('\n');
     const [s, e] = itemLines(text, f.node, 1);
-    expect(edit(text, { op: 'delete', path: [...f.path, 1] })).toBe([...lines.slice(0, s), ...lines.slice(e + 1)].join('\n'));
+    expect(edit(text, { op: 'delete', path: [...f.path, 1] })).toBe(
+      [...lines.slice(0, s), ...lines.slice(e + 1)].join('\n'),
+    );
   });
 
   it('moves an item of a list of maps: its lines move, nothing else changes', () => {
@@ -347,16 +423,28 @@ tail: end # last
 
 describe('comments and blank lines', () => {
   it('keeps the trailing comment of an edited line', () => {
-    expect(edit(COMMENTED, { op: 'set', path: ['id'], value: 'other' })).toBe(COMMENTED.replace('id: demo # the id', 'id: other # the id'));
-    expect(edit(COMMENTED, { op: 'set', path: ['items', 0, 'id'], value: 'a2' })).toBe(COMMENTED.replace('- id: a # first', '- id: a2 # first'));
-    expect(edit(COMMENTED, { op: 'set', path: ['items', 1, 'text', 'en'], value: 'Bee' })).toBe(COMMENTED.replace('en: B }', 'en: Bee }'));
-    expect(edit(COMMENTED, { op: 'set', path: ['tail'], value: 'finish' })).toBe(COMMENTED.replace('tail: end', 'tail: finish'));
+    expect(edit(COMMENTED, { op: 'set', path: ['id'], value: 'other' })).toBe(
+      COMMENTED.replace('id: demo # the id', 'id: other # the id'),
+    );
+    expect(edit(COMMENTED, { op: 'set', path: ['items', 0, 'id'], value: 'a2' })).toBe(
+      COMMENTED.replace('- id: a # first', '- id: a2 # first'),
+    );
+    expect(edit(COMMENTED, { op: 'set', path: ['items', 1, 'text', 'en'], value: 'Bee' })).toBe(
+      COMMENTED.replace('en: B }', 'en: Bee }'),
+    );
+    expect(edit(COMMENTED, { op: 'set', path: ['tail'], value: 'finish' })).toBe(
+      COMMENTED.replace('tail: end', 'tail: finish'),
+    );
   });
 
   it('keeps single quotes, and escapes inside them', () => {
-    expect(edit(COMMENTED, { op: 'set', path: ['version'], value: "it's 2.0" })).toBe(COMMENTED.replace("'1.0'", "'it''s 2.0'"));
+    expect(edit(COMMENTED, { op: 'set', path: ['version'], value: "it's 2.0" })).toBe(
+      COMMENTED.replace("'1.0'", "'it''s 2.0'"),
+    );
     // A line break cannot be written in single quotes: double quotes then.
-    expect(edit(COMMENTED, { op: 'set', path: ['version'], value: 'a\nb' })).toBe(COMMENTED.replace("'1.0'", '"a\\nb"'));
+    expect(edit(COMMENTED, { op: 'set', path: ['version'], value: 'a\nb' })).toBe(
+      COMMENTED.replace("'1.0'", '"a\\nb"'),
+    );
   });
 
   it('moves the comment lines directly above an item with it', () => {
@@ -381,9 +469,13 @@ tail: end # last
   });
 
   it('deletes an item with its comments, and with one of the blank lines that set it off', () => {
-    expect(edit(COMMENTED, { op: 'delete', path: ['items', 0] })).toBe(COMMENTED.replace('  # about a\n  - id: a # first\n    text: A\n', ''));
+    expect(edit(COMMENTED, { op: 'delete', path: ['items', 0] })).toBe(
+      COMMENTED.replace('  # about a\n  - id: a # first\n    text: A\n', ''),
+    );
     // c is set off by a blank line: the blank line goes with it; its indented comment too.
-    expect(edit(COMMENTED, { op: 'delete', path: ['items', 2] })).toBe(COMMENTED.replace('\n  - id: c\n    text: C\n    # note under c\n', ''));
+    expect(edit(COMMENTED, { op: 'delete', path: ['items', 2] })).toBe(
+      COMMENTED.replace('\n  - id: c\n    text: C\n    # note under c\n', ''),
+    );
   });
 
   it('inserts an item set off by a blank line like its neighbours', () => {
@@ -392,11 +484,19 @@ tail: end # last
   });
 
   it('deletes a key with its lines, and adds one after the last key of its map', () => {
-    expect(edit(COMMENTED, { op: 'delete', path: ['items', 1, 'text'] })).toBe(COMMENTED.replace('    text: { zh-CN: 乙, en: B } # flow text\n', ''));
-    expect(edit(COMMENTED, { op: 'set', path: ['items', 0, 'note'], value: 'new' })).toBe(COMMENTED.replace('    text: A\n', '    text: A\n    note: new\n'));
-    expect(edit(COMMENTED, { op: 'set', path: ['owner'], value: { 'zh-CN': '甲', en: 'A' } })).toBe(COMMENTED + 'owner:\n  zh-CN: 甲\n  en: A\n');
+    expect(edit(COMMENTED, { op: 'delete', path: ['items', 1, 'text'] })).toBe(
+      COMMENTED.replace('    text: { zh-CN: 乙, en: B } # flow text\n', ''),
+    );
+    expect(edit(COMMENTED, { op: 'set', path: ['items', 0, 'note'], value: 'new' })).toBe(
+      COMMENTED.replace('    text: A\n', '    text: A\n    note: new\n'),
+    );
+    expect(edit(COMMENTED, { op: 'set', path: ['owner'], value: { 'zh-CN': '甲', en: 'A' } })).toBe(
+      COMMENTED + 'owner:\n  zh-CN: 甲\n  en: A\n',
+    );
     // The first key of an item: the next key moves up onto the dash line.
-    expect(edit(COMMENTED, { op: 'delete', path: ['items', 2, 'id'] })).toBe(COMMENTED.replace('  - id: c\n    text: C', '  - text: C'));
+    expect(edit(COMMENTED, { op: 'delete', path: ['items', 2, 'id'] })).toBe(
+      COMMENTED.replace('  - id: c\n    text: C', '  - text: C'),
+    );
   });
 
   it('a new nested map is formatted like the same key in a sibling item (flow there, flow here)', () => {
@@ -423,23 +523,37 @@ seq:
 `;
 
   it('a literal block stays a literal block, with the right chomping', () => {
-    expect(edit(SRC, { op: 'set', path: ['literal'], value: 'one\ntwo\nthree\n' })).toBe(SRC.replace('  first line\n  second line\n', '  one\n  two\n  three\n'));
-    expect(edit(SRC, { op: 'set', path: ['literal'], value: 'no newline' })).toBe(SRC.replace('|\n  first line\n  second line\n', '|-\n  no newline\n'));
-    expect(edit(SRC, { op: 'set', path: ['stripped'], value: 'still\nstripped' })).toBe(SRC.replace('  no final newline\n', '  still\n  stripped\n'));
+    expect(edit(SRC, { op: 'set', path: ['literal'], value: 'one\ntwo\nthree\n' })).toBe(
+      SRC.replace('  first line\n  second line\n', '  one\n  two\n  three\n'),
+    );
+    expect(edit(SRC, { op: 'set', path: ['literal'], value: 'no newline' })).toBe(
+      SRC.replace('|\n  first line\n  second line\n', '|-\n  no newline\n'),
+    );
+    expect(edit(SRC, { op: 'set', path: ['stripped'], value: 'still\nstripped' })).toBe(
+      SRC.replace('  no final newline\n', '  still\n  stripped\n'),
+    );
   });
 
   it('a folded block stays folded', () => {
-    expect(edit(SRC, { op: 'set', path: ['folded'], value: 'new folded text\n' })).toBe(SRC.replace('  some folded\n  text\n', '  new folded text\n'));
+    expect(edit(SRC, { op: 'set', path: ['folded'], value: 'new folded text\n' })).toBe(
+      SRC.replace('  some folded\n  text\n', '  new folded text\n'),
+    );
     const out = edit(SRC, { op: 'set', path: ['folded'], value: 'para one\npara two\n' });
     expect(out).toContain('folded: >\n  para one\n\n  para two\n');
   });
 
   it('flow lists: insert, delete, move inside the brackets', () => {
-    expect(edit(SRC, { op: 'insert', path: ['list'], index: 0, value: 'z' })).toBe(SRC.replace('[a, b, c]', '[z, a, b, c]'));
+    expect(edit(SRC, { op: 'insert', path: ['list'], index: 0, value: 'z' })).toBe(
+      SRC.replace('[a, b, c]', '[z, a, b, c]'),
+    );
     expect(edit(SRC, { op: 'delete', path: ['list', 2] })).toBe(SRC.replace('[a, b, c]', '[a, b]'));
     expect(edit(SRC, { op: 'move', path: ['list'], from: 2, to: 0 })).toBe(SRC.replace('[a, b, c]', '[c, a, b]'));
-    expect(edit(SRC, { op: 'insert', path: ['empty'], index: 0, value: 'first' })).toBe(SRC.replace('empty: []', 'empty: [first]'));
-    expect(edit(SRC, { op: 'insert', path: ['list'], index: 1, value: 'needs, quotes' })).toBe(SRC.replace('[a, b, c]', '[a, "needs, quotes", b, c]'));
+    expect(edit(SRC, { op: 'insert', path: ['empty'], index: 0, value: 'first' })).toBe(
+      SRC.replace('empty: []', 'empty: [first]'),
+    );
+    expect(edit(SRC, { op: 'insert', path: ['list'], index: 1, value: 'needs, quotes' })).toBe(
+      SRC.replace('[a, b, c]', '[a, "needs, quotes", b, c]'),
+    );
   });
 
   it('the last item of a block list goes: the list becomes []', () => {
@@ -448,16 +562,28 @@ seq:
 
   it('fills an empty value, and changes the kind of a value', () => {
     expect(edit(SRC, { op: 'set', path: ['nothing'], value: 'now' })).toBe(SRC.replace('nothing:\n', 'nothing: now\n'));
-    expect(edit(SRC, { op: 'insert', path: ['nothing'], index: 0, value: 'item' })).toBe(SRC.replace('nothing:\n', 'nothing:\n  - item\n'));
-    expect(edit(SRC, { op: 'set', path: ['nothing', 'deep', 'er'], value: 1 })).toBe(SRC.replace('nothing:\n', 'nothing:\n  deep:\n    er: 1\n'));
-    expect(edit(SRC, { op: 'set', path: ['list'], value: { a: 1 } })).toBe(SRC.replace('list: [a, b, c]', 'list: { a: 1 }'));
-    expect(edit(SRC, { op: 'set', path: ['seq'], value: 'scalar now' })).toBe(SRC.replace('seq:\n  - x\n', 'seq: scalar now\n'));
-    expect(edit(SRC, { op: 'set', path: ['literal'], value: { a: [1, 2] } })).toBe(SRC.replace('literal: |\n  first line\n  second line\n', 'literal:\n  a:\n    - 1\n    - 2\n'));
+    expect(edit(SRC, { op: 'insert', path: ['nothing'], index: 0, value: 'item' })).toBe(
+      SRC.replace('nothing:\n', 'nothing:\n  - item\n'),
+    );
+    expect(edit(SRC, { op: 'set', path: ['nothing', 'deep', 'er'], value: 1 })).toBe(
+      SRC.replace('nothing:\n', 'nothing:\n  deep:\n    er: 1\n'),
+    );
+    expect(edit(SRC, { op: 'set', path: ['list'], value: { a: 1 } })).toBe(
+      SRC.replace('list: [a, b, c]', 'list: { a: 1 }'),
+    );
+    expect(edit(SRC, { op: 'set', path: ['seq'], value: 'scalar now' })).toBe(
+      SRC.replace('seq:\n  - x\n', 'seq: scalar now\n'),
+    );
+    expect(edit(SRC, { op: 'set', path: ['literal'], value: { a: [1, 2] } })).toBe(
+      SRC.replace('literal: |\n  first line\n  second line\n', 'literal:\n  a:\n    - 1\n    - 2\n'),
+    );
   });
 
   it('detects the indentation of the file', () => {
     const four = 'a:\n    b: 1\nlist:\n- x\n';
-    expect(edit(four, { op: 'set', path: ['c'], value: { d: { e: 1 }, f: ['y'] } })).toBe(four + 'c:\n    d:\n        e: 1\n    f:\n    - y\n');
+    expect(edit(four, { op: 'set', path: ['c'], value: { d: { e: 1 }, f: ['y'] } })).toBe(
+      four + 'c:\n    d:\n        e: 1\n    f:\n    - y\n',
+    );
   });
 });
 
@@ -473,7 +599,9 @@ items:
 `;
 
   it('edits a field that no alias shares', () => {
-    expect(edit(SRC, { op: 'set', path: ['items', 1, 'tier'], value: 'basic' })).toBe(SRC.replace('tier: value-added', 'tier: basic'));
+    expect(edit(SRC, { op: 'set', path: ['items', 1, 'tier'], value: 'basic' })).toBe(
+      SRC.replace('tier: value-added', 'tier: basic'),
+    );
     expect(edit(SRC, { op: 'set', path: ['items', 0, 'id'], value: 'a2' })).toBe(SRC.replace('id: a\n', 'id: a2\n'));
   });
 
@@ -487,11 +615,15 @@ items:
       }
       throw new Error('no EditError');
     };
-    expect(reason({ op: 'set', path: ['defaults', 'tier'], value: 'x' })).toMatch(/anchored \(&defaults\).*alias \*defaults.*every copy/);
+    expect(reason({ op: 'set', path: ['defaults', 'tier'], value: 'x' })).toMatch(
+      /anchored \(&defaults\).*alias \*defaults.*every copy/,
+    );
     expect(reason({ op: 'set', path: ['items', 0, 'extra', 'tier'], value: 'x' })).toMatch(/alias \(\*defaults\)/);
     expect(reason({ op: 'delete', path: ['defaults'] })).toMatch(/anchor/);
     // The alias itself can be replaced as a whole.
-    expect(edit(SRC, { op: 'set', path: ['items', 0, 'extra'], value: 'none' })).toBe(SRC.replace('extra: *defaults', 'extra: none'));
+    expect(edit(SRC, { op: 'set', path: ['items', 0, 'extra'], value: 'none' })).toBe(
+      SRC.replace('extra: *defaults', 'extra: none'),
+    );
   });
 });
 

@@ -49,7 +49,16 @@ describe('diffData and changedPaths', () => {
       { op: 'insert', path: ['changelog'], index: 0, value: { version: '1.1.0' } },
     ]);
     expect(edits.reduce(refApply, before)).toEqual(after);
-    expect(changedPaths(before, after)).toEqual(['/title/en', '/title/ja', '/items/1', '/items/0', '/items/1/text', '/items/2', '/sops/1', '/changelog/0']);
+    expect(changedPaths(before, after)).toEqual([
+      '/title/en',
+      '/title/ja',
+      '/items/1',
+      '/items/0',
+      '/items/1/text',
+      '/items/2',
+      '/sops/1',
+      '/changelog/0',
+    ]);
     expect(changedPaths(before, before)).toEqual([]);
     expect(changedPaths({ 'a/b': 1 }, { 'a/b': 2 })).toEqual(['/a~1b']);
   });

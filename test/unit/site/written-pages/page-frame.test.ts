@@ -10,17 +10,46 @@ import { escapeHTML } from '../../../../node_modules/astro/dist/runtime/server/e
 import type { KnowledgeCheckProps } from '../../../../src/widgets/knowledge/knowledge.svelte.ts';
 import { layoutParts } from '../../../../src/site/layout.ts';
 import { hoistIslandStyle } from '../../../../src/integrations/interaction-directive.ts';
-import { frameOf, hoistedFrame, islandElement, pageHtml, TemplateMismatch, type EntityPage } from '../../../../src/site/written-pages/page-frame.ts';
+import {
+  frameOf,
+  hoistedFrame,
+  islandElement,
+  pageHtml,
+  TemplateMismatch,
+  type EntityPage,
+} from '../../../../src/site/written-pages/page-frame.ts';
 
-const props: KnowledgeCheckProps = { owner: 'tp-a', kind: 'touchpoint', locale: 'en', version: '1.0.0', q: '[]', passMark: 80 };
+const props: KnowledgeCheckProps = {
+  owner: 'tp-a',
+  kind: 'touchpoint',
+  locale: 'en',
+  version: '1.0.0',
+  q: '[]',
+  passMark: 80,
+};
 const page = (title: string, withKnowledge = true): EntityPage => ({
-  layout: { locale: 'en', locales: ['zh-CN', 'en'], siteTitle: 'Handbook', title, path: 'touchpoints/tp-a/', section: 'touchpoints', search: { kind: 'touchpoint' } },
+  layout: {
+    locale: 'en',
+    locales: ['zh-CN', 'en'],
+    siteTitle: 'Handbook',
+    title,
+    path: 'touchpoints/tp-a/',
+    section: 'touchpoints',
+    search: { kind: 'touchpoint' },
+  },
   main: `<h1>${title}</h1>`,
-  knowledge: withKnowledge ? { props, open: '<section id="knowledge-check-slot"><h2>Check</h2>', close: '<noscript>answers</noscript></section>' } : undefined,
+  knowledge: withKnowledge
+    ? {
+        props,
+        open: '<section id="knowledge-check-slot"><h2>Check</h2>',
+        close: '<noscript>answers</noscript></section>',
+      }
+    : undefined,
   after: '<section>changelog</section>',
 });
 const ASSETS = '<link rel="stylesheet" href="/_astro/site.abc.css">';
-const PRESCRIPTS = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style><script>directive()</script><script>island()</script>';
+const PRESCRIPTS =
+  '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style><script>directive()</script><script>island()</script>';
 const ISLAND =
   '<astro-island uid="Z1" component-url="/_astro/K.js" component-export="default" renderer-url="/_astro/client.js" props="{&quot;owner&quot;:[0,&quot;tp-a&quot;]}" ssr client="interaction" opts="{&quot;name&quot;:&quot;KnowledgeCheck&quot;}" await-children><form>q</form><!--astro:end--></astro-island>';
 
@@ -37,8 +66,12 @@ describe('page-frame', () => {
     const frame = frameOf(astroWrote(template), template);
     expect(frame.head).toBe(ASSETS);
     expect(frame.prescripts).toBe(PRESCRIPTS);
-    expect(frame.islandBefore).toBe(' component-url="/_astro/K.js" component-export="default" renderer-url="/_astro/client.js"');
-    expect(frame.islandAfter).toBe(' ssr client="interaction" opts="{&quot;name&quot;:&quot;KnowledgeCheck&quot;}" await-children');
+    expect(frame.islandBefore).toBe(
+      ' component-url="/_astro/K.js" component-export="default" renderer-url="/_astro/client.js"',
+    );
+    expect(frame.islandAfter).toBe(
+      ' ssr client="interaction" opts="{&quot;name&quot;:&quot;KnowledgeCheck&quot;}" await-children',
+    );
     const island = () => islandElement(frame, 'Z1', '{"owner":[0,"tp-a"]}', '<form>q</form>');
     expect(pageHtml(template, frame, island)).toBe(astroWrote(template));
     // Another page in the same frame: its own strings, Astro's parts.
@@ -67,12 +100,34 @@ describe('page-frame', () => {
     expect(() => frameOf(written.replace(template.knowledge!.open, '<section>'), template)).toThrow(/no island/);
     // A template without a knowledge check gives a frame without island parts.
     const plain = page('Plain', false);
-    expect(frameOf(astroWrote(plain), plain)).toEqual({ head: ASSETS, prescripts: '', islandBefore: '', islandAfter: '' });
+    expect(frameOf(astroWrote(plain), plain)).toEqual({
+      head: ASSETS,
+      prescripts: '',
+      islandBefore: '',
+      islandAfter: '',
+    });
   });
 
   it('reads the frame with an HTML parser: markup-like text in the title and description is not markup', () => {
     // Generated texts made of what confused the old string search: `</head>`, `<astro-island`, `>` and quotes.
-    const text = fc.array(fc.constantFrom('</head>', '<astro-island uid="x" props="y">', '>', '<', '&', '"', "'", '</script>', 'a', '中', ' '), { maxLength: 12 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(
+        fc.constantFrom(
+          '</head>',
+          '<astro-island uid="x" props="y">',
+          '>',
+          '<',
+          '&',
+          '"',
+          "'",
+          '</script>',
+          'a',
+          '中',
+          ' ',
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, text, (title, description) => {
         // Only in the layout's title and description, which the layout escapes as the site does.

@@ -3,7 +3,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreAudit } from '../../../../src/scoring/score.ts';
 import { exportFileName } from '../../../../src/widgets/audit/export-file.ts';
-import { anyChanges, clampIndex, itemIndex, itemResultOf, itemsOf, percentText, shownPhotos, visibleItems, withPhoto, withoutPhoto } from '../../../../src/widgets/audit/form-items.ts';
+import {
+  anyChanges,
+  clampIndex,
+  itemIndex,
+  itemResultOf,
+  itemsOf,
+  percentText,
+  shownPhotos,
+  visibleItems,
+  withPhoto,
+  withoutPhoto,
+} from '../../../../src/widgets/audit/form-items.ts';
 import { r, workedExample } from '../../../helpers/scorecards.ts';
 
 const { card, responses } = workedExample();
@@ -27,7 +38,7 @@ describe('the run of items', () => {
     );
   });
 
-  it('shows a section\'s items in the list view, and only the current item one at a time', () => {
+  it("shows a section's items in the list view, and only the current item one at a time", () => {
     const [a, b] = card.sections;
     expect(visibleItems(a!, 'list', items[3])).toEqual(a!.items);
     expect(visibleItems(a!, 'one', items[3])).toEqual([]);
@@ -37,9 +48,14 @@ describe('the run of items', () => {
 });
 
 describe('results and photos', () => {
-  it('finds an item\'s result', () => {
+  it("finds an item's result", () => {
     const result = scoreAudit(card, responses, { date: '2026-01-01' });
-    expect(itemResultOf(result, 'a', 'a3')).toMatchObject({ touchpoint: 'a', item: 'a3', status: 'answered', value: 0 });
+    expect(itemResultOf(result, 'a', 'a3')).toMatchObject({
+      touchpoint: 'a',
+      item: 'a3',
+      status: 'answered',
+      value: 0,
+    });
     expect(itemResultOf(result, 'a', 'b1')).toBeUndefined();
   });
 
@@ -71,7 +87,9 @@ describe('results and photos', () => {
 
 describe('exportFileName', () => {
   it('is the date and the site, in letters, digits and dashes', () => {
-    expect(exportFileName({ date: '2026-01-02', site: '营业厅 (North) / 3' }, 'yaml')).toBe('2026-01-02-营业厅-North-3.yaml');
+    expect(exportFileName({ date: '2026-01-02', site: '营业厅 (North) / 3' }, 'yaml')).toBe(
+      '2026-01-02-营业厅-North-3.yaml',
+    );
     expect(exportFileName({ date: '', site: '' }, 'csv')).toBe('audit.csv');
   });
 

@@ -7,7 +7,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formModel, type Field } from '../../../../src/editor/form-model.ts';
 import { NEW_KINDS } from '../../../../src/editor/templates.ts';
-import { asList, asObject, blankEntry, choicesOf, idsFromText, isUnknownChoice, localeText, moved, numberOrAbsent, orAbsent, toggled, withEntry, withItem, withLocaleText, withoutItem } from '../../../../src/widgets/editor/field-values.ts';
+import {
+  asList,
+  asObject,
+  blankEntry,
+  choicesOf,
+  idsFromText,
+  isUnknownChoice,
+  localeText,
+  moved,
+  numberOrAbsent,
+  orAbsent,
+  toggled,
+  withEntry,
+  withItem,
+  withLocaleText,
+  withoutItem,
+} from '../../../../src/widgets/editor/field-values.ts';
 
 const key = fc.constantFrom('id', 'title', 'stage', 'items', 'note');
 const record = fc.dictionary(key, fc.oneof(fc.string(), fc.integer(), fc.boolean()));
@@ -32,26 +48,36 @@ describe('writing objects and lists', () => {
 
   it('withItem replaces one entry and withoutItem drops one', () => {
     fc.assert(
-      fc.property(list.filter((l) => l.length > 0), fc.nat(), fc.string(), (before, n, value) => {
-        const i = n % before.length;
-        expect(withItem(before, i, value)).toEqual(before.map((x, j) => (j === i ? value : x)));
-        expect(withoutItem(before, i)).toEqual([...before.slice(0, i), ...before.slice(i + 1)]);
-      }),
+      fc.property(
+        list.filter((l) => l.length > 0),
+        fc.nat(),
+        fc.string(),
+        (before, n, value) => {
+          const i = n % before.length;
+          expect(withItem(before, i, value)).toEqual(before.map((x, j) => (j === i ? value : x)));
+          expect(withoutItem(before, i)).toEqual([...before.slice(0, i), ...before.slice(i + 1)]);
+        },
+      ),
     );
   });
 
   it('moved puts one entry at another place and keeps the rest in order', () => {
     fc.assert(
-      fc.property(list.filter((l) => l.length > 0), fc.nat(), fc.integer({ min: -2, max: 10 }), (before, n, to) => {
-        const from = n % before.length;
-        const after = moved(before, from, to);
-        if (to < 0 || to >= before.length) {
-          expect(after).toBeUndefined();
-        } else {
-          expect(after![to]).toBe(before[from]);
-          expect(withoutItem(after!, to)).toEqual(withoutItem(before, from));
-        }
-      }),
+      fc.property(
+        list.filter((l) => l.length > 0),
+        fc.nat(),
+        fc.integer({ min: -2, max: 10 }),
+        (before, n, to) => {
+          const from = n % before.length;
+          const after = moved(before, from, to);
+          if (to < 0 || to >= before.length) {
+            expect(after).toBeUndefined();
+          } else {
+            expect(after![to]).toBe(before[from]);
+            expect(withoutItem(after!, to)).toEqual(withoutItem(before, from));
+          }
+        },
+      ),
     );
   });
 
@@ -93,7 +119,9 @@ describe('localized texts', () => {
       fc.property(localized, locale, fc.string(), locale, (before, l, text, defaultLocale) => {
         const after = withLocaleText(before, l, text, defaultLocale);
         expect(localeText(after, l, defaultLocale)).toBe(text);
-        for (const other of LOCALES) if (other !== l) expect(localeText(after, other, defaultLocale)).toBe(localeText(before, other, defaultLocale));
+        for (const other of LOCALES)
+          if (other !== l)
+            expect(localeText(after, other, defaultLocale)).toBe(localeText(before, other, defaultLocale));
       }),
     );
   });
@@ -116,7 +144,7 @@ describe('blankEntry', () => {
     ]);
   }
 
-  it('a new object of every form has exactly its required fields, an id after the list\'s entries', () => {
+  it("a new object of every form has exactly its required fields, an id after the list's entries", () => {
     let checked = 0;
     for (const kind of NEW_KINDS) {
       for (const field of objectsOf(formModel(kind))) {
@@ -148,7 +176,10 @@ describe('choices', () => {
   const refField = { key: 'x', kind: 'ref' } as Field;
 
   it('an enum offers its values, other fields their options', () => {
-    expect(choicesOf(enumField, options)).toEqual([{ value: 'low', label: 'low' }, { value: 'high', label: 'high' }]);
+    expect(choicesOf(enumField, options)).toEqual([
+      { value: 'low', label: 'low' },
+      { value: 'high', label: 'high' },
+    ]);
     expect(choicesOf(refField, options)).toBe(options);
   });
 

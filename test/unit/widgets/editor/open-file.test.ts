@@ -17,10 +17,13 @@ const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
 describe('requestedFile', () => {
   it('opens ?file=, the published file', () => {
-    expect(requestedFile(params('file=touchpoints/bk-counter.yaml'))).toEqual({ kind: 'published', file: 'touchpoints/bk-counter.yaml' });
+    expect(requestedFile(params('file=touchpoints/bk-counter.yaml'))).toEqual({
+      kind: 'published',
+      file: 'touchpoints/bk-counter.yaml',
+    });
   });
 
-  it('starts ?new=<kind>&id=<id> in the kind\'s folder, as the kind\'s file', () => {
+  it("starts ?new=<kind>&id=<id> in the kind's folder, as the kind's file", () => {
     fc.assert(
       fc.property(fc.constantFrom(...NEW_KINDS), id, (kind, name) => {
         const request = requestedFile(params(`new=${kind}&id=${name}&file=sops/other.yaml`));
@@ -31,7 +34,12 @@ describe('requestedFile', () => {
   });
 
   it('names a new standard without an id after its kind', () => {
-    expect(requestedFile(params('new=case'))).toEqual({ kind: 'new', newKind: 'case', id: 'new-case', file: 'cases/new-case.mdx' });
+    expect(requestedFile(params('new=case'))).toEqual({
+      kind: 'new',
+      newKind: 'case',
+      id: 'new-case',
+      file: 'cases/new-case.mdx',
+    });
   });
 
   it('asks for nothing without a file, or with a new of no known kind', () => {
@@ -48,7 +56,9 @@ describe('newText', () => {
     for (const kind of NEW_KINDS) {
       const file = newFilePath(kind, `new-${kind}`);
       const text = newText(kind, `new-${kind}`, index, '2026-03-04');
-      const errors = checkFileInBrowser(file, text, index, '2026-03-04').diagnostics.filter((d) => d.severity === 'error');
+      const errors = checkFileInBrowser(file, text, index, '2026-03-04').diagnostics.filter(
+        (d) => d.severity === 'error',
+      );
       expect(errors, kind).toEqual([]);
     }
     expect(newText('case', 'x', index, '2026-03-04')).toContain('2026-03-04');

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { historyStep } from '../../../../src/widgets/editor/shortcuts.ts';
 
-const key = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean } = {}) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
+const key = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean } = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...mods,
+});
 
 describe('historyStep', () => {
   it('undoes on Ctrl+Z and ⌘Z, redoes with Shift', () => {
@@ -14,10 +20,16 @@ describe('historyStep', () => {
 
   it('leaves every other key alone', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean(), fc.boolean(), (k, ctrlKey, metaKey, shiftKey) => {
-        fc.pre(k !== 'z' || !(ctrlKey || metaKey));
-        expect(historyStep({ key: k, ctrlKey, metaKey, shiftKey })).toBeUndefined();
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (k, ctrlKey, metaKey, shiftKey) => {
+          fc.pre(k !== 'z' || !(ctrlKey || metaKey));
+          expect(historyStep({ key: k, ctrlKey, metaKey, shiftKey })).toBeUndefined();
+        },
+      ),
     );
   });
 });

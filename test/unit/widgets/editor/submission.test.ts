@@ -8,7 +8,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnostic } from '../../../../src/gate/diagnostics.ts';
 import { EDITOR_STRINGS } from '../../../../src/i18n/editor.ts';
-import { blobSha, changeTitle, commitMessage, pullRequestBody, repositoryPath } from '../../../../src/widgets/editor/submission.ts';
+import {
+  blobSha,
+  changeTitle,
+  commitMessage,
+  pullRequestBody,
+  repositoryPath,
+} from '../../../../src/widgets/editor/submission.ts';
 
 const gitBlobSha = (text: string) => execFileSync('git', ['hash-object', '--stdin'], { input: text }).toString().trim();
 
@@ -41,10 +47,15 @@ describe('repositoryPath', () => {
   it('drops one slash at either end of the base path', () => {
     const segment = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
     fc.assert(
-      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.boolean(), (parts, lead, trail) => {
-        const base = `${lead ? '/' : ''}${parts.join('/')}${trail ? '/' : ''}`;
-        expect(repositoryPath(base, 'cases/x.mdx')).toBe(`${parts.join('/')}/cases/x.mdx`);
-      }),
+      fc.property(
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        (parts, lead, trail) => {
+          const base = `${lead ? '/' : ''}${parts.join('/')}${trail ? '/' : ''}`;
+          expect(repositoryPath(base, 'cases/x.mdx')).toBe(`${parts.join('/')}/cases/x.mdx`);
+        },
+      ),
     );
   });
 });
@@ -66,12 +77,17 @@ describe('the commit and the pull request', () => {
     );
   });
 
-  it('describes the change: its fields and the gate\'s verdict', () => {
+  it("describes the change: its fields and the gate's verdict", () => {
     const s = EDITOR_STRINGS.en;
     expect(pullRequestBody('standards/touchpoints/a.yaml', ['title', 'items[0].text'], [], s)).toBe(
       'Edited `standards/touchpoints/a.yaml` in the Touchstone editor.\n\n### Changed fields\n- `title`\n- `items[0].text`\n\n### Validation\n- touchstone check: no errors, no warnings\n',
     );
-    const body = pullRequestBody('standards/sops/b.yaml', [], [diagnostic('sops/b.yaml', { start: { line: 3, column: 7 } }, '', 'missing-final-newline')], EDITOR_STRINGS['zh-CN']);
+    const body = pullRequestBody(
+      'standards/sops/b.yaml',
+      [],
+      [diagnostic('sops/b.yaml', { start: { line: 3, column: 7 } }, '', 'missing-final-newline')],
+      EDITOR_STRINGS['zh-CN'],
+    );
     expect(body).toContain(`### ${EDITOR_STRINGS['zh-CN'].changedFields}\n- (new file)\n`);
     expect(body).toMatch(/\n- warning `missing-final-newline` line 3:7: \S/);
   });
