@@ -155,6 +155,8 @@ export function parseSource(
   let positionsOf = '';
   let starts: number[] | undefined;
   let doc: Document | undefined;
+  // Assigned once, further down, after the closures that read it are made.
+  // eslint-disable-next-line prefer-const
   let yamlSource: string | undefined;
   let docOffset = 0;
   const getDoc = (): Document | undefined =>

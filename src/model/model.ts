@@ -118,13 +118,19 @@ export function backlinks(model: LinkSources): Backlinks {
     casesOfSop: new Map(),
   };
   for (const { id, data } of model.touchpoints.values()) {
-    for (const s of data.sops ?? [])
-      if (model.sops.has(s)) (add(b.sopsOfTouchpoint, id, s), add(b.touchpointsOfSop, s, id));
+    for (const s of data.sops ?? []) {
+      if (!model.sops.has(s)) continue;
+      add(b.sopsOfTouchpoint, id, s);
+      add(b.touchpointsOfSop, s, id);
+    }
     for (const c of data.cases ?? []) if (model.cases.has(c)) add(b.casesOfTouchpoint, id, c);
   }
   for (const { id, data } of model.sops.values()) {
-    for (const t of data.touchpoints)
-      if (model.touchpoints.has(t)) (add(b.touchpointsOfSop, id, t), add(b.sopsOfTouchpoint, t, id));
+    for (const t of data.touchpoints) {
+      if (!model.touchpoints.has(t)) continue;
+      add(b.touchpointsOfSop, id, t);
+      add(b.sopsOfTouchpoint, t, id);
+    }
   }
   for (const { id, data } of model.cases.values()) {
     for (const t of data.touchpoints) if (model.touchpoints.has(t)) add(b.casesOfTouchpoint, t, id);

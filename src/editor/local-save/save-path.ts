@@ -22,7 +22,6 @@ export function checkSavePath(file: unknown): Bilingual | undefined {
   const shown = JSON.stringify(file.length > 80 ? `${file.slice(0, 80)}…` : file);
   const refuse = (why: Bilingual): Bilingual => R.cannotSave(shown, why);
   if (file.length > MAX_PATH) return refuse(R.pathTooLong(MAX_PATH));
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(file)) return refuse(R.controlCharacter);
   if (file.includes('\\')) return refuse(R.backslash);
   if (file.startsWith('/') || /^[A-Za-z]:/.test(file)) return refuse(R.absolute);

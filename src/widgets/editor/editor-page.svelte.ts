@@ -58,7 +58,7 @@ export class EditorPage {
     const { base, locale } = this.#props();
     const request = requestedFile(new URL(location.href).searchParams);
     let published = '';
-    let start = '';
+    let start: string;
     if (request?.kind === 'new') {
       start = newText(request.newKind, request.id, idx, new Date().toISOString().slice(0, 10));
     } else if (request) {
