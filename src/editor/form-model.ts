@@ -211,14 +211,23 @@ function objectFields(r: ResolvedSchema, path: (string | number)[], depth: numbe
 const cache = new Map<Kind, Field[]>();
 
 /**
+ * Top-level properties the form leaves out. `$schema` is the file's pointer to its schema for
+ * text editors (yaml-language-server), not content a standards owner writes: the form does not
+ * show it, and since the form writes only what it changed (EditorState.update diffs the data),
+ * a `$schema` line in the file stays as it is.
+ */
+const NOT_IN_FORM: ReadonlySet<string> = new Set(['$schema']);
+
+/**
  * The form of a kind of file: its top-level fields in schema order (for case, guide and
- * translation: the frontmatter). The same array for every call: do not mutate it.
+ * translation: the frontmatter), without those in NOT_IN_FORM. The same array for every call:
+ * do not mutate it.
  */
 export function formModel(kind: Kind): Field[] {
   let fields = cache.get(kind);
   if (!fields) {
     const schema = SCHEMAS[kind];
-    fields = objectFields(resolveSchema(schema, schema['$id'] as string), [], 0);
+    fields = objectFields(resolveSchema(schema, schema['$id'] as string), [], 0).filter((f) => !NOT_IN_FORM.has(f.key));
     cache.set(kind, fields);
   }
   return fields;

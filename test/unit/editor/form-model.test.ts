@@ -2,8 +2,12 @@
  * The editor's form model follows the schemas: every property in schema order, required flags,
  * the input kind, taxonomy and ref annotations; and optionsFor offers the handbook's values.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { applyEdits } from '../../../src/editor/yaml-edit/apply.ts';
+import { diffData } from '../../../src/editor/yaml-edit/diff.ts';
 import { allFields, formModel, optionsFor, type Field } from '../../../src/editor/form-model.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { handbookIndex } from '../../../src/gate/handbook-index.ts';
@@ -13,6 +17,9 @@ import { SCHEMAS, type Kind } from '../../../src/gate/schemas.ts';
 import { REPO } from '../../helpers/fixtures.ts';
 
 const FORM_KINDS = ['touchpoint', 'sop', 'checklist', 'case', 'guide'] as const satisfies readonly Kind[];
+
+/** The kind of the YAML files in a folder of the example handbook. */
+const FOLDER_KIND = { touchpoints: 'touchpoint', sops: 'sop', checklists: 'checklist' } as const;
 
 /** The field at a dotted path ('items.*.tier'). */
 function field(kind: Kind, path: string): Field {
@@ -63,17 +70,20 @@ describe.each(FORM_KINDS)('formModel(%s)', (kind) => {
   const fields = formModel(kind);
   const paths = allFields(fields).map((f) => f.path.join('.'));
 
-  it('lists the top-level properties in schema order', () => {
-    expect(fields.map((f) => f.key)).toEqual(Object.keys(SCHEMAS[kind]['properties'] as object));
+  it('lists the top-level properties in schema order, but for `$schema`', () => {
+    expect(fields.map((f) => f.key)).toEqual(
+      Object.keys(SCHEMAS[kind]['properties'] as object).filter((k) => k !== '$schema'),
+    );
     expect(fields.map((f) => f.label)).toEqual(fields.map((f) => f.key));
   });
 
   it('has a field for every property of the schema, at any depth', () => {
-    const want = schemaPaths(kind);
+    const want = schemaPaths(kind).filter((p) => p !== '$schema');
     expect(want.length).toBeGreaterThan(3);
     for (const p of want) expect(paths, p).toContain(p);
     // and the field reference lists no field the form lacks
-    for (const doc of describeFields(SCHEMAS[kind])) expect(paths, doc.path).toContain(doc.path.replaceAll('[]', '.*'));
+    for (const doc of describeFields(SCHEMAS[kind]).filter((d) => d.path !== '$schema'))
+      expect(paths, doc.path).toContain(doc.path.replaceAll('[]', '.*'));
   });
 
   it('marks required fields as the schema requires them, top level and inside lists', () => {
@@ -326,5 +336,42 @@ describe('optionsFor', () => {
   it('other fields have no options', () => {
     expect(optionsFor(field('touchpoint', 'title'), index, {}, 'en')).toEqual([]);
     expect(optionsFor(field('touchpoint', 'items.*.critical'), index, {}, 'en')).toEqual([]);
+  });
+});
+
+describe('`$schema`: a pointer for text editors, not a field of the form', () => {
+  const withSchemaKey = (['touchpoint', 'sop', 'checklist', 'handbook', 'audit'] as const).filter(
+    (kind) => '$schema' in (SCHEMAS[kind]['properties'] as object),
+  );
+
+  it('every schema that allows `$schema` still has it, and no form shows it, at any depth', () => {
+    expect(withSchemaKey).toEqual(['touchpoint', 'sop', 'checklist', 'handbook', 'audit']);
+    for (const kind of [...FORM_KINDS, ...withSchemaKey])
+      expect(
+        allFields(formModel(kind)).filter((f) => f.key === '$schema' || f.path.includes('$schema')),
+        kind,
+      ).toEqual([]);
+  });
+
+  // The form writes only what differs between the data and the data with its fields changed
+  // (EditorState.update: diffData, then lossless edits). Even a form that cleared every field it
+  // shows leaves the file's `$schema` line as it was.
+  const files = (['touchpoints', 'sops', 'checklists'] as const).flatMap((dir) =>
+    readdirSync(join(REPO, 'standards', dir))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => ({ kind: FOLDER_KIND[dir], file: `${dir}/${f}` })),
+  );
+
+  it.each(files)('$file: clearing the form keeps the line naming the schema', ({ kind, file }) => {
+    const original = readFileSync(join(REPO, 'standards', file), 'utf8');
+    const line = `$schema: ../../schemas/${kind}.schema.json\n`;
+    const text = line + original;
+    const data = parse(text) as Record<string, unknown>;
+    const cleared = Object.fromEntries(
+      Object.entries(data).filter(([key]) => !formModel(kind).some((f) => f.key === key)),
+    );
+    const after = applyEdits(text, diffData(data, cleared));
+    expect(after.startsWith(line), after.slice(0, 200)).toBe(true);
+    expect(parse(after)).toEqual({ $schema: `../../schemas/${kind}.schema.json` });
   });
 });
