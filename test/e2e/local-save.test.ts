@@ -100,7 +100,6 @@ async function startDev(
   let lastError = '';
   for (let i = 0; i < 180; i++) {
     // Astro moves to the next port when this one is taken: read the one it serves on.
-    // eslint-disable-next-line no-control-regex
     const served = /Local\s+http:\/\/[^:/]+:(\d+)\//.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
     if (served) {
       const origin = `http://127.0.0.1:${served[1]}`;

@@ -284,7 +284,7 @@ export function scanHtml(html: string): { tags: Tag[]; scripts: InlineScript[] }
     const inner = html.slice(lt + nameMatch[0].length, p);
     p++;
     const attrs = new Map<string, string>();
-    for (const m of inner.matchAll(/([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    for (const m of inner.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
       const key = m[1]!.toLowerCase();
       if (!attrs.has(key)) attrs.set(key, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
     }

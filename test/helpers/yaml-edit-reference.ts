@@ -9,10 +9,11 @@ export type Obj = Record<string, unknown>;
 export function refApply(data: unknown, e: Edit): unknown {
   const box: Obj = { root: structuredClone(data) };
   const full: (string | number)[] = ['root', ...e.path];
-  let parent: any = box;
+  // Every step of the path is a map or a list (the edits are made for the data), both read by key.
+  let parent: Obj = box;
   for (const seg of full.slice(0, -1)) {
     if (e.op === 'set' && (parent[seg] === undefined || parent[seg] === null)) parent[seg] = {};
-    parent = parent[seg];
+    parent = parent[seg] as Obj;
   }
   const last = full[full.length - 1]!;
   switch (e.op) {
@@ -25,11 +26,12 @@ export function refApply(data: unknown, e: Edit): unknown {
       break;
     case 'insert':
       if (parent[last] === undefined || parent[last] === null) parent[last] = [];
-      parent[last].splice(e.index, 0, structuredClone(e.value));
+      (parent[last] as unknown[]).splice(e.index, 0, structuredClone(e.value));
       break;
     case 'move': {
-      const [item] = parent[last].splice(e.from, 1);
-      parent[last].splice(e.to, 0, item);
+      const list = parent[last] as unknown[];
+      const [item] = list.splice(e.from, 1);
+      list.splice(e.to, 0, item);
       break;
     }
   }

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Document, isCollection, isScalar, parse, parseDocument, visit, type Alias } from 'yaml';
+import { Alias, Document, isCollection, isScalar, parse, parseDocument, visit } from 'yaml';
 import { applyEdit } from '../../../../src/editor/yaml-edit/apply.ts';
 import { changedPaths, diffData } from '../../../../src/editor/yaml-edit/diff.ts';
 import { EditError, type Edit, type Path } from '../../../../src/editor/yaml-edit/edit.ts';
@@ -142,19 +142,22 @@ function render(shape: DocShape, aliases = false): string {
   const doc = new Document(shape.data);
   let k = 0;
   const coin = () => shape.coin[k++ % shape.coin.length]!;
-  // With `aliases`: some value nodes get an anchor, and later scalars become aliases of them.
-  const anchored: { node: any; inside: Set<unknown> }[] = [];
+  // With `aliases`: some value nodes get an anchor, and later scalars become aliases of them. An alias
+  // is made from the anchor's name, as doc.createAlias does for a node that has one: the anchored node
+  // may itself be an alias (visited again once it replaced a scalar), which createAlias's type refuses.
+  const anchored: { anchor: string; inside: Set<unknown> }[] = [];
   visit(doc, {
     Node(key, node): Alias | undefined {
       if (key === 'key') return undefined;
       if (aliases) {
         const open = anchored.filter((a) => !a.inside.has(node));
-        if (isScalar(node) && open.length > 0 && coin() >= 7) return doc.createAlias(open[k % open.length]!.node);
+        if (isScalar(node) && open.length > 0 && coin() >= 7) return new Alias(open[k % open.length]!.anchor);
         if (coin() >= 7) {
-          node.anchor = `a${anchored.length}`;
+          const anchor = `a${anchored.length}`;
+          node.anchor = anchor;
           const inside = new Set<unknown>([node]);
           if (isCollection(node)) visit(node, { Node: (_, n) => void inside.add(n) });
-          anchored.push({ node, inside });
+          anchored.push({ anchor, inside });
         }
       }
       if (isCollection(node) && node.items.length > 0 && coin() === 0) node.flow = true;
@@ -249,7 +252,7 @@ describe('applyEdit on generated documents', () => {
           try {
             out = applyEdit(text, e);
           } catch (err) {
-            throw new Error(`${String(err)}\nedit: ${JSON.stringify(e)}\nsource:\n${text}`);
+            throw new Error(`${String(err)}\nedit: ${JSON.stringify(e)}\nsource:\n${text}`, { cause: err });
           }
           const got = parse(out);
           if (!same(got, expected))

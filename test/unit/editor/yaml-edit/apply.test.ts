@@ -6,7 +6,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parse,
+  parseDocument,
+  type Document,
+  type ParsedNode,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { applyEdit, applyEdits } from '../../../../src/editor/yaml-edit/apply.ts';
 import { changedPaths, diffData } from '../../../../src/editor/yaml-edit/diff.ts';
 import { EditError, type Edit, type Path } from '../../../../src/editor/yaml-edit/edit.ts';
@@ -40,21 +51,25 @@ function edit(src: string, e: Edit): string {
 
 // ───────── finding nodes of each kind in a file ─────────
 
-interface Found {
+/** A node of the parsed file (null: a key without a value), where it is, and whether inside a flow collection. */
+interface Found<N extends ParsedNode | null = ParsedNode | null> {
   path: Path;
-  node: any;
+  node: N;
   inFlow: boolean;
 }
 
-function nodes(doc: Document): Found[] {
+function nodes(doc: Document.Parsed): Found[] {
   const out: Found[] = [];
-  const walk = (node: any, path: Path, inFlow: boolean) => {
+  const walk = (node: ParsedNode | null, path: Path, inFlow: boolean) => {
     out.push({ path, node, inFlow });
     if (isMap(node))
-      for (const pair of node.items as any[])
-        walk(pair.value, [...path, String(pair.key.value)], inFlow || Boolean(node.flow));
-    else if (isSeq(node))
-      node.items.forEach((item: any, i: number) => walk(item, [...path, i], inFlow || Boolean(node.flow)));
+      for (const pair of node.items)
+        walk(
+          pair.value,
+          [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)],
+          inFlow || Boolean(node.flow),
+        );
+    else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i], inFlow || Boolean(node.flow)));
   };
   walk(doc.contents, [], false);
   return out;
@@ -65,10 +80,10 @@ const spliced = (text: string, from: number, to: number, insert: string) =>
   text.slice(0, from) + insert + text.slice(to);
 
 /** The lines of a block-list item as a reader sees them: its dash line to its last line, with the comment lines right above it. */
-function itemLines(text: string, seq: any, index: number): [number, number] {
+function itemLines(text: string, seq: YAMLSeq.Parsed, index: number): [number, number] {
   const lines = text.split('\n');
   const dashLine = (i: number) => {
-    const node = seq.items[i];
+    const node = seq.items[i]!;
     // The dash is the last "-" before the item's value on or above its first line.
     let l = lineOf(text, node.range[0]);
     while (!/^\s*- /.test(lines[l]!) && !/^\s*-$/.test(lines[l]!)) l--;
@@ -93,55 +108,58 @@ function itemLines(text: string, seq: any, index: number): [number, number] {
 }
 
 interface Kinds {
-  plain?: Found | undefined;
-  quoted?: Found | undefined;
-  number?: Found | undefined;
-  boolean?: Found | undefined;
-  flowText?: Found | undefined;
-  blockText?: Found | undefined;
-  nestedField?: Found | undefined;
-  idList?: Found | undefined;
-  mapList?: Found | undefined;
+  plain?: Found<Scalar.Parsed> | undefined;
+  quoted?: Found<Scalar.Parsed> | undefined;
+  number?: Found<Scalar.Parsed> | undefined;
+  boolean?: Found<Scalar.Parsed> | undefined;
+  flowText?: Found<YAMLMap.Parsed> | undefined;
+  blockText?: Found<YAMLMap.Parsed> | undefined;
+  nestedField?: Found<Scalar.Parsed> | undefined;
+  idList?: Found<YAMLSeq.Parsed> | undefined;
+  mapList?: Found<YAMLSeq.Parsed> | undefined;
 }
+
+const foundScalar = (f: Found): f is Found<Scalar.Parsed> => isScalar(f.node);
+const foundMap = (f: Found): f is Found<YAMLMap.Parsed> => isMap(f.node);
+const foundSeq = (f: Found): f is Found<YAMLSeq.Parsed> => isSeq(f.node);
 
 function kindsOf(text: string): Kinds {
   const doc = parseDocument(text);
   const all = nodes(doc);
+  // Each sort of node in the file's order, as `all` has them.
+  const scalars = all.filter(foundScalar);
+  const maps = all.filter(foundMap);
+  const seqs = all.filter(foundSeq);
   const k: Kinds = {};
-  const scalar = (f: Found) => isScalar(f.node) && f.node.range;
-  k.plain = all.find(
+  k.plain = scalars.find(
     (f) =>
       f.path.length === 1 &&
-      scalar(f) &&
       f.node.type === 'PLAIN' &&
       typeof f.node.value === 'string' &&
       ['version', 'id'].includes(String(f.path[0])),
   );
   k.quoted =
-    all.find((f) => scalar(f) && f.node.type === 'QUOTE_DOUBLE' && f.path.at(-1) === 'threshold') ??
-    all.find((f) => scalar(f) && f.node.type === 'QUOTE_DOUBLE' && !f.inFlow);
-  k.number = all.find((f) => scalar(f) && typeof f.node.value === 'number');
-  k.boolean = all.find((f) => scalar(f) && typeof f.node.value === 'boolean');
-  const isText = (f: Found) =>
-    isMap(f.node) && f.node.has('en') && f.node.has('zh-CN') && f.node.items.length === 2 && f.path.length > 0;
-  k.flowText = all.find((f) => isText(f) && f.node.flow);
-  k.blockText = all.find(
+    scalars.find((f) => f.node.type === 'QUOTE_DOUBLE' && f.path.at(-1) === 'threshold') ??
+    scalars.find((f) => f.node.type === 'QUOTE_DOUBLE' && !f.inFlow);
+  k.number = scalars.find((f) => typeof f.node.value === 'number');
+  k.boolean = scalars.find((f) => typeof f.node.value === 'boolean');
+  const isText = (f: Found<YAMLMap.Parsed>) =>
+    f.node.has('en') && f.node.has('zh-CN') && f.node.items.length === 2 && f.path.length > 0;
+  k.flowText = maps.find((f) => isText(f) && f.node.flow);
+  k.blockText = maps.find(
     (f) =>
       isText(f) &&
       !f.node.flow &&
       !f.inFlow &&
-      (f.node.items as any[]).every((p) => lineOf(text, p.value.range[0]) === lineOf(text, p.value.range[1])),
+      f.node.items.every((p) => lineOf(text, p.value!.range[0]) === lineOf(text, p.value!.range[1])),
   );
-  const mapLists = all.filter(
-    (f) => isSeq(f.node) && !f.node.flow && f.node.items.length >= 4 && (f.node.items as any[]).every((x) => isMap(x)),
-  );
+  const mapLists = seqs.filter((f) => !f.node.flow && f.node.items.length >= 4 && f.node.items.every((x) => isMap(x)));
   for (const list of mapLists) {
-    const leaf = all.find(
+    const leaf = scalars.find(
       (f) =>
         f.path.length > list.path.length + 1 &&
         f.path[list.path.length] === 3 &&
         list.path.every((s, i) => f.path[i] === s) &&
-        scalar(f) &&
         !f.inFlow &&
         f.path.at(-1) === 'en' &&
         f.node.type === 'PLAIN',
@@ -151,17 +169,12 @@ function kindsOf(text: string): Kinds {
       break;
     }
   }
-  k.idList = all.find(
+  k.idList = seqs.find(
     (f) =>
-      isSeq(f.node) &&
       f.node.items.length >= 2 &&
-      (f.node.items as any[]).every(
-        (x) => isScalar(x) && typeof x.value === 'string' && /^[a-z0-9-]+$/.test(String(x.value)),
-      ),
+      f.node.items.every((x) => isScalar(x) && typeof x.value === 'string' && /^[a-z0-9-]+$/.test(String(x.value))),
   );
-  k.mapList = all.find(
-    (f) => isSeq(f.node) && !f.node.flow && f.node.items.length >= 3 && (f.node.items as any[]).every((x) => isMap(x)),
-  );
+  k.mapList = seqs.find((f) => !f.node.flow && f.node.items.length >= 3 && f.node.items.every((x) => isMap(x)));
   return k;
 }
 
@@ -232,8 +245,8 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
 
   itIf(kinds.flowText)('edits, adds and deletes a locale in a flow text map on its one line', () => {
     const f = kinds.flowText!;
-    const en = f.node.get('en', true);
-    const [s, e] = en.range;
+    const en = f.node.get('en', true)!;
+    const [s, e] = en.range!;
     // Needs quotes inside braces: a comma. Plain stays plain otherwise; quoted stays quoted.
     expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed, text' })).toBe(
       spliced(text, s, e, '"Changed, text"'),
@@ -242,7 +255,7 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
     expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed text' })).toBe(
       spliced(text, s, e, `${q}Changed text${q}`),
     );
-    const last = f.node.items.at(-1).value.range[1];
+    const last = f.node.items.at(-1)!.value!.range[1];
     expect(edit(text, { op: 'set', path: [...f.path, 'ja'], value: '日本語' })).toBe(
       spliced(text, last, last, ', ja: 日本語'),
     );
@@ -254,8 +267,8 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
 
   itIf(kinds.blockText)('edits, adds and deletes a locale in a block text map by its lines only', () => {
     const f = kinds.blockText!;
-    const en = f.node.get('en', true);
-    const [s, e] = en.range;
+    const en = f.node.get('en', true)!;
+    const [s, e] = en.range!;
     const q = en.type === 'QUOTE_DOUBLE' ? '"' : '';
     expect(edit(text, { op: 'set', path: [...f.path, 'en'], value: 'Changed text' })).toBe(
       spliced(text, s, e, `${q}Changed text${q}`),
@@ -265,12 +278,12 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
     );
     // A missing locale: a new line after the last entry, indented like its siblings.
     const lines = text.split('\n');
-    const lastLine = lineOf(text, f.node.items.at(-1).value.range[1]);
-    const indent = lines[lineOf(text, f.node.items[0].key.range[0])]!.match(/^ */)![0];
+    const lastLine = lineOf(text, f.node.items.at(-1)!.value!.range[1]);
+    const indent = lines[lineOf(text, f.node.items[0]!.key.range[0])]!.match(/^ */)![0];
     const added = [...lines.slice(0, lastLine + 1), `${indent}ja: 日本語`, ...lines.slice(lastLine + 1)].join('\n');
     expect(edit(text, { op: 'set', path: [...f.path, 'ja'], value: '日本語' })).toBe(added);
     // Delete the English line and add it back: the file is what it was.
-    const enLine = lineOf(text, en.range[0]);
+    const enLine = lineOf(text, s);
     const without = edit(text, { op: 'delete', path: [...f.path, 'en'] });
     expect(without).toBe([...lines.slice(0, enLine), ...lines.slice(enLine + 1)].join('\n'));
     if (en.type === 'PLAIN') expect(edit(without, { op: 'set', path: [...f.path, 'en'], value: en.value })).toBe(text);
@@ -287,33 +300,33 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
 
   itIf(kinds.idList)('adds and removes ids in a list of ids', () => {
     const f = kinds.idList!;
-    const items = f.node.items as any[];
+    const items = f.node.items;
     const lines = text.split('\n');
     if (f.node.flow) {
-      const at = items[1].range[0];
+      const at = items[1]!.range[0];
       expect(edit(text, { op: 'insert', path: f.path, index: 1, value: 'new-id' })).toBe(
         spliced(text, at, at, 'new-id, '),
       );
-      const end = items.at(-1).range[1];
+      const end = items.at(-1)!.range[1];
       expect(edit(text, { op: 'insert', path: f.path, index: items.length, value: 'new-id' })).toBe(
         spliced(text, end, end, ', new-id'),
       );
       expect(edit(text, { op: 'delete', path: [...f.path, 0] })).toBe(
-        spliced(text, items[0].range[0], items[1].range[0], ''),
+        spliced(text, items[0]!.range[0], items[1]!.range[0], ''),
       );
     } else {
-      const l1 = lineOf(text, items[1].range[0]);
+      const l1 = lineOf(text, items[1]!.range[0]);
       const dash = lines[l1]!.match(/^ *- */)![0];
       expect(edit(text, { op: 'insert', path: f.path, index: 1, value: 'new-id' })).toBe(
         [...lines.slice(0, l1), `${dash}new-id`, ...lines.slice(l1)].join('\n'),
       );
-      const l0 = lineOf(text, items[0].range[0]);
+      const l0 = lineOf(text, items[0]!.range[0]);
       expect(edit(text, { op: 'delete', path: [...f.path, 0] })).toBe(
         [...lines.slice(0, l0), ...lines.slice(l0 + 1)].join('\n'),
       );
       // Through the form's diff: the same one-line change.
       const data = parse(text);
-      const list = [...(f.path.reduce((o: any, k) => o[k], data) as string[])];
+      const list = [...(f.path.reduce<unknown>((o, k) => (o as Obj)[k], data) as string[])];
       list.splice(1, 0, 'new-id');
       expect(diffData(data, refApply(data, { op: 'set', path: f.path, value: list }))).toEqual([
         { op: 'insert', path: f.path, index: 1, value: 'new-id' },
@@ -324,7 +337,7 @@ describe.each(KINDS)('$name', ({ text, kinds }) => {
   it('inserts an item into a list of maps: new lines only, right before the item it precedes', () => {
     const f = kinds.mapList!;
     const data = parse(text);
-    const list = f.path.reduce((o: any, k) => o[k], data) as Obj[];
+    const list = f.path.reduce<unknown>((o, k) => (o as Obj)[k], data) as Obj[];
     const item: Obj = { ...structuredClone(list[2]!), ...(list[2]!['id'] !== undefined ? { id: 'brand-new' } : {}) };
     const out = edit(text, { op: 'insert', path: f.path, index: 2, value: item });
     const lines = text.split('\n');
