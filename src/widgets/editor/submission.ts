@@ -4,7 +4,7 @@
  * and the calls are submit.svelte.ts.
  */
 import { renderDiagnostic, type Diagnostic } from '../../gate/diagnostics.ts';
-import type { EditorStrings } from '../../i18n/editor.ts';
+import type { SubmitStrings } from '../../i18n/submit.ts';
 
 /** Where the signed-in token is kept: sessionStorage, so it ends with the tab. */
 export const TOKEN_KEY = 'touchstone:github-token';
@@ -26,8 +26,12 @@ export async function blobSha(text: string): Promise<string> {
 }
 
 /** The commit's first line and the pull request's title. A file with no published text is new. */
-export function changeTitle(file: string, isNew: boolean): string {
-  return `${isNew ? 'Add' : 'Update'} ${file}`;
+export function changeTitle(
+  file: string,
+  isNew: boolean,
+  words: Pick<SubmitStrings, 'addTitle' | 'updateTitle'>,
+): string {
+  return isNew ? words.addTitle(file) : words.updateTitle(file);
 }
 
 /** The commit message: the title, then the changed fields' paths, one a line. */
@@ -37,18 +41,20 @@ export function commitMessage(title: string, changed: readonly string[]): string
 
 /**
  * The draft pull request's description, for a reviewer: the changed fields and what the gate
- * says of the file (the diagnostics in English, the headings in the editor's language).
+ * says of the file, all in the language the author edited in (the reviewers read the same
+ * handbook).
  */
 export function pullRequestBody(
   path: string,
   changed: readonly string[],
   diagnostics: readonly Diagnostic[],
-  s: Pick<EditorStrings, 'changedFields' | 'validation'>,
+  words: Pick<SubmitStrings, 'prIntro' | 'changedFields' | 'newFile' | 'validation' | 'noProblems' | 'problemLine'>,
+  locale: 'zh-CN' | 'en',
 ): string {
-  const fields = changed.length ? changed.map((p) => `- \`${p}\``).join('\n') : '- (new file)';
+  const fields = changed.length ? changed.map((p) => `- \`${p}\``).join('\n') : `- ${words.newFile}`;
   const problems = diagnostics.map((d) => {
-    const r = renderDiagnostic(d, 'en');
-    return `- ${d.severity} \`${d.code}\` line ${d.line}:${d.column}: ${r.message}`;
+    const r = renderDiagnostic(d, locale);
+    return `- ${words.problemLine(d.severity, d.code, d.line, d.column, r.message)}`;
   });
-  return `Edited \`${path}\` in the Touchstone editor.\n\n### ${s.changedFields}\n${fields}\n\n### ${s.validation}\n${problems.length ? problems.join('\n') : '- touchstone check: no errors, no warnings'}\n`;
+  return `${words.prIntro(path)}\n\n### ${words.changedFields}\n${fields}\n\n### ${words.validation}\n${problems.length ? problems.join('\n') : `- ${words.noProblems}`}\n`;
 }

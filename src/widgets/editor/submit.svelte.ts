@@ -2,40 +2,62 @@
  * The state of the submit panel: the three ways a change leaves the browser. Saved into the
  * working tree (astro dev only), a draft pull request on GitHub (no server of ours: the browser
  * talks to the API with the author's token), or a file / patch to hand to someone with access.
- * The words and the blob id are submission.ts; the GitHub calls src/editor/git-host/.
+ * The words are i18n/submit.ts; the commit's and the pull request's text and the blob id
+ * submission.ts; what a failure says submit-failure.ts; the patch patch.ts; the GitHub calls
+ * src/editor/git-host/.
  */
-import { AuthError, StaleFileError } from '../../editor/git-host/types.ts';
+import { GitHostError, StaleFileError } from '../../editor/git-host/types.ts';
 import { checkApiBase, webLink } from '../../gate/api-url.ts';
-import { GITHUB_API, branchName, githubHost } from '../../editor/git-host/github.ts';
+import { GITHUB_API, branchName, githubHost, randomSuffix, tokenUrl } from '../../editor/git-host/github.ts';
 import { countConflictMarkers, merge3 } from '../../editor/git-host/merge.ts';
-import type { EditorStrings } from '../../i18n/editor.ts';
+import { SUBMIT_STRINGS, type SubmitStrings } from '../../i18n/submit.ts';
 import { offerDownload } from '../download.ts';
-import { failureText } from '../failure-text.ts';
 import type { EditorState } from './editor.svelte.ts';
+import { failureMessage } from './submit-failure.ts';
 import { TOKEN_KEY, blobSha, changeTitle, commitMessage, pullRequestBody, repositoryPath } from './submission.ts';
 
 export interface SubmitProps {
   editor: EditorState;
-  s: EditorStrings;
+  locale: 'zh-CN' | 'en';
   /** The site's base URL (the dev server's endpoints are under it). */
   base: string;
 }
 
+/** What the panel says last: a result or a failure, with the host's words as a detail. */
+export interface PanelMessage {
+  kind: 'ok' | 'error';
+  text: string;
+  detail?: string;
+}
+
 export class Submission {
-  /** One branch per change: a retry after a merge commits to the same branch. */
-  branch = $state('');
+  /**
+   * The branch this change is committed on, named before anything is sent so the panel can say
+   * it. One branch per change: a retry after a merge, or a later edit, commits to the same one.
+   */
+  branch = $state(branchName(new Date(), randomSuffix()));
+  /** Whether the branch exists on the host yet. */
+  branchMade = $state(false);
   /** Under `astro dev`, which can save into the working tree. */
   dev = $state(false);
-  message = $state('');
-  messageKind = $state<'ok' | 'error' | ''>('');
+  message = $state<PanelMessage | undefined>();
   token = $state('');
   login = $state('');
   busy = $state(false);
-  prUrl = $state('');
+  /** The pull request once it is open: later edits are committed to it. */
+  pull = $state<{ number: number; url: string } | undefined>();
+  /** The text committed last and its blob id: what the next commit on the branch replaces. */
+  #committed: { text: string; sha: string } | undefined;
+  t = $derived<SubmitStrings>(SUBMIT_STRINGS[this.#locale()]);
   repo = $derived(this.#editor().index.config.repository);
+  repository = $derived(this.repo ? `${this.repo.owner}/${this.repo.name}` : '');
+  /** The branch the pull request goes to. */
+  target = $derived(this.repo?.branch ?? 'main');
   repoPath = $derived(repositoryPath(this.repo?.basePath, this.#editor().file));
   conflicts = $derived(countConflictMarkers(this.#editor().text));
-  blocked = $derived(this.#editor().errors > 0 || !this.#editor().dirty || this.conflicts > 0);
+  /** Download and copy: a file with errors or conflict markers is not handed on. */
+  unready = $derived(this.#editor().errors > 0 || this.conflicts > 0);
+  blocked = $derived(this.unready || !this.#editor().dirty);
   /**
    * The one address the token is sent to: repository.api from the handbook's index, i.e. from
    * handbook.yaml at build time. Never from storage, a form field or the URL: anything a page of
@@ -44,10 +66,14 @@ export class Submission {
    */
   configuredApi = $derived(this.repo?.api ?? GITHUB_API);
   api = $derived(checkApiBase(this.configuredApi));
+  tokenPage = $derived(this.repo ? tokenUrl(this.repo.owner, this.repo.name) : '');
   #props: () => SubmitProps;
-  // Field initializers run before the constructor body: they read the editor through a method.
+  // Field initializers run before the constructor body: they read the props through methods.
   #editor(): EditorState {
     return this.#props().editor;
+  }
+  #locale(): 'zh-CN' | 'en' {
+    return this.#props().locale;
   }
 
   constructor(props: () => SubmitProps) {
@@ -67,27 +93,29 @@ export class Submission {
     if (this.token) void this.signIn();
   }
 
-  #say(text: string, kind: 'ok' | 'error') {
-    this.message = text;
-    this.messageKind = kind;
+  #fail(e: unknown) {
+    const apiHost = this.api.ok ? this.api.url.host : this.configuredApi;
+    const context = { repository: this.repository, base: this.target, apiHost, locale: this.#props().locale };
+    this.message = { kind: 'error', ...failureMessage(e, context, this.t) };
   }
 
   #host() {
-    const { s } = this.#props();
-    if (!this.repo) throw new Error('repository');
-    if (!this.api.ok) throw new Error(s.apiInvalid(this.configuredApi));
+    if (!this.repo || !this.api.ok) throw new Error('No repository to submit to');
     return githubHost({ owner: this.repo.owner, repo: this.repo.name, token: this.token, apiBase: this.api.url.href });
   }
 
   async signIn() {
-    const { s } = this.#props();
+    this.busy = true;
+    this.message = undefined;
     try {
       this.login = (await this.#host().user()).login;
       sessionStorage.setItem(TOKEN_KEY, this.token);
     } catch (e) {
       this.login = '';
       sessionStorage.removeItem(TOKEN_KEY);
-      this.#say(e instanceof AuthError ? s.authFailed : failureText(s.networkFailed, e), 'error');
+      this.#fail(e);
+    } finally {
+      this.busy = false;
     }
   }
 
@@ -95,37 +123,50 @@ export class Submission {
     sessionStorage.removeItem(TOKEN_KEY);
     this.token = '';
     this.login = '';
+    this.message = undefined;
   }
 
   async submitGithub() {
-    const { editor, s } = this.#props();
-    const repo = this.repo;
-    if (this.blocked || !repo) return;
+    const { editor } = this.#props();
+    if (this.blocked || !this.repo) return;
     this.busy = true;
-    this.prUrl = '';
+    this.message = undefined;
+    const t = this.t;
     try {
       const h = this.#host();
-      const target = repo.branch ?? 'main';
-      if (!this.branch) {
-        const name = branchName(new Date(), crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36));
-        await h.createBranch(name, await h.defaultBranchSha(target));
-        this.branch = name;
+      if (!this.branchMade) {
+        try {
+          await h.createBranch(this.branch, await h.defaultBranchSha(this.target));
+        } catch (e) {
+          // The branch's name is random: one that exists is ours, made by an attempt whose answer was lost.
+          if (!(e instanceof GitHostError && e.code === 'branch-exists')) throw e;
+        }
+        this.branchMade = true;
       }
-      const isNew = editor.base === '';
-      const sha = isNew ? undefined : await blobSha(editor.base);
-      const title = changeTitle(editor.file, isNew);
-      await h.putFile({
-        branch: this.branch,
-        path: this.repoPath,
-        text: editor.fileText,
-        ...(sha ? { sha } : {}),
-        message: commitMessage(title, editor.changed),
-      });
-      const body = pullRequestBody(this.repoPath, editor.changed, editor.diagnostics, s);
-      const pr = await h.openPullRequest({ head: this.branch, base: target, title, body, draft: true });
+      const text = editor.fileText;
+      if (this.#committed?.text !== text) {
+        const isNew = editor.base === '' && !this.#committed;
+        // The blob this commit replaces: the one committed last on the branch, else the published one.
+        const sha = this.#committed?.sha ?? (isNew ? undefined : await blobSha(editor.base));
+        const result = await h.putFile({
+          branch: this.branch,
+          path: this.repoPath,
+          text,
+          ...(sha ? { sha } : {}),
+          message: commitMessage(changeTitle(editor.file, isNew, t), editor.changed),
+        });
+        this.#committed = { text, sha: result.blobSha };
+      }
+      if (this.pull) {
+        this.message = { kind: 'ok', text: t.prUpdated(this.pull.number) };
+        return;
+      }
+      const title = changeTitle(editor.file, editor.base === '', t);
+      const body = pullRequestBody(this.repoPath, editor.changed, editor.diagnostics, t, this.#props().locale);
+      const pr = await h.openPullRequest({ head: this.branch, base: this.target, title, body, draft: true });
       // Only an http(s) address becomes a link (every GitHost is held to it; checked again here).
-      this.prUrl = webLink(pr.url) ?? '';
-      this.#say(`${s.prOpened} #${pr.number}`, 'ok');
+      this.pull = { number: pr.number, url: webLink(pr.url) ?? '' };
+      this.message = { kind: 'ok', text: pr.draft === false ? t.prOpenedReady(pr.number) : t.prOpened(pr.number) };
     } catch (e) {
       if (e instanceof StaleFileError && e.current) {
         // The stale file is on the branch we made from the target: its current text is upstream's.
@@ -133,30 +174,43 @@ export class Submission {
         const merged = merge3(editor.base, editor.fileText, e.current.text);
         editor.base = e.current.text;
         editor.setText(merged.text);
-        this.#say(merged.clean ? s.stale : s.conflict(merged.conflicts), 'error');
-      } else if (e instanceof AuthError) this.#say(s.authFailed, 'error');
-      else this.#say(failureText(s.networkFailed, e), 'error');
+        this.message = {
+          kind: 'error',
+          text: merged.clean ? t.stale(this.target) : t.conflict(merged.conflicts, this.target),
+        };
+      } else this.#fail(e);
     } finally {
       this.busy = false;
     }
   }
 
   async saveLocal() {
-    const { editor, s, base } = this.#props();
-    if (editor.errors > 0) return;
+    const { editor, base, locale } = this.#props();
+    if (this.unready) return;
     this.busy = true;
+    this.message = undefined;
     try {
-      const res = await fetch(`${base}__touchstone/save`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ file: editor.file, text: editor.fileText }),
-      });
-      const body = (await res.json()) as { saved?: boolean; message?: string };
-      if (!res.ok || !body.saved) throw new Error(body.message ?? String(res.status));
+      let res: Response;
+      try {
+        res = await fetch(`${base}__touchstone/save`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ file: editor.file, text: editor.fileText }),
+        });
+      } catch (e) {
+        this.message = { kind: 'error', text: this.t.devServerUnreachable, detail: String(e) };
+        return;
+      }
+      // The dev server answers every refusal in both languages (src/i18n/local-save.ts).
+      const body = (await res.json()) as { saved?: boolean; message?: { 'zh-CN'?: string; en?: string } };
+      if (!res.ok || !body.saved) {
+        this.message = { kind: 'error', text: body.message?.[locale] ?? this.t.refused(res.status) };
+        return;
+      }
       editor.base = editor.fileText;
-      this.#say(s.savedLocal, 'ok');
+      this.message = { kind: 'ok', text: this.t.savedLocal };
     } catch (e) {
-      this.#say(failureText(s.networkFailed, e), 'error');
+      this.#fail(e);
     } finally {
       this.busy = false;
     }
@@ -164,14 +218,20 @@ export class Submission {
 
   download() {
     const { editor } = this.#props();
+    if (this.unready) return;
     offerDownload(editor.fileText, 'text/plain', editor.file.split('/').pop() ?? 'standard.yaml');
   }
 
   async copyPatch() {
-    const { editor, s } = this.#props();
-    const { createTwoFilesPatch } = await import('diff');
-    const patch = createTwoFilesPatch(`a/${this.repoPath}`, `b/${this.repoPath}`, editor.base, editor.fileText);
-    await navigator.clipboard.writeText(patch);
-    this.#say(s.copied, 'ok');
+    const { editor } = this.#props();
+    if (this.blocked) return;
+    const { gitPatch } = await import('./patch.ts');
+    const patch = gitPatch(this.repoPath, editor.base === '' ? undefined : editor.base, editor.fileText);
+    try {
+      await navigator.clipboard.writeText(patch);
+      this.message = { kind: 'ok', text: this.t.copied };
+    } catch (e) {
+      this.message = { kind: 'error', text: this.t.copyFailed, detail: String(e) };
+    }
   }
 }

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnostic } from '../../../../src/gate/diagnostics.ts';
-import { EDITOR_STRINGS } from '../../../../src/i18n/editor.ts';
+import { SUBMIT_STRINGS } from '../../../../src/i18n/submit.ts';
 import {
   blobSha,
   changeTitle,
@@ -61,9 +61,11 @@ describe('repositoryPath', () => {
 });
 
 describe('the commit and the pull request', () => {
-  it('adds a new file and updates a published one', () => {
-    expect(changeTitle('touchpoints/a.yaml', true)).toBe('Add touchpoints/a.yaml');
-    expect(changeTitle('touchpoints/a.yaml', false)).toBe('Update touchpoints/a.yaml');
+  it('adds a new file and updates a published one, in the words of the reader', () => {
+    expect(changeTitle('touchpoints/a.yaml', true, SUBMIT_STRINGS.en)).toBe('Add touchpoints/a.yaml');
+    expect(changeTitle('touchpoints/a.yaml', false, SUBMIT_STRINGS.en)).toBe('Update touchpoints/a.yaml');
+    expect(changeTitle('touchpoints/a.yaml', true, SUBMIT_STRINGS['zh-CN'])).toBe('新增 touchpoints/a.yaml');
+    expect(changeTitle('touchpoints/a.yaml', false, SUBMIT_STRINGS['zh-CN'])).toBe('更新 touchpoints/a.yaml');
   });
 
   it('lists the changed fields under the title, one a line', () => {
@@ -78,17 +80,24 @@ describe('the commit and the pull request', () => {
   });
 
   it("describes the change: its fields and the gate's verdict", () => {
-    const s = EDITOR_STRINGS.en;
-    expect(pullRequestBody('standards/touchpoints/a.yaml', ['title', 'items[0].text'], [], s)).toBe(
+    expect(
+      pullRequestBody('standards/touchpoints/a.yaml', ['title', 'items[0].text'], [], SUBMIT_STRINGS.en, 'en'),
+    ).toBe(
       'Edited `standards/touchpoints/a.yaml` in the Touchstone editor.\n\n### Changed fields\n- `title`\n- `items[0].text`\n\n### Validation\n- touchstone check: no errors, no warnings\n',
     );
-    const body = pullRequestBody(
-      'standards/sops/b.yaml',
-      [],
-      [diagnostic('sops/b.yaml', { start: { line: 3, column: 7 } }, '', 'missing-final-newline')],
-      EDITOR_STRINGS['zh-CN'],
-    );
-    expect(body).toContain(`### ${EDITOR_STRINGS['zh-CN'].changedFields}\n- (new file)\n`);
-    expect(body).toMatch(/\n- warning `missing-final-newline` line 3:7: \S/);
+    const problem = diagnostic('sops/b.yaml', { start: { line: 3, column: 7 } }, '', 'missing-final-newline');
+    const en = pullRequestBody('standards/sops/b.yaml', [], [problem], SUBMIT_STRINGS.en, 'en');
+    expect(en).toContain('### Changed fields\n- (new file)\n');
+    expect(en).toMatch(/\n- warning `missing-final-newline` line 3:7: [A-Za-z]/);
+  });
+
+  it('is written wholly in Chinese for a zh-CN author, the diagnostics included', () => {
+    const problem = diagnostic('sops/b.yaml', { start: { line: 3, column: 7 } }, '', 'missing-final-newline');
+    const zh = pullRequestBody('standards/sops/b.yaml', [], [problem], SUBMIT_STRINGS['zh-CN'], 'zh-CN');
+    expect(zh).toContain('在 Touchstone 编辑器中编辑了 `standards/sops/b.yaml`。');
+    expect(zh).toContain('### 改动的字段\n- （新文件）\n');
+    expect(zh).toMatch(/\n- 警告 `missing-final-newline` 第 3 行第 7 列：[\u4e00-\u9fff]/);
+    for (const english of ['Edited', 'Changed fields', 'new file', 'Validation', 'warning', 'line 3'])
+      expect(zh).not.toContain(english);
   });
 });
