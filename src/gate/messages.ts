@@ -629,6 +629,18 @@ export const MESSAGES = {
     },
     hint: { 'zh-CN': (p) => thresholdHint('zh-CN', p), en: (p) => thresholdHint('en', p) },
   },
+  'threshold-text-mismatch': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `条目文字写的是 ${p.figure}，但阈值是 "${p.threshold}"。`,
+      en: (p) => `The item's text says ${p.figure} but its threshold is "${p.threshold}".`,
+    },
+    hint: {
+      'zh-CN': (p) => `检查员读文字、按阈值打分，两者应一致：把文字中的 ${p.figure} 改为 ${p.expected}，或修改阈值。`,
+      en: (p) =>
+        `Auditors read the text and score against the threshold, so they must agree: change ${p.figure} in the text to ${p.expected}, or change the threshold.`,
+    },
+  },
   'maturity-levels-missing': {
     severity: 'error',
     message: {

@@ -12,7 +12,8 @@ import { textPaths, type Kind } from './schemas.ts';
 import { toPointer, type JsonPath, type ParsedSource, type Range } from './source.ts';
 import { closest } from './suggest.ts';
 import { trimEnd } from '../text/trim.ts';
-import { readThreshold, thresholdErrorParams } from '../model/threshold.ts';
+import { readThreshold, thresholdErrorParams, type Threshold } from '../model/threshold.ts';
+import { figureAtOdds, thresholdFigure } from '../model/stated-figures.ts';
 import type {
   AuditRecord,
   CaseFrontmatter,
@@ -269,7 +270,35 @@ function thresholds(ctx: RuleContext, source: ParsedSource, items: readonly Stan
     const read = readThreshold(item.threshold);
     if (!read.ok)
       at(ctx, source, ['items', i, 'threshold'], 'threshold-invalid', thresholdErrorParams(item.threshold, read.error));
+    else textAgreesWithThreshold(ctx, source, i, item, read.threshold);
   });
+}
+
+/**
+ * A figure the item's text states in the threshold's unit is the threshold's figure (each locale
+ * of a text map on its own): a text saying 300 lux above a threshold of 350 lux has the auditor
+ * read one and score against the other (stated-figures.ts finds the figures).
+ */
+function textAgreesWithThreshold(
+  ctx: RuleContext,
+  source: ParsedSource,
+  i: number,
+  item: StandardItem,
+  threshold: Threshold,
+) {
+  const texts: [JsonPath, unknown][] =
+    typeof item.text === 'string'
+      ? [[['items', i, 'text'], item.text]]
+      : Object.entries(item.text).map(([locale, text]) => [['items', i, 'text', locale], text]);
+  for (const [path, text] of texts) {
+    const odd = typeof text === 'string' ? figureAtOdds(text, threshold) : undefined;
+    if (odd)
+      at(ctx, source, path, 'threshold-text-mismatch', {
+        figure: odd.written,
+        threshold: item.threshold ?? '',
+        expected: thresholdFigure(threshold),
+      });
+  }
 }
 
 function sopRules(ctx: RuleContext, file: CheckedFile) {

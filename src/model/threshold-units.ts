@@ -122,3 +122,49 @@ export function durationInOneUnit(text: string): string | undefined {
   const [name, size] = DURATION_UNITS.find(([, s]) => s <= smallest)!;
   return `${seconds / size} ${name}`;
 }
+
+/**
+ * Ways of writing the same unit in an item's text, in zh-CN and en (`24 小时`, `24 hours` for a
+ * threshold in `h`): stated-figures.ts finds the figures a text states in its threshold's unit.
+ * Only spellings that name one unit and nothing else: not 分 (also points on a scale), 日 or 月
+ * (also a day or month of the calendar: 3 月 is March), which a text may use for other things.
+ */
+const UNIT_SPELLINGS: readonly (readonly string[])[] = [
+  ['lux', 'lx', '勒克斯'],
+  ['°C', '℃', '摄氏度'],
+  ['dB', 'dB(A)', 'dBA', '分贝'],
+  ['%', '％', 'percent', 'per cent'],
+  ['s', 'sec', 'secs', 'second', 'seconds', '秒', '秒钟'],
+  ['min', 'mins', 'minute', 'minutes', '分钟'],
+  ['h', 'hr', 'hrs', 'hour', 'hours', '小时', '个小时'],
+  ['days', 'day', 'd', '天'],
+  ['weeks', 'week', '周', '星期', '个星期'],
+  ['months', 'month', '个月'],
+  ['mm', '毫米'],
+  ['cm', '厘米'],
+  ['m', '米'],
+  ['km', '公里', '千米'],
+  ['g', '克'],
+  ['kg', '公斤', '千克'],
+];
+
+/**
+ * The spellings of a threshold's unit a text may state a figure in: the unit as written, the
+ * other names of the same unit, and those of its first word when that is a unit (`h` of
+ * `h before the visit`). Empty for a threshold without a unit (a bare number in a text is not
+ * a figure of the threshold's).
+ */
+export function unitSpellings(unit: string): string[] {
+  if (unit === '') return [];
+  let firstWord = unit;
+  for (let i = 0; i < unit.length; i++) {
+    if (isBlank(unit[i])) {
+      firstWord = unit.slice(0, i);
+      break;
+    }
+  }
+  const spellings = new Set([unit]);
+  for (const group of UNIT_SPELLINGS)
+    if (group.includes(unit) || group.includes(firstWord)) for (const s of group) spellings.add(s);
+  return [...spellings];
+}

@@ -162,6 +162,24 @@ export function parseThreshold(text: string): Threshold | undefined {
   return r.ok ? r.threshold : undefined;
 }
 
+/**
+ * The grammar's `number` read where it starts at `offset` inside a longer text (a figure in an
+ * item's text: stated-figures.ts), so that a figure in prose and a threshold are read alike.
+ * `end` is where reading stopped: after the number, or where it stopped being one (then `value`
+ * is undefined); it is always past `offset`, so a scan that resumes there moves forward.
+ */
+export function readNumberAt(text: string, offset: number): { value?: number; end: number } {
+  const c = new Cursor(text);
+  c.pos = offset;
+  try {
+    const value = number(c);
+    return { value, end: c.pos };
+  } catch (e) {
+    if (e instanceof Stop) return { end: Math.max(c.pos, offset + 1) };
+    throw e;
+  }
+}
+
 // ── the grammar, one function per rule ──────────────────────────────────────────
 
 function threshold(c: Cursor): Threshold {
