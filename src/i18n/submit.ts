@@ -49,6 +49,8 @@ const zh = {
   prOpenedReady: (n: number) => `已创建拉取请求 #${n}（这个仓库不支持草稿，所以直接标为待审核）。`,
   prUpdated: (n: number) => `已把最新改动提交到拉取请求 #${n}。`,
   prLink: '在 GitHub 上查看拉取请求',
+  prCurrent: (n: number) => `这次改动的拉取请求：#${n}`,
+  prUpToDate: (n: number) => `改动已全部提交到拉取请求 #${n}；再修改后可以继续提交。`,
   nextSteps: (base: string) =>
     `接下来：审核人会查看这个拉取请求，可能在上面留言。合并到 ${base} 后，手册网站会在下次构建时更新。之后再修改，可以继续在这里提交到同一个拉取请求。`,
   // Handing the change over without GitHub.
@@ -147,6 +149,8 @@ const en: SubmitStrings = {
     `Pull request #${n} is open (this repository does not allow drafts, so it is ready for review).`,
   prUpdated: (n) => `Your latest change is committed to pull request #${n}.`,
   prLink: 'See the pull request on GitHub',
+  prCurrent: (n) => `This change's pull request: #${n}`,
+  prUpToDate: (n) => `Everything is committed to pull request #${n}; edit again to submit more.`,
   nextSteps: (base) =>
     `Next: a reviewer looks at the pull request and may comment on it there. Once it is merged into ${base}, the handbook site shows the change at its next build. More edits made here go to the same pull request.`,
   handoverHeading: 'Without access to GitHub',

@@ -82,7 +82,8 @@ async function sourceText(): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 async function signIn(token: string) {
-  if (!(await page.locator('input[name="github-token"]').isVisible())) await page.locator('.ed-github summary').click();
+  if (!(await page.locator('input[name="github-token"]').isVisible()))
+    await page.locator('.ed-github > summary').click();
   await page.locator('input[name="github-token"]').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
@@ -145,7 +146,7 @@ describe('editing pm-elevator-car', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    expect(await page.locator('.ed-submit').textContent()).toContain('Fix the errors before submitting.');
+    expect(await page.locator('.ed-submit').textContent()).toContain('The file still has errors');
     await tab('Form').click();
     await page.locator('#ed-version').fill('1.2.0');
     await expect.poll(() => page.locator('.audit-score[data-errors]').getAttribute('data-errors')).toBe('0');
@@ -163,7 +164,7 @@ describe('editing pm-elevator-car', () => {
     await signIn('not-a-token');
     await expect
       .poll(() => page.locator('[data-submit-message]').textContent())
-      .toContain('invalid or lacks permission');
+      .toContain('GitHub did not accept this token');
     await page.reload();
     await page.locator('[data-draft-banner]').waitFor();
     await page.locator('[data-restore-draft]').click();
@@ -218,7 +219,7 @@ describe('editing pm-elevator-car', () => {
     const saved = readFileSync((await download.path())!, 'utf8');
     expect(saved.trimEnd()).toBe(edited.trimEnd());
     await page.getByRole('button', { name: 'Copy a patch' }).click();
-    await expect.poll(() => page.locator('[data-submit-message]').textContent()).toContain('Copied.');
+    await expect.poll(() => page.locator('[data-submit-message]').textContent()).toContain('Patch copied.');
     const patch = await page.evaluate(() => navigator.clipboard.readText());
     expect(patch).toContain(`--- a/standards/${file}`);
     expect(patch).toContain(`+++ b/standards/${file}`);
@@ -264,9 +265,11 @@ describe('a conflict: the file changes upstream between opening and submitting',
     expect(theirs).not.toBe(original);
     await github.commitUpstream(`standards/${file}`, theirs);
     // Still signed in from the first test (the token lives in this tab's sessionStorage).
-    if (!(await page.locator('[data-open-pr]').isVisible())) await page.locator('.ed-github summary').click();
+    if (!(await page.locator('[data-open-pr]').isVisible())) await page.locator('.ed-github > summary').click();
     await page.locator('[data-open-pr]').click();
-    await expect.poll(() => page.locator('[data-submit-message]').textContent()).toContain('changed upstream');
+    await expect
+      .poll(() => page.locator('[data-submit-message]').textContent())
+      .toContain('Someone changed this file on main');
     const merged = await sourceText();
     expect(merged).toContain('no exceptions');
     expect(merged).toContain('（客服中心）');
@@ -291,12 +294,12 @@ describe("the token goes to the configured API only, and the API's answer runs n
     }
     await page.locator('#ed-summary-en').fill(summary);
     await expect.poll(() => page.locator('.audit-score[data-errors]').getAttribute('data-errors')).toBe('0');
-    if (!(await page.locator('[data-open-pr]').isVisible())) await page.locator('.ed-github summary').click();
+    if (!(await page.locator('[data-open-pr]').isVisible())) await page.locator('.ed-github > summary').click();
     await page.locator('[data-open-pr]').click();
     // Opening a pull request takes several requests and git writes: wait as long as Playwright does (not expect.poll's 1 s).
-    const message = page.locator('[data-submit-message]', { hasText: /opened|failed|invalid|changed|conflict/ });
+    const message = page.locator('[data-submit-message]', { hasText: /is open|GitHub|Someone changed/ });
     await message.waitFor();
-    expect(await message.textContent()).toContain('Pull request opened');
+    expect(await message.textContent()).toContain('Draft pull request #');
   }
 
   it('an API address left in localStorage by any page of this origin does not redirect the token', async () => {
@@ -371,7 +374,7 @@ describe('a long file in the source view', () => {
     await openEditor('sops/sop-complaint-loop.yaml');
     await tab('YAML source').click();
     await page.locator('.cm-content').click();
-    const summary = page.locator('.ed-github summary');
+    const summary = page.locator('.ed-github > summary');
     const top = () => summary.evaluate((e) => Math.round(e.getBoundingClientRect().top + window.scrollY));
     const before = await top();
     await summary.evaluate((e) => e.scrollIntoView());

@@ -27,6 +27,8 @@ export interface SubmitProps {
 export interface PanelMessage {
   kind: 'ok' | 'error';
   text: string;
+  /** The pull request was just opened: the message links to it and says what comes next. */
+  opened?: boolean;
   detail?: string;
 }
 
@@ -47,7 +49,7 @@ export class Submission {
   /** The pull request once it is open: later edits are committed to it. */
   pull = $state<{ number: number; url: string } | undefined>();
   /** The text committed last and its blob id: what the next commit on the branch replaces. */
-  #committed: { text: string; sha: string } | undefined;
+  committed = $state<{ text: string; sha: string } | undefined>();
   t = $derived<SubmitStrings>(SUBMIT_STRINGS[this.#locale()]);
   repo = $derived(this.#editor().index.config.repository);
   repository = $derived(this.repo ? `${this.repo.owner}/${this.repo.name}` : '');
@@ -58,6 +60,8 @@ export class Submission {
   /** Download and copy: a file with errors or conflict markers is not handed on. */
   unready = $derived(this.#editor().errors > 0 || this.conflicts > 0);
   blocked = $derived(this.unready || !this.#editor().dirty);
+  /** The pull request already holds the text as it is: nothing new to submit. */
+  upToDate = $derived(this.pull !== undefined && this.committed?.text === this.#editor().fileText);
   /**
    * The one address the token is sent to: repository.api from the handbook's index, i.e. from
    * handbook.yaml at build time. Never from storage, a form field or the URL: anything a page of
@@ -128,7 +132,7 @@ export class Submission {
 
   async submitGithub() {
     const { editor } = this.#props();
-    if (this.blocked || !this.repo) return;
+    if (this.blocked || this.upToDate || !this.repo) return;
     this.busy = true;
     this.message = undefined;
     const t = this.t;
@@ -144,10 +148,10 @@ export class Submission {
         this.branchMade = true;
       }
       const text = editor.fileText;
-      if (this.#committed?.text !== text) {
-        const isNew = editor.base === '' && !this.#committed;
+      if (this.committed?.text !== text) {
+        const isNew = editor.base === '' && !this.committed;
         // The blob this commit replaces: the one committed last on the branch, else the published one.
-        const sha = this.#committed?.sha ?? (isNew ? undefined : await blobSha(editor.base));
+        const sha = this.committed?.sha ?? (isNew ? undefined : await blobSha(editor.base));
         const result = await h.putFile({
           branch: this.branch,
           path: this.repoPath,
@@ -155,7 +159,7 @@ export class Submission {
           ...(sha ? { sha } : {}),
           message: commitMessage(changeTitle(editor.file, isNew, t), editor.changed),
         });
-        this.#committed = { text, sha: result.blobSha };
+        this.committed = { text, sha: result.blobSha };
       }
       if (this.pull) {
         this.message = { kind: 'ok', text: t.prUpdated(this.pull.number) };
@@ -166,13 +170,19 @@ export class Submission {
       const pr = await h.openPullRequest({ head: this.branch, base: this.target, title, body, draft: true });
       // Only an http(s) address becomes a link (every GitHost is held to it; checked again here).
       this.pull = { number: pr.number, url: webLink(pr.url) ?? '' };
-      this.message = { kind: 'ok', text: pr.draft === false ? t.prOpenedReady(pr.number) : t.prOpened(pr.number) };
+      this.message = {
+        kind: 'ok',
+        text: pr.draft === false ? t.prOpenedReady(pr.number) : t.prOpened(pr.number),
+        opened: true,
+      };
     } catch (e) {
       if (e instanceof StaleFileError && e.current) {
         // The stale file is on the branch we made from the target: its current text is upstream's.
         // Someone changed the file since: merge their change with ours, show it, let the author retry.
         const merged = merge3(editor.base, editor.fileText, e.current.text);
         editor.base = e.current.text;
+        // The next commit replaces the file as it now is on the branch.
+        this.committed = e.current;
         editor.setText(merged.text);
         this.message = {
           kind: 'error',
