@@ -1,7 +1,10 @@
 /** Every string the site itself prints (not the standards' content), in zh-CN and en. */
 import type { Locale } from './locale.ts';
+import { STANDARD_FIELD_WORDS } from './standard-fields.ts';
 
 const zh = {
+  // owner, version, threshold, red line …: shared with the editor's preview (standard-fields.ts)
+  ...STANDARD_FIELD_WORDS['zh-CN'],
   languageName: '中文',
   skipToContent: '跳到正文',
   home: '首页',
@@ -71,11 +74,6 @@ const zh = {
   items: '标准条目',
   weight: '权重',
   critical: '关键条目',
-  criticalSection: '分区否决项',
-  criticalSectionHelp: '不符合时本分区得零分',
-  redLine: '红线',
-  redLineHelp: '不符合时整次稽核判定为不通过',
-  threshold: '量化阈值',
   howToCheck: '检查方法',
   evidence: '留存证据',
   naNotAllowed: '不可判“不适用”',
@@ -89,9 +87,6 @@ const zh = {
   relatedSops: '相关标准作业程序',
   relatedCases: '相关案例',
   usedInChecklists: '使用此触点的检查表',
-  owner: '责任部门',
-  version: '版本',
-  effective: '生效日期',
   reviewBy: '复审日期',
   reviewOverdue: '已过复审日期',
   changelog: '变更记录',
@@ -138,7 +133,6 @@ const zh = {
   >,
   instructions: '评分说明',
   sections: '评分分区',
-  sectionWeight: '分区权重',
   pooled: '未设分区权重：总分按全部条目汇总计算。',
   printForm: '打印纸质评分表',
   printHint: '用浏览器打印（Ctrl/⌘ + P）即可得到干净的纸质表格。',
@@ -203,6 +197,7 @@ const zh = {
 type Strings = typeof zh;
 
 const en: Strings = {
+  ...STANDARD_FIELD_WORDS.en,
   languageName: 'English',
   skipToContent: 'Skip to content',
   home: 'Home',
@@ -269,11 +264,6 @@ const en: Strings = {
   items: 'Standard items',
   weight: 'Weight',
   critical: 'Critical',
-  criticalSection: 'Section critical',
-  criticalSectionHelp: 'failing it zeroes the section',
-  redLine: 'Red line',
-  redLineHelp: 'failing it fails the whole audit',
-  threshold: 'Threshold',
   howToCheck: 'How to check',
   evidence: 'Evidence',
   naNotAllowed: 'n/a not allowed',
@@ -287,9 +277,6 @@ const en: Strings = {
   relatedSops: 'Related SOPs',
   relatedCases: 'Related cases',
   usedInChecklists: 'Checklists that score it',
-  owner: 'Owner department',
-  version: 'Version',
-  effective: 'Effective',
   reviewBy: 'Review by',
   reviewOverdue: 'Review overdue',
   changelog: 'Changelog',
@@ -335,7 +322,6 @@ const en: Strings = {
   },
   instructions: 'Instructions',
   sections: 'Sections',
-  sectionWeight: 'Section weight',
   pooled: 'No section weights: the overall score pools all items.',
   printForm: 'Print a paper form',
   printHint: 'Print from the browser (Ctrl/⌘ + P) for a clean paper form.',
