@@ -17,7 +17,7 @@ import { checkWithValidator } from './schema-errors.ts';
 import type { Schema } from '../schema/schema-data.ts';
 import { parseSource, type Range } from './source.ts';
 import type { AuditRecord, Checklist, HandbookConfig, Touchpoint } from '../schema/types.generated.ts';
-import { validateAudit } from './validators/validators.generated.js';
+import { validateAudit } from './validators/audit.generated.js';
 
 /** What the audit rules read of an item (a scoring/scorecard.ts ScorecardItem has it all). */
 export interface AuditCardItem {

@@ -5,6 +5,10 @@
  * validators), then the SAME cross-file rules (rules.ts applyRules) — with the rest of the
  * handbook known from the index.
  *
+ * Only the validator of the file's kind is loaded, on demand: `await loadGateFor(file)`, then
+ * checkFileInBrowser(file, …) as often as the text changes (synchronously, as the editor derives
+ * its diagnostics).
+ *
  * test/unit/gate/browser-gate-parity.test.ts checks, for every file of the example handbook and of
  * every bad-input fixture, that this gives the same diagnostics as loadHandbook.
  *
@@ -14,10 +18,11 @@ import { compareDiagnostics, diagnostic, type Diagnostic } from './diagnostics.t
 import { classify } from './files.ts';
 import type { EntityKind, Entry } from '../model/model.ts';
 import { applyRules, type CheckedFile, type RuleContext } from './rules.ts';
-import { validateAgainstSchema } from './schemas.ts';
+import { checkAgainstSchema } from './schemas.ts';
 import { parseSource, type Range } from './source.ts';
 import type { Checklist, HandbookConfig, StandardItem, Touchpoint } from '../schema/types.generated.ts';
 import { compareFiles, ENTITY_KINDS, type HandbookIndex, type IndexEntity } from './handbook-index.ts';
+import { loadedValidator, loadValidator } from './validators/load-validator.ts';
 
 /** The index checkFileInBrowser takes (the editor's components name it from here). */
 export type { HandbookIndex } from './handbook-index.ts';
@@ -51,13 +56,24 @@ function currentDate(): string {
 }
 
 /**
- * The gate for one file in the browser: parseSource + validateAgainstSchema + the same
+ * Loads what checkFileInBrowser needs to check `file`: the validator of its kind, the only one
+ * fetched. Nothing to load for a file the gate ignores or does not know.
+ */
+export async function loadGateFor(file: string): Promise<void> {
+  const c = classify(file);
+  if (c !== 'ignored' && c !== 'unknown') await loadValidator(c.kind);
+}
+
+/**
+ * The gate for one file in the browser: parseSource + the kind's schema + the same
  * cross-file rules, with the rest of the handbook known from the index. The file's old entry in
  * the index (by path) is replaced by what `text` declares. `text` may be the file's bytes, so
  * that an encoding problem is reported as the gate reports it. Never throws on bad content.
  *
  * `data` is the parsed data (frontmatter for MDX) when the file parsed, even with schema errors.
  * `today` (YYYY-MM-DD, default the real date) decides which reviews are overdue.
+ * Throws when `loadGateFor(file)` has not loaded the file's validator yet (a mistake of the
+ * caller, whatever the content).
  */
 export function checkFileInBrowser(
   file: string,
@@ -69,6 +85,8 @@ export function checkFileInBrowser(
   if (c === 'ignored') return { data: undefined, diagnostics: [] };
   if (c === 'unknown')
     return { data: undefined, diagnostics: [diagnostic(file, { start: { line: 1, column: 1 } }, '', 'unknown-file')] };
+  const validate = loadedValidator(c.kind);
+  if (!validate) throw new Error(`checkFileInBrowser: await loadGateFor(${JSON.stringify(file)}) first`);
 
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const source = parseSource(file, bytes, { frontmatter: c.frontmatter, kind: c.kind });
@@ -76,7 +94,7 @@ export function checkFileInBrowser(
   let valid = false;
   if (source.diagnostics.length > 0 || source.data === undefined) report.push(...source.diagnostics);
   else {
-    const problems = validateAgainstSchema(c.kind, source);
+    const problems = checkAgainstSchema(c.kind, validate, source);
     report.push(...problems);
     valid = problems.length === 0;
   }

@@ -9,7 +9,8 @@ import { compareDiagnostics, diagnostic, hasErrors, type Diagnostic } from './di
 import { classify, type Classified } from './files.ts';
 import type { Entry, HandbookModel, MdxEntry } from '../model/model.ts';
 import { applyRules, auditRules, type CheckedFile, type RuleContext } from './rules.ts';
-import { validateAgainstSchema, type Kind } from './schemas.ts';
+import type { Kind } from './schemas.ts';
+import { validateAgainstSchema } from './schema-validators.ts';
 import { parseSource, type ParsedSource } from './source.ts';
 import type {
   AuditRecord,

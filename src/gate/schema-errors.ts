@@ -1,7 +1,7 @@
 /**
  * JSON Schema errors turned into diagnostics that point at the offending node and say what to
  * do. No ajv here: the errors come from a compiled validator (the standalone ones generated into
- * validators.generated.js, or ajv at runtime in validators-node.ts), so this runs in the browser
+ * validators/<kind>.generated.js, or ajv at runtime in validators-node.ts), so this runs in the browser
  * as well. The schemas are passed in, so a caller that checks one kind bundles only the schemas
  * that kind needs.
  */

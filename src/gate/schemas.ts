@@ -1,10 +1,14 @@
 /**
  * The JSON Schemas in schemas/ and the gate's schema check, without ajv: validation runs the
  * standalone validators that scripts/compile-validators.ts generates from these schemas into
- * validators.generated.js (`npm run validators`; a test fails when that file is stale), and
+ * validators/<kind>.generated.js (`npm run validators`; a test fails when they are stale), and
  * schema-errors.ts turns their errors into diagnostics. The same code runs in node (CLI, build,
  * tests) and in the browser; validators-node.ts compiles the schemas with ajv at runtime, for the
  * generator and for tests that compare the two.
+ *
+ * This module takes the validator as an argument and imports none: the browser gate loads only the
+ * one of the file's kind (validators/load-validator.ts), `touchstone check` and the build have them
+ * all (schema-validators.ts validateAgainstSchema).
  */
 import type { Diagnostic } from './diagnostics.ts';
 import {
@@ -16,33 +20,11 @@ import {
 } from './schema-errors.ts';
 import { KINDS, SCHEMAS, schemasHash, validatorName, type Kind, type Schema } from '../schema/schema-data.ts';
 import type { ParsedSource } from './source.ts';
-import {
-  SCHEMAS_HASH,
-  validateAudit,
-  validateCase,
-  validateChecklist,
-  validateGuide,
-  validateHandbook,
-  validateSop,
-  validateTouchpoint,
-  validateTranslation,
-} from './validators/validators.generated.js';
+import { SCHEMAS_HASH } from './validators/shared.generated.js';
 
 export type { Schema, SchemaError, SchemaValidator };
 
 export { KINDS, SCHEMAS, schemasHash, validatorName, type Kind };
-
-/** The generated standalone validator of each kind. */
-export const VALIDATORS: Record<Kind, SchemaValidator> = {
-  handbook: validateHandbook,
-  touchpoint: validateTouchpoint,
-  sop: validateSop,
-  checklist: validateChecklist,
-  case: validateCase,
-  guide: validateGuide,
-  translation: validateTranslation,
-  audit: validateAudit,
-};
 
 let fresh = false;
 /** Refuses to validate with validators generated from other schemas than the ones in schemas/. */
@@ -50,7 +32,7 @@ function assertFresh(): void {
   if (fresh) return;
   if (schemasHash() !== SCHEMAS_HASH) {
     throw new Error(
-      'src/gate/validators/validators.generated.js was generated from other schemas than those in schemas/: run `npm run validators`.',
+      'The validators in src/gate/validators/ were generated from other schemas than those in schemas/: run `npm run validators`.',
     );
   }
   fresh = true;
@@ -59,10 +41,10 @@ function assertFresh(): void {
 // Annotated so that bundlers drop it (and every schema) from code that does not validate by kind.
 const ALL: readonly Schema[] = /* @__PURE__ */ Object.values(SCHEMAS);
 
-/** Runs the kind's schema and returns diagnostics located in the source. */
-export function validateAgainstSchema(kind: Kind, source: ParsedSource): Diagnostic[] {
+/** Runs the kind's validator (its generated one) and returns diagnostics located in the source. */
+export function checkAgainstSchema(kind: Kind, validate: SchemaValidator, source: ParsedSource): Diagnostic[] {
   assertFresh();
-  return checkWithValidator(VALIDATORS[kind], kind, source, ALL);
+  return checkWithValidator(validate, kind, source, ALL);
 }
 
 /** A validator's errors (ajv's, runtime or standalone) as the gate's diagnostics. */

@@ -62,7 +62,7 @@ export const ANNOTATION_KEYWORDS: Readonly<Record<'x-taxonomy' | 'x-ref', readon
   'x-ref': REF_KINDS,
 };
 
-/** The name of a kind's validator in validators.generated.js: validateAudit. */
+/** The name of a kind's validator in its validators/<kind>.generated.js: validateAudit. */
 export function validatorName(kind: Kind): string {
   return `validate${kind[0]!.toUpperCase()}${kind.slice(1)}`;
 }

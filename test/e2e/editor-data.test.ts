@@ -9,7 +9,7 @@ import { expect, test } from 'vitest';
 import { classify } from '../../src/gate/files.ts';
 import { listFiles } from '../../src/gate/load-handbook.ts';
 import { handbookIndex, type HandbookIndex } from '../../src/gate/handbook-index.ts';
-import { checkFileInBrowser } from '../../src/gate/in-browser.ts';
+import { checkFileInBrowser, loadGateFor } from '../../src/gate/in-browser.ts';
 import { handbook, site } from './site.ts';
 
 function filesBelow(root: string, dir = root): string[] {
@@ -65,6 +65,7 @@ test("served over HTTP, the editor's gate checks a file from the site against th
     const res = await fetch(`${url}/data/source/${file}`);
     expect(res.status, file).toBe(200);
     const text = await res.text();
+    await loadGateFor(file);
     const { data, diagnostics } = checkFileInBrowser(file, text, index);
     expect(
       diagnostics.filter((d) => d.severity === 'error'),

@@ -1,7 +1,7 @@
 /**
  * The schemas compiled with ajv at runtime (node only: ajv's compiler is ~120 KB and generates
  * code with `new Function`). The gate itself validates with the standalone validators generated
- * from the same ajv set-up (scripts/compile-validators.ts → validators.generated.js); this module
+ * from the same ajv set-up (scripts/compile-validators.ts → <kind>.generated.js); this module
  * is that set-up, for the generator and for tests that check both give the same diagnostics.
  */
 import Ajv2020, { type Options, type ValidateFunction } from 'ajv/dist/2020.js';

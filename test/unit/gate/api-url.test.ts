@@ -9,13 +9,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkApiBase, isLoopbackHost } from '../../../src/gate/api-url.ts';
 import { githubHost } from '../../../src/editor/git-host/github.ts';
 import { handbookIndex } from '../../../src/gate/handbook-index.ts';
 import { checkFileInBrowser } from '../../../src/gate/in-browser.ts';
+import { loadEveryValidator } from '../../helpers/browser-gate.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { REPO } from '../../helpers/fixtures.ts';
+
+// The browser gate checks files of every kind here: every kind's validator first.
+beforeAll(loadEveryValidator);
 
 const STANDARDS = join(REPO, 'standards');
 const HANDBOOK_YAML = readFileSync(join(STANDARDS, 'handbook.yaml'), 'utf8');

@@ -14,11 +14,15 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHandbook, listFiles, type LoadResult } from '../../../src/gate/load-handbook.ts';
 import { compareFiles, handbookIndex, indexOfLoad, type HandbookIndex } from '../../../src/gate/handbook-index.ts';
 import { checkFileInBrowser } from '../../../src/gate/in-browser.ts';
+import { loadEveryValidator } from '../../helpers/browser-gate.ts';
 import { badFixtureNames, buildFixture, REPO, tempHandbook } from '../../helpers/fixtures.ts';
+
+// The browser gate checks files of every kind here: every kind's validator first.
+beforeAll(loadEveryValidator);
 
 const TODAY = '2026-11-22';
 /** Late enough that the example handbook's reviews are overdue: warnings are compared too. */

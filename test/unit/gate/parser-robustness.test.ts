@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8, parseSource } from '../../../src/gate/source.ts';
-import { validateAgainstSchema } from '../../../src/gate/schemas.ts';
+import { validateAgainstSchema } from '../../../src/gate/schema-validators.ts';
 
 const yamlish = fc.stringMatching(/^[a-z:\-[\]{}&*!|>'" #\n0-9.,]{0,200}$/);
 

@@ -9,12 +9,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { listFiles, loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { handbookIndex } from '../../../src/gate/handbook-index.ts';
 import { checkFileInBrowser } from '../../../src/gate/in-browser.ts';
+import { loadEveryValidator } from '../../helpers/browser-gate.ts';
 import { NEW_KINDS, templateFile } from '../../../src/editor/templates.ts';
 import { REPO } from '../../helpers/fixtures.ts';
+
+// The browser gate checks files of every kind here: every kind's validator first.
+beforeAll(loadEveryValidator);
 
 const STANDARDS = join(REPO, 'standards');
 const TODAY = '2026-11-22';

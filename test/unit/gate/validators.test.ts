@@ -1,42 +1,73 @@
 /**
  * The gate validates with standalone validators generated from the schemas (no ajv compiler at
- * run time, so it runs in the browser). These tests keep them honest: the committed file is what
- * the schemas generate, and it gives exactly the diagnostics ajv compiled at runtime gives.
+ * run time, so it runs in the browser). These tests keep them honest: the committed files are what
+ * the schemas generate, byte for byte, one module per kind that the browser loads alone, and they
+ * give exactly the diagnostics ajv compiled at runtime gives.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { generateValidators, OUTPUT, OUTPUT_TYPES, withoutLabels } from '../../../scripts/compile-validators.ts';
-import { classify } from '../../../src/gate/files.ts';
 import {
-  KINDS,
-  mapErrors,
-  SCHEMAS,
-  schemasHash,
-  validateAgainstSchema,
-  VALIDATORS,
-  type Kind,
-} from '../../../src/gate/schemas.ts';
+  generateValidators,
+  kindModule,
+  OUTPUT_DIR,
+  SHARED,
+  staleFiles,
+  withoutLabels,
+} from '../../../scripts/compile-validators.ts';
+import { classify } from '../../../src/gate/files.ts';
+import { validateAgainstSchema, VALIDATORS } from '../../../src/gate/schema-validators.ts';
+import { KINDS, mapErrors, SCHEMAS, schemasHash, type Kind } from '../../../src/gate/schemas.ts';
 import { parseSource, type ParsedSource } from '../../../src/gate/source.ts';
+import { loadedValidator, loadValidator } from '../../../src/gate/validators/load-validator.ts';
 import { compileValidators } from '../../../src/gate/validators/validators-node.ts';
-import { SCHEMAS_HASH } from '../../../src/gate/validators/validators.generated.js';
+import { SCHEMAS_HASH } from '../../../src/gate/validators/shared.generated.js';
 import { BAD, MINIMAL, REPO } from '../../helpers/fixtures.ts';
 
-it('src/gate/validators/validators.generated.js is what the schemas generate (run `npm run validators` after changing a schema)', () => {
-  const { js, dts } = generateValidators();
-  expect(readFileSync(OUTPUT, 'utf8') === js, 'validators.generated.js is stale: run `npm run validators`').toBe(true);
-  expect(readFileSync(OUTPUT_TYPES, 'utf8')).toBe(dts);
-  expect(SCHEMAS_HASH).toBe(schemasHash());
-});
+describe('the generated files', () => {
+  const files = generateValidators();
 
-it('the generated module imports nothing (no ajv, no ajv-formats) and exports one validator per kind', () => {
-  const js = readFileSync(OUTPUT, 'utf8');
-  expect(js).not.toMatch(/^\s*import\s/m);
-  expect(js).not.toMatch(/\brequire\(/);
-  expect(js).not.toMatch(/\bnew Function\b|\beval\(/);
-  for (const kind of KINDS) expect(typeof VALIDATORS[kind]).toBe('function');
+  it('are what the schemas generate, byte for byte (run `npm run validators` after changing a schema)', () => {
+    for (const [file, text] of Object.entries(files))
+      expect(
+        readFileSync(join(OUTPUT_DIR, file), 'utf8') === text,
+        `${file} is stale: run \`npm run validators\``,
+      ).toBe(true);
+    expect(staleFiles(files), 'generated files the schemas no longer make: run `npm run validators`').toEqual([]);
+    expect(SCHEMAS_HASH).toBe(schemasHash());
+  });
+
+  it('are the same bytes every time they are generated', () => {
+    expect(generateValidators()).toEqual(files);
+  });
+
+  it("are one module per kind, each with its .d.ts, plus what they share; no ajv, no other kind's code", () => {
+    expect(Object.keys(files).sort()).toEqual(
+      [SHARED, ...KINDS.map(kindModule)].flatMap((m) => [`${m}.d.ts`, `${m}.js`]).sort(),
+    );
+    expect(files[`${SHARED}.js`]).not.toMatch(/^\s*import\s/m);
+    for (const kind of KINDS) {
+      const js = files[`${kindModule(kind)}.js`]!;
+      // Imports only the shared module (the helpers it uses), never another kind's.
+      for (const line of js.split('\n').filter((l) => /^\s*(?:import|export)\b.*\bfrom\b/.test(l)))
+        expect(line, kind).toMatch(new RegExp(`from '\\./${SHARED}\\.js';$`));
+      expect(js, kind).not.toMatch(/\brequire\(/);
+      expect(js, kind).not.toMatch(/\bnew Function\b|\beval\(/);
+      expect(typeof VALIDATORS[kind]).toBe('function');
+    }
+  });
+
+  it('load one kind at a time, the same validator as the synchronous path', async () => {
+    for (const kind of KINDS) {
+      const others = KINDS.filter((k) => k !== kind && loadedValidator(k) === undefined);
+      expect(await loadValidator(kind)).toBe(VALIDATORS[kind]);
+      expect(loadedValidator(kind)).toBe(VALIDATORS[kind]);
+      // Loading one kind loaded no other.
+      for (const other of others) expect(loadedValidator(other), `${kind} loaded ${other}`).toBeUndefined();
+    }
+  });
 });
 
 /** Every standards file of the example handbook and the fixtures that parses, with its kind. */

@@ -14,9 +14,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handbookIndex } from '../../../src/gate/handbook-index.ts';
 import { checkFileInBrowser } from '../../../src/gate/in-browser.ts';
+import { loadEveryValidator } from '../../helpers/browser-gate.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import { renderMessage } from '../../../src/gate/messages.ts';
 import {
@@ -31,6 +32,9 @@ import {
 } from '../../../src/model/threshold.ts';
 import { KNOWN_UNITS } from '../../../src/model/threshold-units.ts';
 import { MINIMAL } from '../../helpers/fixtures.ts';
+
+// The browser gate checks files of every kind here: every kind's validator first.
+beforeAll(loadEveryValidator);
 
 const SEED = 20261215;
 const RUNS = Number(process.env['TOUCHSTONE_FUZZ_RUNS'] ?? 2000);

@@ -4,13 +4,17 @@
  * only the kinds with a schema of their own get a form.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NEW_KINDS } from '../../../../src/editor/templates.ts';
 import { handbookIndex } from '../../../../src/gate/handbook-index.ts';
 import { checkFileInBrowser } from '../../../../src/gate/in-browser.ts';
+import { loadEveryValidator } from '../../../helpers/browser-gate.ts';
 import { loadHandbook } from '../../../../src/gate/load-handbook.ts';
 import { formFields, kindOf, newFilePath, newText, requestedFile } from '../../../../src/widgets/editor/open-file.ts';
 import { MINIMAL } from '../../../helpers/fixtures.ts';
+
+// The browser gate checks files of every kind here: every kind's validator first.
+beforeAll(loadEveryValidator);
 
 const params = (query: string) => new URLSearchParams(query);
 const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/);

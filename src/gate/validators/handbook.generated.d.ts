@@ -1,0 +1,5 @@
+/* Generated from schemas/ by scripts/compile-validators.ts (npm run validators). Do not edit by hand. */
+import type { SchemaValidator } from '../schema-errors.ts';
+
+/** schemas/handbook.schema.json */
+export declare const validateHandbook: SchemaValidator;
