@@ -53,6 +53,10 @@ export const EDITOR_STRINGS = {
     chooseFile: '选择要编辑的标准',
     newOf: '新建',
     idPrompt: '新标准的 id',
+    placeholder: '待填写',
+    problemsList: '需要处理的问题',
+    wholeFile: '整个文件',
+    editing: (name: string) => `编辑：${name}`,
   },
   en: {
     title: 'Edit a standard',
@@ -109,6 +113,10 @@ export const EDITOR_STRINGS = {
     chooseFile: 'Choose a standard to edit',
     newOf: 'New',
     idPrompt: 'Id of the new standard',
+    placeholder: 'To be written',
+    problemsList: 'Problems to fix',
+    wholeFile: 'the whole file',
+    editing: (name: string) => `Editing: ${name}`,
   },
 };
 export type EditorStrings = (typeof EDITOR_STRINGS)['en'];

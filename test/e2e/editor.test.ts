@@ -407,7 +407,9 @@ describe("in the reader's language", () => {
       // unless the label only spells it out (Version, version).
       const props = (SCHEMAS.sop as { properties: Record<string, Record<string, string>> }).properties;
       const title = (key: string) => (locale === 'en' ? props[key]!['title'] : props[key]!['x-title-zh-CN']);
-      const named = async (name: string) => page.getByRole('textbox', { name, exact: true }).getAttribute('id');
+      // The file's own fields (a changelog entry has a version of its own, in its entry).
+      const named = async (name: string) =>
+        page.locator('form.ed-form > div.ed-field').getByRole('textbox', { name, exact: true }).getAttribute('id');
       expect(await named(locale === 'en' ? 'Version' : `${title('version')} version`)).toBe('ed-version');
       expect(await named(`${title('reviewBy')} reviewBy`)).toBe('ed-reviewBy');
     }

@@ -4,14 +4,18 @@
  * open tab. The file's own state (text, diagnostics, undo) is editor.svelte.ts; which file and
  * what a new one holds, open-file.ts.
  */
-import { formatText, renderDiagnostic } from '../../gate/diagnostics.ts';
-import type { HandbookIndex } from '../../gate/in-browser.ts';
+import { formatText, renderDiagnostic, type Diagnostic } from '../../gate/diagnostics.ts';
+import { formPlaces, placeOf } from '../../editor/form-places.ts';
+import type { NewEntryContext } from '../../editor/new-entry.ts';
+import { EDITOR_STRINGS } from '../../i18n/editor.ts';
+import { loadGateFor, type HandbookIndex } from '../../gate/in-browser.ts';
 import { decodeSource } from '../../gate/source-text.ts';
 import type { EditorStrings } from '../../i18n/editor.ts';
 import { failureText } from '../failure-text.ts';
 import { deleteDraft, getDraft, saveDraft } from './drafts.ts';
 import { EditorState, splitMdx, type Draft } from './editor.svelte.ts';
-import { withEntry } from './field-values.ts';
+import { fieldOptions, withEntry } from './field-values.ts';
+import type { FieldProblem, FormContext } from './form-context.ts';
 import { formFields, kindOf, newText, requestedFile } from './open-file.ts';
 import { historyStep } from './shortcuts.ts';
 
@@ -24,7 +28,7 @@ export interface EditorPageProps {
 
 export type EditorTab = 'form' | 'source' | 'preview' | 'diff';
 
-export class EditorPage {
+export class EditorPage implements FormContext {
   index = $state<HandbookIndex>();
   editor = $state<EditorState>();
   error = $state('');
@@ -36,6 +40,17 @@ export class EditorPage {
   formData = $derived((this.editor?.data ?? {}) as Record<string, unknown>);
   mdx = $derived(this.editor?.isMdx ? splitMdx(this.editor.text) : undefined);
   warnings = $derived(this.editor ? this.editor.diagnostics.length - this.editor.errors : 0);
+  /** The places the form shows for the data (form-places.ts). */
+  places = $derived(formPlaces(this.fields, this.formData));
+  /** Each diagnostic at the place of the form it belongs to ('' for the file as a whole). */
+  placed = $derived.by(() => {
+    const byPlace = new Map<string, Diagnostic[]>();
+    for (const d of this.editor?.diagnostics ?? []) {
+      const place = placeOf(d.pointer, this.places);
+      byPlace.set(place, [...(byPlace.get(place) ?? []), d]);
+    }
+    return byPlace;
+  });
   #props: () => EditorPageProps;
 
   constructor(props: () => EditorPageProps) {
@@ -71,6 +86,8 @@ export class EditorPage {
       start = published;
     } else return;
     const found = await getDraft(request.file);
+    // The gate checks the file as soon as the editor exists: its kind's validator first.
+    await loadGateFor(request.file);
     this.editor = new EditorState(
       request.file,
       idx,
@@ -79,6 +96,38 @@ export class EditorPage {
       (st) => void saveDraft({ file: st.file, text: st.text, base: st.base, updated: new Date().toISOString() }),
     );
     if (found && found.text !== start) this.draft = found;
+  }
+
+  /** The form's place of a diagnostic (its field, else the nearest one above it; '' for the file). */
+  placeOf(d: Diagnostic): string {
+    return placeOf(d.pointer, this.places);
+  }
+
+  problemsAt(place: string): readonly FieldProblem[] {
+    const { locale } = this.#props();
+    return (this.placed.get(place) ?? []).map((d) => {
+      const { message, hint } = renderDiagnostic(d, locale);
+      return { severity: d.severity, message, hint };
+    });
+  }
+
+  errorsWithin(place: string): boolean {
+    for (const [at, found] of this.placed)
+      if ((at === place || at.startsWith(`${place}/`)) && found.some((d) => d.severity === 'error')) return true;
+    return false;
+  }
+
+  newEntryContext(root: unknown): NewEntryContext {
+    const { locale } = this.#props();
+    const index = this.index!;
+    const version = (root as { version?: unknown } | undefined)?.version;
+    return {
+      choices: (field, at) => fieldOptions(field, [...at], index, root, locale),
+      // The placeholder goes into the file, in the handbook's default locale.
+      placeholder: EDITOR_STRINGS[index.config.defaultLocale === 'en' ? 'en' : 'zh-CN'].placeholder,
+      today: new Date().toISOString().slice(0, 10),
+      version: typeof version === 'string' ? version : undefined,
+    };
   }
 
   /** The form changed one top-level field (`undefined` removes it). */

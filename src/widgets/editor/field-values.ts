@@ -90,38 +90,28 @@ export function localeText(value: unknown, locale: string, defaultLocale: string
 /**
  * A localized value with one locale's text replaced ('' removes it), absent when no text is
  * left. A plain string stays plain while only the default locale is written; a second locale
- * turns it into a map by locale.
+ * turns it into a map by locale. With `keepEmpty` (a required text), the default locale's text
+ * emptied stays in place as '': the key keeps its line and its order in the file, and the gate
+ * reports the empty text at its field.
  */
-export function withLocaleText(value: unknown, locale: string, text: string, defaultLocale: string): unknown {
+export function withLocaleText(
+  value: unknown,
+  locale: string,
+  text: string,
+  defaultLocale: string,
+  keepEmpty = false,
+): unknown {
+  const keep = keepEmpty && locale === defaultLocale;
   if (typeof value === 'string' || value === undefined) {
-    if (locale === defaultLocale) return text === '' ? undefined : text;
+    if (locale === defaultLocale) return text === '' && !keep ? undefined : text;
     const map: Record<string, string> = value ? { [defaultLocale]: value as string } : {};
     if (text) map[locale] = text;
     return Object.keys(map).length ? map : undefined;
   }
   const map = { ...(value as Record<string, string>) };
-  if (text === '') delete map[locale];
+  if (text === '' && !keep) delete map[locale];
   else map[locale] = text;
   return Object.keys(map).length ? map : undefined;
-}
-
-/**
- * A new list entry (or a new optional object): its required fields with empty values, an `id`
- * numbered after the list's `length` entries so it is unique in the list.
- */
-export function blankEntry(f: Field | undefined, length: number): unknown {
-  if (!f) return '';
-  if (f.kind === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const c of f.fields ?? [])
-      if (c.required) out[c.key] = c.key === 'id' ? `new-${length + 1}` : blankEntry(c, length);
-    return out;
-  }
-  if (f.kind === 'list' || f.kind === 'idList' || f.kind === 'tags') return [];
-  if (f.kind === 'number' || f.kind === 'integer') return f.default ?? 0;
-  if (f.kind === 'boolean') return false;
-  if ((f.kind === 'taxonomy' || f.kind === 'ref' || f.kind === 'enum') && f.enum?.[0]) return f.enum[0];
-  return f.default ?? '';
 }
 
 /**

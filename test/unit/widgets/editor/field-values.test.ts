@@ -1,16 +1,14 @@
 /**
  * The editor form's values (src/widgets/editor/field-values.ts): every write is a copy that
- * changes only what it says, a localized text keeps its other locales, a new entry has its
- * required fields.
+ * changes only what it says, a localized text keeps its other locales. (What "Add" makes:
+ * test/unit/editor/new-entry.test.ts.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formModel, type Field } from '../../../../src/editor/form-model.ts';
-import { NEW_KINDS } from '../../../../src/editor/templates.ts';
+import type { Field } from '../../../../src/editor/form-model.ts';
 import {
   asList,
   asObject,
-  blankEntry,
   choicesOf,
   idsFromText,
   isUnknownChoice,
@@ -132,41 +130,17 @@ describe('localized texts', () => {
     expect(withLocaleText({ en: 'Branch' }, 'en', '', 'zh-CN')).toBeUndefined();
     expect(withLocaleText('营业厅', 'zh-CN', '', 'zh-CN')).toBeUndefined();
   });
-});
 
-describe('blankEntry', () => {
-  /** Every object of a form, at any depth: object fields, and the entries of lists of objects as the objects they are. */
-  function objectsOf(fields: readonly Field[]): Field[] {
-    return fields.flatMap((f) => [
-      ...(f.kind === 'object' || (f.kind === 'list' && f.fields) ? [{ ...f, kind: 'object' as const }] : []),
-      ...objectsOf(f.fields ?? []),
-      ...(f.item ? objectsOf([f.item]) : []),
-    ]);
-  }
-
-  it("a new object of every form has exactly its required fields, an id after the list's entries", () => {
-    let checked = 0;
-    for (const kind of NEW_KINDS) {
-      for (const field of objectsOf(formModel(kind))) {
-        const entry = blankEntry(field, 2) as Record<string, unknown>;
-        const required = (field.fields ?? []).filter((c) => c.required).map((c) => c.key);
-        expect(Object.keys(entry).sort(), `${kind} ${field.key}`).toEqual(required.sort());
-        if (required.includes('id')) expect(entry.id).toBe('new-3');
-        checked++;
-      }
-    }
-    expect(checked).toBeGreaterThan(5);
-  });
-
-  it('starts a value of each kind empty, or at its default or first choice', () => {
-    const field = (f: Partial<Field>) => ({ key: 'x', kind: 'plain', ...f }) as Field;
-    expect(blankEntry(undefined, 0)).toBe('');
-    expect(blankEntry(field({ kind: 'tags' }), 0)).toEqual([]);
-    expect(blankEntry(field({ kind: 'integer' }), 0)).toBe(0);
-    expect(blankEntry(field({ kind: 'number', default: 5 }), 0)).toBe(5);
-    expect(blankEntry(field({ kind: 'boolean' }), 0)).toBe(false);
-    expect(blankEntry(field({ kind: 'enum', enum: ['a', 'b'] }), 0)).toBe('a');
-    expect(blankEntry(field({ kind: 'plain', default: 'd' }), 0)).toBe('d');
+  it('a required text emptied and typed again keeps its locales in their order', () => {
+    fc.assert(
+      fc.property(localized, locale, fc.string({ minLength: 1 }), (before, defaultLocale, text) => {
+        const emptied = withLocaleText(before, defaultLocale, '', defaultLocale, true);
+        const typed = withLocaleText(emptied, defaultLocale, text, defaultLocale, true);
+        expect(localeText(emptied, defaultLocale, defaultLocale)).toBe('');
+        if (before && typeof before === 'object' && defaultLocale in before)
+          expect(Object.keys(typed as object)).toEqual(Object.keys(before));
+      }),
+    );
   });
 });
 
