@@ -11,7 +11,7 @@ export const VERSIONING_STRINGS = {
     minor: '增删了条目、步骤或评分项：次版本号加一。',
     reason: '变更原因',
     reasonHelp: '写明改了什么、为什么改，让使用标准的人都明白。添加后，版本号会同时更新。',
-    add: '添加变更记录',
+    add: '添加这条记录并更新版本号',
     added: (version: string) => `已添加变更记录，版本更新为 ${version}。`,
     failed: '无法自动添加变更记录：请在 YAML 源码中的 changelog 最前面添加一条，并让 version 与之一致。',
   },
@@ -23,7 +23,7 @@ export const VERSIONING_STRINGS = {
     reason: 'Reason for the change',
     reasonHelp:
       'Say what changed and why, so that everyone using the standard understands. Adding the entry updates the version too.',
-    add: 'Add changelog entry',
+    add: 'Add the entry and update the version',
     added: (version: string) => `Changelog entry added; the version is now ${version}.`,
     failed:
       'The entry could not be added automatically: add one at the top of changelog in the YAML view, and make version match it.',

@@ -95,6 +95,22 @@ describe('the standards owner edits a touchpoint through the form', () => {
     const question = await openEntry(page, '知识测验', 1);
     await localeBox(question.getByRole('group', { name: /^题干/ }), 'zh-CN').fill('轿厢照度的最低要求是多少？');
     expect(await page.locator('[data-errors]').getAttribute('data-errors')).toBe('0');
+    // Content changed and no changelog entry was added: the form proposes one (an item was added:
+    // the minor number goes up), dated today.
+    const proposal = page.getByRole('region', { name: '内容已修改：请添加一条变更记录' });
+    const version = (parse(published) as { version: string }).version.split('.').map(Number);
+    const next = `${version[0]}.${version[1]! + 1}.0`;
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    expect(await proposal.textContent()).toContain(`新版本 ${next}，日期 ${today}`);
+    await proposal.getByLabel('变更原因').fill('照度要求提高到 350 lux，新增年检合格证条目');
+    await proposal.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await shot(page, '2-version-proposal');
+    await proposal.getByRole('button', { name: '添加这条记录并更新版本号' }).click();
+    await expect.poll(() => proposal.count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: /^版本/ }).first().inputValue()).toBe(next);
+    const entry1 = await openEntry(page, '变更记录', 1);
+    expect(await entry1.getByLabel(/^日期/).inputValue()).toBe(today);
+    expect(await page.locator('[data-errors]').getAttribute('data-errors')).toBe('0');
   });
 
   it('3. empties a required field: the error is at the field and linked from the list of problems', async () => {
