@@ -181,10 +181,9 @@ export function mapSchemaErrors(
       case 'required': {
         const property = String((e.params as { missingProperty: string }).missingProperty);
         const props = (e.parentSchema as Schema | undefined)?.properties as Record<string, unknown> | undefined;
-        const at =
-          path.length === 0
-            ? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-            : source.locate(path, { key: true });
+        // A key missing at the top: where the file's data starts (after its header comments).
+        const top = path.length === 0 ? source.locate([]).start : undefined;
+        const at = top ? { start: top, end: top } : source.locate(path, { key: true });
         if (property === 'threshold' && e.schemaPath.includes('/then/')) {
           // A measured item without its threshold: point at `answers: measured`.
           push('threshold-required', source.locate([...path, 'answers']), toPointer([...path, 'answers']), {});
