@@ -16,6 +16,10 @@ describe('historyStep', () => {
     expect(historyStep(key('z', { ctrlKey: true }))).toBe('undo');
     expect(historyStep(key('z', { metaKey: true }))).toBe('undo');
     expect(historyStep(key('z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    // What browsers report with Shift held.
+    expect(historyStep(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(historyStep(key('Z', { metaKey: true, shiftKey: true }))).toBe('redo');
+    expect(historyStep(key('y', { ctrlKey: true }))).toBe('redo');
   });
 
   it('leaves every other key alone', () => {
@@ -26,7 +30,7 @@ describe('historyStep', () => {
         fc.boolean(),
         fc.boolean(),
         (k, ctrlKey, metaKey, shiftKey) => {
-          fc.pre(k !== 'z' || !(ctrlKey || metaKey));
+          fc.pre(!['z', 'y'].includes(k.toLowerCase()) || !(ctrlKey || metaKey));
           expect(historyStep({ key: k, ctrlKey, metaKey, shiftKey })).toBeUndefined();
         },
       ),
