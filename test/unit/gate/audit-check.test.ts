@@ -9,11 +9,12 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkAudit, checkAuditText, type AuditCard } from '../../../src/gate/audit-check.ts';
-import { renderDiagnostic, type Diagnostic } from '../../../src/gate/diagnostics.ts';
+import type { Diagnostic } from '../../../src/gate/diagnostics.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
 import type { HandbookModel } from '../../../src/model/model.ts';
 import type { Scorecard } from '../../../src/scoring/scorecard.ts';
 import { cardFromModel, scopeOf } from '../../helpers/audit-card.ts';
+import { snapshotOf } from '../../helpers/diagnostic-snapshot.ts';
 import { BAD, buildFixture, FIXTURES, MINIMAL, REPO } from '../../helpers/fixtures.ts';
 
 const TODAY = '2026-11-22';
@@ -106,18 +107,7 @@ describe('checkAuditText', () => {
       const rel = 'audits/2026-01-gate.yaml';
       const text = readFileSync(join(fixture.dir, rel), 'utf8');
       const card = cardFromModel(minimal.model!, { checklist: 'cl-gate' })!;
-      const rendered = checkAuditText(text, rel, card).map((d) => {
-        const en = renderDiagnostic(d, 'en');
-        const zh = renderDiagnostic(d, 'zh-CN');
-        return {
-          at: `${d.file}:${d.line}:${d.column}`,
-          pointer: d.pointer,
-          code: d.code,
-          severity: d.severity,
-          en: `${en.message} ${en.hint}`,
-          zh: `${zh.message} ${zh.hint}`,
-        };
-      });
+      const rendered = checkAuditText(text, rel, card).map(snapshotOf);
       expect(rendered).toEqual(JSON.parse(readFileSync(join(BAD, 'audit-responses/expected.json'), 'utf8')));
     } finally {
       fixture.cleanup();

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDiagnostic } from '../../../src/gate/diagnostics.ts';
 import { loadHandbook } from '../../../src/gate/load-handbook.ts';
+import { snapshotOf } from '../../helpers/diagnostic-snapshot.ts';
 import { BAD, badFixtureNames, buildFixture } from '../../helpers/fixtures.ts';
 
 const TODAY = '2026-11-22';
@@ -28,18 +28,7 @@ describe.each(badFixtureNames())('bad input: %s', (name) => {
         expect(d.line).toBeGreaterThanOrEqual(1);
         expect(d.column).toBeGreaterThanOrEqual(1);
       }
-      const snapshot = result.diagnostics.map((d) => {
-        const en = renderDiagnostic(d, 'en');
-        const zh = renderDiagnostic(d, 'zh-CN');
-        return {
-          at: `${d.file}:${d.line}:${d.column}`,
-          pointer: d.pointer,
-          code: d.code,
-          severity: d.severity,
-          en: `${en.message} ${en.hint}`,
-          zh: `${zh.message} ${zh.hint}`,
-        };
-      });
+      const snapshot = result.diagnostics.map(snapshotOf);
       const text = JSON.stringify(snapshot, null, 2).replaceAll(fixture.dir, '<handbook>') + '\n';
       await expect(text).toMatchFileSnapshot(join(BAD, name, 'expected.json'));
     } finally {
