@@ -51,6 +51,15 @@ function checklistOf(id: string, e: IndexEntity): Checklist {
   return { id, version: e.version, sections: e.sections ?? [] } as unknown as Checklist;
 }
 
+/**
+ * The data the rules read of a declaration: the checked file's own, else rebuilt from the index
+ * (`fromIndex`), unless the index holds only part of the entity.
+ */
+function dataOf<T>(d: Declaration, fromIndex: (id: string, e: IndexEntity) => T): T | undefined {
+  if (d.data !== undefined) return d.data as T;
+  return d.entity && !d.entity.partial ? fromIndex(d.id, d.entity) : undefined;
+}
+
 function currentDate(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -153,20 +162,10 @@ export function checkFileInBrowser(
   for (const [key, d] of holders) {
     if (ids.get(key)!.duplicated) continue;
     if (d.kind === 'touchpoint') {
-      const data =
-        d.data !== undefined
-          ? (d.data as Touchpoint)
-          : d.entity && !d.entity.partial
-            ? touchpointOf(key, d.entity)
-            : undefined;
+      const data = dataOf(d, touchpointOf);
       if (data) touchpoints.set(key, { id: key, file: d.file, data });
     } else if (d.kind === 'checklist') {
-      const data =
-        d.data !== undefined
-          ? (d.data as Checklist)
-          : d.entity && !d.entity.partial
-            ? checklistOf(key, d.entity)
-            : undefined;
+      const data = dataOf(d, checklistOf);
       if (data) checklists.set(key, { id: key, file: d.file, data });
     }
   }
