@@ -6,6 +6,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { VersionChanges } from '../../../src/scoring/version-changes.ts';
 import { runCli, spawnCli } from '../../helpers/cli.ts';
 import { buildFixture, FIXTURES, MINIMAL, REPO, tempHandbook } from '../../helpers/fixtures.ts';
 
@@ -39,14 +40,7 @@ interface JsonReport {
     evidence?: string[];
     redLine: boolean;
   }[];
-  changes: {
-    added: string[];
-    removed: string[];
-    changed: string[];
-    exact: boolean;
-    touchpoints: { id: string; from: string; to: string }[];
-    checklist?: { id: string; from: string; to: string };
-  };
+  changes: VersionChanges;
   warnings: { code: string }[];
 }
 

@@ -9,12 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../../src/schema/schema-data.ts';
 import { REPO } from '../../helpers/fixtures.ts';
 
-async function bundle(
-  entry: string,
-): Promise<{ bytes: number; gzip: number; inputs: Metafile['outputs'][string]['inputs'] }> {
-  const result = await build({
+/**
+ * `entry` bundled by esbuild as for the browser: minified ESM, in memory, with its metafile;
+ * `splitting` puts its dynamic imports into chunks of their own.
+ */
+function browserBuild(entry: string, splitting = false) {
+  return build({
     entryPoints: [`${REPO}${entry}`],
     bundle: true,
+    splitting,
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -23,6 +26,12 @@ async function bundle(
     outdir: 'out',
     logLevel: 'silent',
   });
+}
+
+async function bundle(
+  entry: string,
+): Promise<{ bytes: number; gzip: number; inputs: Metafile['outputs'][string]['inputs'] }> {
+  const result = await browserBuild(entry);
   const out = result.outputFiles[0]!;
   return {
     bytes: out.contents.length,
@@ -66,18 +75,7 @@ describe('browser bundles of the gate', () => {
    * statically, with their inputs, bytes and gzipped bytes).
    */
   async function splitBundle() {
-    const result = await build({
-      entryPoints: [`${REPO}src/gate/in-browser.ts`],
-      bundle: true,
-      splitting: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      metafile: true,
-      outdir: 'out',
-      logLevel: 'silent',
-    });
+    const result = await browserBuild('src/gate/in-browser.ts', true);
     const outputs = result.metafile.outputs;
     const entry = Object.keys(outputs).find((o) => outputs[o]!.entryPoint === 'src/gate/in-browser.ts')!;
     const eager = new Set<string>();

@@ -322,8 +322,9 @@ describe('githubHost against a real git repository', () => {
   it('names the usual refusals: branch exists, pull request exists, no changes', async () => {
     const h = host();
     const head = await h.defaultBranchSha('main');
-    await h.createBranch('touchstone/edit-20261122-dup', head);
-    await expect(h.createBranch('touchstone/edit-20261122-dup', head)).rejects.toMatchObject({
+    const branch = 'touchstone/edit-20261122-dup';
+    await h.createBranch(branch, head);
+    await expect(h.createBranch(branch, head)).rejects.toMatchObject({
       code: 'branch-exists',
       status: 422,
     });
@@ -332,19 +333,13 @@ describe('githubHost against a real git repository', () => {
       status: 422,
     });
     await expect(
-      h.openPullRequest({ head: 'touchstone/edit-20261122-dup', base: 'main', title: 't', body: '', draft: true }),
+      h.openPullRequest({ head: branch, base: 'main', title: 't', body: '', draft: true }),
     ).rejects.toMatchObject({ code: 'no-changes' });
     const base = (await h.getFile(FILE, 'main'))!;
-    await h.putFile({
-      branch: 'touchstone/edit-20261122-dup',
-      path: FILE,
-      text: base.text + '#\n',
-      sha: base.sha,
-      message: 'm',
-    });
-    await h.openPullRequest({ head: 'touchstone/edit-20261122-dup', base: 'main', title: 't', body: '', draft: true });
+    await h.putFile({ branch, path: FILE, text: base.text + '#\n', sha: base.sha, message: 'm' });
+    await h.openPullRequest({ head: branch, base: 'main', title: 't', body: '', draft: true });
     await expect(
-      h.openPullRequest({ head: 'touchstone/edit-20261122-dup', base: 'main', title: 't', body: '', draft: true }),
+      h.openPullRequest({ head: branch, base: 'main', title: 't', body: '', draft: true }),
     ).rejects.toMatchObject({ code: 'pull-exists' });
     await expect(
       h.putFile({ branch: 'touchstone/edit-20261122-none', path: FILE, text: 'x', sha: base.sha, message: 'm' }),
@@ -355,16 +350,11 @@ describe('githubHost against a real git repository', () => {
     const s = await start({ draftsSupported: false });
     const h = host(s);
     const base = (await h.getFile(FILE, 'main'))!;
-    await h.createBranch('touchstone/edit-20261122-nodraft', await h.defaultBranchSha('main'));
-    await h.putFile({
-      branch: 'touchstone/edit-20261122-nodraft',
-      path: FILE,
-      text: base.text + '#\n',
-      sha: base.sha,
-      message: 'm',
-    });
+    const branch = 'touchstone/edit-20261122-nodraft';
+    await h.createBranch(branch, await h.defaultBranchSha('main'));
+    await h.putFile({ branch, path: FILE, text: base.text + '#\n', sha: base.sha, message: 'm' });
     const pr = await h.openPullRequest({
-      head: 'touchstone/edit-20261122-nodraft',
+      head: branch,
       base: 'main',
       title: 't',
       body: 'b',

@@ -7,23 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { agreement } from '../../../src/scoring/agreement.ts';
 import { r } from '../../helpers/scorecards.ts';
 
+/** One auditor's responses on touchpoint `t`, item by item (undefined: seen, not answered). */
+const answers = (values: Record<string, string | undefined>) =>
+  Object.entries(values).map(([item, value]) => r('t', item, value));
+
 describe('agreement between auditors', () => {
   it('percent agreement and Cohen’s kappa over the items both answered', () => {
-    const a = [
-      r('t', 'x1', 'conforms'),
-      r('t', 'x2', 'conforms'),
-      r('t', 'x3', 'fails'),
-      r('t', 'x4', 'partly'),
-      r('t', 'only-a', 'fails'),
-    ];
-    const b = [
-      r('t', 'x1', 'conforms'),
-      r('t', 'x2', 'fails'),
-      r('t', 'x3', 'fails'),
-      r('t', 'x4', 'partly'),
-      r('t', 'only-b', 'fails'),
-      r('t', 'x5'),
-    ];
+    const a = answers({ x1: 'conforms', x2: 'conforms', x3: 'fails', x4: 'partly', 'only-a': 'fails' });
+    const b = answers({ x1: 'conforms', x2: 'fails', x3: 'fails', x4: 'partly', 'only-b': 'fails', x5: undefined });
     const res = agreement(a, b);
     // Shared x1..x4, 3 agree: po = 3/4. Marginals A: conforms 2, fails 1, partly 1; B: conforms 1, fails 2, partly 1.
     // pe = (2·1 + 1·2 + 1·1) / 16 = 5/16; kappa = (12/16 − 5/16) / (11/16) = 7/11.
