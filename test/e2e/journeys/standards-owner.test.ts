@@ -47,6 +47,18 @@ async function openEntry(page: Page, list: string, n: number): Promise<Locator> 
   return li;
 }
 
+/** The one-line summary of a list entry, as the collapsed entry shows it. */
+function entrySummaryText(page: Page, list: string, n: number): Promise<string | null> {
+  return page
+    .locator('fieldset.ed-list', { has: page.locator(':scope > legend', { hasText: list }) })
+    .first()
+    .locator(':scope > ol > li')
+    .nth(n - 1)
+    .locator('summary')
+    .first()
+    .textContent();
+}
+
 /** Runs the gate of the project's CLI on a handbook folder: its exit code and output. */
 function check(dir: string): { status: number; out: string } {
   try {
@@ -91,7 +103,14 @@ describe('the standards owner edits a touchpoint through the form', () => {
     await page.keyboard.type('轿厢内张贴有效期内的年检合格证。');
     await shot(page, '2-added');
     const second = await openEntry(page, '标准条目', 2);
+    const secondSummary = await second.locator('summary').textContent();
     await second.getByRole('button', { name: '删除 2' }).click();
+    // Undo and redo from the keyboard, outside the inputs (which undo their own typing).
+    const summaryOf2 = () => entrySummaryText(page, '标准条目', 2);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(summaryOf2).toBe(secondSummary);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(summaryOf2).not.toBe(secondSummary);
     const question = await openEntry(page, '知识测验', 1);
     await localeBox(question.getByRole('group', { name: /^题干/ }), 'zh-CN').fill('轿厢照度的最低要求是多少？');
     expect(await page.locator('[data-errors]').getAttribute('data-errors')).toBe('0');
