@@ -8,6 +8,8 @@ import type { NewEntryContext } from '../../editor/new-entry.ts';
 import type { Severity } from '../../gate/messages.ts';
 
 export interface FieldProblem {
+  /** Where in the data the gate found it (a locale of a text is inside its field's place). */
+  pointer: string;
   severity: Severity;
   message: string;
   hint: string;
