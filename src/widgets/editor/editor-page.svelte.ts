@@ -107,7 +107,7 @@ export class EditorPage implements FormContext {
     const { locale } = this.#props();
     return (this.placed.get(place) ?? []).map((d) => {
       const { message, hint } = renderDiagnostic(d, locale);
-      return { severity: d.severity, message, hint };
+      return { pointer: d.pointer, severity: d.severity, message, hint };
     });
   }
 
