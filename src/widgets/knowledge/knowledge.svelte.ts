@@ -4,8 +4,10 @@
  * the progress record are src/scoring/quiz.ts; this file is the browser glue.
  */
 import {
+  fill,
   gradeQuiz,
   parseProgress,
+  percent,
   progressKey,
   recordAttempt,
   type Answers,
@@ -176,6 +178,14 @@ export class KnowledgeCheck {
   /** The stored progress when it is for this version of the standard (best and passed are per version). */
   get current(): QuizProgress | undefined {
     return this.progress?.version === this.#props().version ? this.progress : undefined;
+  }
+
+  /** The reader's best score on this version and their attempts, in words; undefined before any attempt. */
+  get best(): string | undefined {
+    const current = this.current;
+    if (!current) return undefined;
+    const s = this.#props().strings;
+    return fill(current.passed ? s.bestPassed : s.best, { percent: percent(current.best), attempts: current.attempts });
   }
 
   outcome(id: string): QuestionResult | undefined {
