@@ -20,6 +20,9 @@ export const DEFAULT_LIST_PAGE_SIZE = 100;
 
 export type ListSection = 'touchpoints' | 'sops' | 'cases';
 
+/** The kind of entity a paged section lists (what its filter links search for). */
+const LISTED_KIND: Record<ListSection, EntityKind> = { touchpoints: 'touchpoint', sops: 'sop', cases: 'case' };
+
 export function listPageSize(config: HandbookConfig): number {
   return config.site?.listPageSize ?? DEFAULT_LIST_PAGE_SIZE;
 }
@@ -160,11 +163,12 @@ export function browseJump(ctx: PageContext): Html {
  */
 export function browseByFilters(
   ctx: PageContext,
-  kind: EntityKind,
+  section: ListSection,
   total: number,
   facets: readonly FacetCount[],
 ): Html {
   const { ui } = ctx;
+  const kind = LISTED_KIND[section];
   return html`
     <section class="browse" aria-labelledby="browse-by">
       <h2 id="browse-by">${ui.browseBy}</h2>
