@@ -19,6 +19,11 @@
  * folder and print it), --search (serve the build and time the first search query in Chromium),
  * --profile DIR (write V8 CPU profiles of the build into DIR), --rounds R (build ours and the
  * floor one after the other R times, each cold; the ratio is the median of the rounds' ratios).
+ *
+ * `npm run bench -- --lighthouse` measures instead the editor page's first load on a phone: the
+ * example handbook built as `npm run build` builds it (or --site DIR, a built site), its JS on
+ * load, and Lighthouse's mobile performance score, total blocking time and LCP on the editor with
+ * a file open (scripts/editor-lighthouse.ts; --runs R, default 3, the medians count).
  * The temporary folder is in the OS temp dir, never in the repository, and is deleted at the end.
  */
 import { spawn } from 'node:child_process';
@@ -682,9 +687,41 @@ const USAGE = `npm run bench -- [options]   the scale benchmark: check, build, f
   --no-floor    skip the bare Astro + Pagefind floor build
   --keep        keep the temporary folder and print where it is
   --profile DIR write V8 CPU profiles of the build into DIR
+  --lighthouse  instead: the editor page's first load on a phone (Lighthouse, mobile), on the
+                example handbook built into a temporary folder
+  --site DIR    with --lighthouse: measure this built site instead of building
+  --runs R      with --lighthouse: Lighthouse runs (default 3; the medians count)
   -h, --help    this text
 
 Prints a table, then one JSON line.`;
+
+/**
+ * `--lighthouse`: the example handbook's site (built into a temporary folder unless `site` names
+ * a built one), the editor page's JS on load (the build's size table, "edit" row) and Lighthouse
+ * on the editor with a file open. Prints the numbers, then one JSON line.
+ */
+async function editorBench(site: string | undefined, runs: number): Promise<void> {
+  const log = (l: string) => console.error(`[bench] ${l}`);
+  // Loaded here: the scale benchmark (and scale.test.ts, which imports this file) needs neither.
+  const { EDITOR_PAGE, formatLighthouse, measureLighthouse } = await import('./editor-lighthouse.ts');
+  const work = site === undefined ? mkdtempSync(join(tmpdir(), 'touchstone-bench-')) : undefined;
+  try {
+    let dir = site === undefined ? '' : resolve(site);
+    if (work) {
+      const { buildSite } = await import('../test/e2e/harness.ts');
+      log('building the example handbook (npm run build) …');
+      dir = (await buildSite({ outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), log })).dir;
+    }
+    const edit = summarizeSizes(measurePages(dir)).find((s) => s.type === 'edit');
+    log(`Lighthouse (mobile, performance) on ${EDITOR_PAGE}, ${runs} runs …`);
+    const lighthouse = await measureLighthouse(dir, EDITOR_PAGE, runs);
+    console.log(`editor page JS on load: ${((edit?.jsMax ?? 0) / 1024).toFixed(1)} KB`);
+    console.log(formatLighthouse(lighthouse));
+    console.log(JSON.stringify({ edit_js_kb: round((edit?.jsMax ?? 0) / 1024, 1), lighthouse, node: process.version }));
+  } finally {
+    if (work) rmSync(work, { recursive: true, force: true });
+  }
+}
 
 async function cli(): Promise<void> {
   const { values } = parseArgs({
@@ -696,11 +733,23 @@ async function cli(): Promise<void> {
       search: { type: 'boolean', default: false },
       profile: { type: 'string' },
       rounds: { type: 'string', default: '1' },
+      lighthouse: { type: 'boolean', default: false },
+      site: { type: 'string' },
+      runs: { type: 'string', default: '3' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     console.log(USAGE);
+    return;
+  }
+  if (values.lighthouse) {
+    const runs = Number(values.runs);
+    if (!Number.isInteger(runs) || runs < 1) {
+      console.error('--runs must be a whole number ≥ 1');
+      process.exit(2);
+    }
+    await editorBench(values.site, runs);
     return;
   }
   const pages = Number(values.pages);
