@@ -1,7 +1,7 @@
 /**
  * The edits between two versions of the data (what the editor's form changed), and the JSON
- * pointers of what differs. Lists are matched by `id` when every item has a unique one, else by
- * position, keeping unchanged items in place.
+ * pointers of what differs. Lists are matched by `id` when every item has a unique one (unless
+ * ids were only renamed in place: idsToMatch), else by position, keeping unchanged items in place.
  */
 import { toPointer, type Edit, type Path } from './edit.ts';
 import { deepEqual, definedKeys, hasOwn, isPlainObject } from './plain-data.ts';
@@ -34,6 +34,24 @@ function idsOf(list: readonly unknown[]): string[] | undefined {
     ids.push(String(id));
   }
   return new Set(ids).size === ids.length ? ids : undefined;
+}
+
+/**
+ * Ids to match two lists by: both lists' ids, unless the only difference is ids renamed in place
+ * (same length, and every id that differs is new on one side and gone on the other). Then the
+ * entries are the same entries with a new id — the form's id field typed into — and are matched by
+ * position, so that the edit changes the id alone; matched by id, the entry would be removed and
+ * written anew, its comments and layout lost.
+ */
+function idsToMatch(b: readonly unknown[], a: readonly unknown[]): [string[], string[]] | undefined {
+  const bIds = idsOf(b);
+  const aIds = idsOf(a);
+  if (!bIds || !aIds) return undefined;
+  if (bIds.length !== aIds.length) return [bIds, aIds];
+  const bSet = new Set(bIds);
+  const aSet = new Set(aIds);
+  const renamedInPlace = bIds.every((id, k) => id === aIds[k] || (!aSet.has(id) && !bSet.has(aIds[k]!)));
+  return renamedInPlace && bIds.some((id, k) => id !== aIds[k]) ? undefined : [bIds, aIds];
 }
 
 /** Indexes (into `seq`) of one longest strictly increasing subsequence. */
@@ -126,16 +144,42 @@ function diffInto(b: unknown, a: unknown, path: Path, out: Edit[]): void {
     return;
   }
   if (Array.isArray(b) && Array.isArray(a)) {
-    const bIds = idsOf(b);
-    const aIds = idsOf(a);
-    if (bIds && aIds && (b.length > 0 || a.length > 0)) diffById(b, a, bIds, aIds, path, out);
+    const ids = idsToMatch(b, a);
+    if (ids && (b.length > 0 || a.length > 0)) diffById(b, a, ids[0], ids[1], path, out);
     else diffByPosition(b, a, path, out);
     return;
   }
   out.push({ op: 'set', path, value: a });
 }
 
+/**
+ * The one move that turns `b` into `a` (an entry taken out and put back elsewhere, the rest in
+ * order, as the form's ↑ and ↓ do), or undefined when there is none.
+ */
+function singleMove(b: readonly unknown[], a: readonly unknown[]): { from: number; to: number } | undefined {
+  if (b.length !== a.length) return undefined;
+  let pre = 0;
+  while (pre < b.length && deepEqual(b[pre], a[pre])) pre++;
+  if (pre === b.length) return undefined;
+  let last = b.length - 1;
+  while (deepEqual(b[last], a[last])) last--;
+  // Between pre and last, `a` is `b` with its first entry moved to the end, or its last to the front.
+  const shifted = (from: number, to: number, by: number) => {
+    for (let k = from; k <= to; k++) if (!deepEqual(a[k], b[k + by])) return false;
+    return true;
+  };
+  if (deepEqual(a[last], b[pre]) && shifted(pre, last - 1, 1)) return { from: pre, to: last };
+  if (deepEqual(a[pre], b[last]) && shifted(pre + 1, last, -1)) return { from: last, to: pre };
+  return undefined;
+}
+
 function diffByPosition(b: readonly unknown[], a: readonly unknown[], path: Path, out: Edit[]): void {
+  // An entry moved is moved, not removed and written anew (its comments and layout go with it).
+  const move = singleMove(b, a);
+  if (move) {
+    out.push({ op: 'move', path, ...move });
+    return;
+  }
   let cur = 0;
   for (const step of align(b, a)) {
     if (step.kind === 'keep') cur++;
@@ -189,9 +233,9 @@ function changedInto(b: unknown, a: unknown, path: Path, out: string[]): void {
     return;
   }
   if (Array.isArray(b) && Array.isArray(a)) {
-    const bIds = idsOf(b);
-    const aIds = idsOf(a);
-    if (bIds && aIds) {
+    const ids = idsToMatch(b, a);
+    if (ids) {
+      const [bIds, aIds] = ids;
       const bIndex = new Map(bIds.map((id, i) => [id, i]));
       const inAfter = new Set(aIds);
       const keptAfter = aIds.map((id, t) => [id, t] as const).filter(([id]) => bIndex.has(id));

@@ -80,4 +80,47 @@ describe('diffData and changedPaths', () => {
     expect(changed).toContain('  - sop-follow-up-verification');
     expect(changed).toContain('  - id: first-now');
   });
+
+  // What the form does one step at a time (test/unit/editor/form-operations.property.test.ts found
+  // both): an entry keeps its comments and layout when its id is typed over or it is moved.
+  const notes = [
+    'items:',
+    '  # the first',
+    '  - id: a',
+    '    text: { en: A } # flow',
+    '  - id: b',
+    '    text: B',
+    'changelog:',
+    '  # newest',
+    '  - version: 1.1.0 # minor',
+    '    reason: { en: Second }',
+    '  - version: 1.0.0',
+    '',
+  ].join('\n');
+
+  it('an id typed over in place sets that id: the entry is not removed and written anew', () => {
+    const data = parse(notes);
+    const after = structuredClone(data);
+    after.items[0].id = 'a2';
+    expect(diffData(data, after)).toEqual([{ op: 'set', path: ['items', 0, 'id'], value: 'a2' }]);
+    expect(changedPaths(data, after)).toEqual(['/items/0/id']);
+    expect(applyEdits(notes, diffData(data, after))).toBe(notes.replace('- id: a', '- id: a2'));
+  });
+
+  it('an entry of a list without ids moved is moved, with its comments', () => {
+    const data = parse(notes);
+    const after = structuredClone(data);
+    after.changelog.reverse();
+    expect(diffData(data, after)).toEqual([{ op: 'move', path: ['changelog'], from: 0, to: 1 }]);
+    const out = applyEdits(notes, diffData(data, after));
+    expect(parse(out)).toEqual(after);
+    expect(out.split('\n').slice(6)).toEqual([
+      'changelog:',
+      '  - version: 1.0.0',
+      '  # newest',
+      '  - version: 1.1.0 # minor',
+      '    reason: { en: Second }',
+      '',
+    ]);
+  });
 });
