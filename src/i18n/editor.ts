@@ -15,6 +15,8 @@ export const EDITOR_STRINGS = {
     undo: '撤销',
     redo: '重做',
     valid: '校验通过',
+    // Until the gate has loaded (it arrives after the form).
+    checking: '正在检查…',
     problems: (e: number, w: number) => `${e} 个错误，${w} 个警告`,
     noChanges: '还没有改动。',
     draftFound: (when: string) => `发现 ${when} 保存的草稿。`,
@@ -46,6 +48,7 @@ export const EDITOR_STRINGS = {
     undo: 'Undo',
     redo: 'Redo',
     valid: 'Valid',
+    checking: 'Checking…',
     problems: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
     noChanges: 'No changes yet.',
     draftFound: (when: string) => `A draft saved ${when} was found.`,

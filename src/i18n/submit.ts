@@ -9,6 +9,7 @@
 const zh = {
   heading: '提交变更',
   // Why the buttons are off.
+  blockedByChecking: '正在检查文件：检查完成之前，不能下载、复制补丁或提交。',
   blockedByErrors: '文件还有错误，所以暂时不能下载、复制补丁或提交。请先按上方的问题列表修正。',
   blockedByConflicts: (n: number) =>
     `还有 ${n} 处合并冲突没有解决，所以暂时不能下载、复制补丁或提交。请在 YAML 源码中保留要的内容，并删除 <<<<<<<、=======、>>>>>>> 这几行标记。`,
@@ -107,6 +108,8 @@ export type SubmitStrings = typeof zh;
 
 const en: SubmitStrings = {
   heading: 'Submit the change',
+  blockedByChecking:
+    'The file is being checked: it can be downloaded, copied as a patch or submitted once the check is done.',
   blockedByErrors:
     'The file still has errors, so it cannot be downloaded, copied as a patch or submitted yet. Fix them first: see the list of problems above.',
   blockedByConflicts: (n) =>

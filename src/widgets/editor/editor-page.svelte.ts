@@ -3,12 +3,16 @@
  * file, or a new standard from a template) with the draft kept of it on this device, and the
  * open tab. The file's own state (text, diagnostics, undo) is editor.svelte.ts; which file and
  * what a new one holds, open-file.ts.
+ *
+ * The gate is not part of the page's first load: the form shows the file as soon as it is read,
+ * and the gate's code (rules, messages' checks, the file's kind's validator: tens of KB that a
+ * phone takes a while to parse and run) is imported after, then checks the file (`#loadGate`).
  */
 import { formatText, renderDiagnostic, type Diagnostic } from '../../gate/diagnostics.ts';
 import { formPlaces, placeOf } from '../../editor/form-places.ts';
 import type { NewEntryContext } from '../../editor/new-entry.ts';
 import { EDITOR_STRINGS } from '../../i18n/editor.ts';
-import { loadGateFor, type HandbookIndex } from '../../gate/in-browser.ts';
+import type { HandbookIndex } from '../../gate/in-browser.ts';
 import { decodeSource } from '../../gate/source-text.ts';
 import type { EditorStrings } from '../../i18n/editor.ts';
 import { failureText } from '../failure-text.ts';
@@ -37,6 +41,15 @@ export class EditorPage implements FormContext {
   tab = $state<EditorTab>('form');
   kind = $derived(this.editor ? kindOf(this.editor.file) : undefined);
   fields = $derived(formFields(this.kind));
+  /**
+   * How many of the form's top-level fields are drawn. Drawing a long standard's whole form at
+   * once takes a phone a second or more, during which the page answers no tap (Lighthouse's total
+   * blocking time); drawn one field per task (`#drawForm`), the page answers between them, and
+   * the first screenful shows first.
+   */
+  drawn = $state(0);
+  /** The form is drawn whole (and the gate has checked the file: `editor.checked`). */
+  formDrawn = $derived(this.drawn >= this.fields.length);
   formData = $derived((this.editor?.data ?? {}) as Record<string, unknown>);
   mdx = $derived(this.editor?.isMdx ? splitMdx(this.editor.text) : undefined);
   warnings = $derived(this.editor ? this.editor.diagnostics.length - this.editor.errors : 0);
@@ -86,8 +99,6 @@ export class EditorPage implements FormContext {
       start = published;
     } else return;
     const found = await getDraft(request.file);
-    // The gate checks the file as soon as the editor exists: its kind's validator first.
-    await loadGateFor(request.file);
     this.editor = new EditorState(
       request.file,
       idx,
@@ -96,6 +107,27 @@ export class EditorPage implements FormContext {
       (st) => void saveDraft({ file: st.file, text: st.text, base: st.base, updated: new Date().toISOString() }),
     );
     if (found && found.text !== start) this.draft = found;
+    void this.#drawForm();
+    await this.#loadGate(this.editor);
+  }
+
+  /** Draws the form a top-level field at a time, each in a task of its own (see `drawn`). */
+  async #drawForm() {
+    while (this.drawn < this.fields.length) {
+      this.drawn += 1;
+      await new Promise((next) => setTimeout(next));
+    }
+  }
+
+  /**
+   * The gate, after the form: imported once the editor shows the file, its kind's validator with
+   * it, then handed to the editor, which checks every text from then on. Until it is there the
+   * problems list is empty and nothing can be submitted (editor.checked is undefined).
+   */
+  async #loadGate(editor: EditorState) {
+    const gate = await import('../../gate/in-browser.ts');
+    await gate.loadGateFor(editor.file);
+    editor.useGate(gate.checkFileInBrowser);
   }
 
   /** The form's place of a diagnostic (its field, else the nearest one above it; '' for the file). */

@@ -3,12 +3,21 @@
  * the data parsed from it and writes back through lossless edits (src/editor/yaml-edit/), so the
  * YAML view and the form never disagree and comments survive. Diagnostics come from the same
  * gate as `touchstone check`, run in the browser against the handbook's index.
+ *
+ * The gate arrives after the form: the page's first load carries the parser and the form, and
+ * the gate's code (its rules and the kind's validator) is loaded apart (EditorPage), then handed
+ * over through `useGate`. Until then the data is shown but nothing is checked: `checked` is
+ * undefined, and nothing may leave the editor (the submit panel waits for it).
  */
-import { checkFileInBrowser, type HandbookIndex } from '../../gate/in-browser.ts';
+import type { checkFileInBrowser, HandbookIndex } from '../../gate/in-browser.ts';
 import type { Diagnostic } from '../../gate/diagnostics.ts';
 import { applyEdits } from '../../editor/yaml-edit/apply.ts';
 import { changedPaths, diffData } from '../../editor/yaml-edit/diff.ts';
 import type { Edit } from '../../editor/yaml-edit/edit.ts';
+import { fileData } from './file-data.ts';
+
+/** The browser gate's check of one file (in-browser.ts), which EditorPage loads after the form. */
+export type CheckFile = typeof checkFileInBrowser;
 
 export interface Draft {
   file: string;
@@ -45,16 +54,16 @@ export class EditorState {
   fileText = $derived(withFinalNewline(this.text));
   undoStack = $state<string[]>([]);
   redoStack = $state<string[]>([]);
-  checked = $derived(checkFileInBrowser(this.#file(), this.fileText, this.#index()));
-  data = $derived(this.checked.data);
-  diagnostics = $derived<Diagnostic[]>(this.checked.diagnostics);
+  /** The gate's check of one file, once loaded (raw: a function, nothing to make deeply reactive). */
+  #gate = $state.raw<CheckFile>();
+  /** The data the form shows: the text as parsed, whether or not the gate has checked it yet. */
+  data = $derived(fileData(this.#file(), this.fileText));
+  /** The gate's verdict on the text as it is; undefined until the gate has arrived. */
+  checked = $derived(this.#gate ? this.#gate(this.#file(), this.fileText, this.#index()) : undefined);
+  diagnostics = $derived<Diagnostic[]>(this.checked?.diagnostics ?? []);
   errors = $derived(this.diagnostics.filter((d) => d.severity === 'error').length);
   dirty = $derived(this.fileText !== withFinalNewline(this.base));
-  changed = $derived.by(() => {
-    if (!this.dirty) return [];
-    const before = checkFileInBrowser(this.#file(), this.base, this.#index()).data;
-    return changedPaths(before, this.data);
-  });
+  changed = $derived.by(() => (this.dirty ? changedPaths(fileData(this.#file(), this.base), this.data) : []));
   #onChange: (state: EditorState) => void;
   // Field initializers run before the constructor body: read file and index through methods.
   #file(): string {
@@ -70,6 +79,11 @@ export class EditorState {
     this.base = base;
     this.text = text;
     this.#onChange = onChange;
+  }
+
+  /** The gate has arrived (its rules and this file's validator loaded): from now on every text is checked. */
+  useGate(check: CheckFile) {
+    this.#gate = check;
   }
 
   get isMdx(): boolean {

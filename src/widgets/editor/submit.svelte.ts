@@ -57,8 +57,10 @@ export class Submission {
   target = $derived(this.repo?.branch ?? 'main');
   repoPath = $derived(repositoryPath(this.repo?.basePath, this.#editor().file));
   conflicts = $derived(countConflictMarkers(this.#editor().text));
-  /** Download and copy: a file with errors or conflict markers is not handed on. */
-  unready = $derived(this.#editor().errors > 0 || this.conflicts > 0);
+  /** The gate has not checked the file yet (it loads after the form): nothing leaves unchecked. */
+  checking = $derived(this.#editor().checked === undefined);
+  /** Download and copy: a file not yet checked, with errors or with conflict markers is not handed on. */
+  unready = $derived(this.checking || this.#editor().errors > 0 || this.conflicts > 0);
   blocked = $derived(this.unready || !this.#editor().dirty);
   /** The pull request already holds the text as it is: nothing new to submit. */
   upToDate = $derived(this.pull !== undefined && this.committed?.text === this.#editor().fileText);

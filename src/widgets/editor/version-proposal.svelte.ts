@@ -3,10 +3,10 @@
  * being edited, compared with the file as published (editor/version-proposal.ts decides), the
  * reason being typed, and accepting it through the editor's lossless edits.
  */
-import { checkFileInBrowser } from '../../gate/in-browser.ts';
 import { localDate, proposeVersion, versionEdits } from '../../editor/version-proposal.ts';
 import { EditError } from '../../editor/yaml-edit/edit.ts';
 import type { EditorState } from './editor.svelte.ts';
+import { fileData } from './file-data.ts';
 
 export class VersionProposalState {
   reason = $state('');
@@ -20,10 +20,10 @@ export class VersionProposalState {
     return this.#editor();
   }
 
-  /** The data as published; undefined for a file not published yet. */
+  /** The data as published (parsed only: the proposal compares data, it needs no verdict); undefined for a file not published yet. */
   published = $derived.by(() => {
     const editor = this.#current();
-    return editor.base === '' ? undefined : checkFileInBrowser(editor.file, editor.base, editor.index).data;
+    return editor.base === '' ? undefined : fileData(editor.file, editor.base);
   });
   proposal = $derived(proposeVersion(this.published, this.#current().data, localDate(new Date())));
   canAdd = $derived(this.reason.trim() !== '');
