@@ -180,8 +180,8 @@ export const commentMark = (n: number) => `note-${n}-end`;
 
 /**
  * The text with comments added: a comment line before every `every`-th key of a block map that
- * starts its line, and a comment after every `every`-th one-line scalar value of one. The data it
- * parses to is the same (the caller checks).
+ * starts its line, and a comment after its value when that is a one-line scalar, or after its
+ * colon when a block list or map follows. The data it parses to is the same (the caller checks).
  */
 export function withComments(text: string, every: number): { text: string; marks: string[] } {
   const lines = linesOf(text);
@@ -205,6 +205,18 @@ export function withComments(text: string, every: number): { text: string; marks
         lines.lineOf(value.range[0]) === lines.lineOf(value.range[1])
       )
         inserts.push({ at: value.range[1], text: ` # ${commentMark(k + 0.5)}` });
+      // A block list or map under its key: a comment on the key's line (`key: # …`).
+      const keyEnd = pair.key.range[1];
+      const lineEnd = text.indexOf('\n', keyEnd);
+      if (
+        isCollection(value) &&
+        !value.flow &&
+        value.range &&
+        lineEnd >= 0 &&
+        lineEnd < value.range[0] &&
+        text.slice(keyEnd, lineEnd).trim() === ':'
+      )
+        inserts.push({ at: lineEnd, text: ` # ${commentMark(k + 0.25)}` });
     },
   });
   let out = text;

@@ -68,6 +68,14 @@ export function* replaceNode(r: Render, loc: Loc, value: unknown): Generator<str
       }
       return;
     }
+    if (oldBlock) {
+      // A block list or map written inline (its last entry gone: `key: []`): a comment on the
+      // key's line belongs to the key, and stays after the new value.
+      const le = lineEnd(t, colon);
+      const trailing = t.slice(colon + 1, le).trim();
+      if (trailing.startsWith('#'))
+        yield splice(t, colon + 1, end, ' ' + renderInline(r, value, false) + ' ' + trailing);
+    }
     yield splice(t, colon + 1, end, ' ' + renderInline(r, value, false));
     return;
   }

@@ -573,6 +573,17 @@ seq:
     expect(edit(SRC, { op: 'delete', path: ['seq', 0] })).toBe(SRC.replace('seq:\n  - x\n', 'seq: []\n'));
   });
 
+  it("the last item of a block list or map goes: the comment on its key's line stays", () => {
+    // Found by test/unit/editor/form-operations.property.test.ts: the form removing the last entry.
+    const text = 'sops: # which SOPs apply\n  # the one\n  - a\nowner: # who\n  en: B\nnext: 1\n';
+    expect(edit(text, { op: 'delete', path: ['sops', 0] })).toBe(
+      'sops: [] # which SOPs apply\nowner: # who\n  en: B\nnext: 1\n',
+    );
+    expect(edit(text, { op: 'delete', path: ['owner', 'en'] })).toBe(
+      'sops: # which SOPs apply\n  # the one\n  - a\nowner: {} # who\nnext: 1\n',
+    );
+  });
+
   it('fills an empty value, and changes the kind of a value', () => {
     expect(edit(SRC, { op: 'set', path: ['nothing'], value: 'now' })).toBe(SRC.replace('nothing:\n', 'nothing: now\n'));
     expect(edit(SRC, { op: 'insert', path: ['nothing'], index: 0, value: 'item' })).toBe(
