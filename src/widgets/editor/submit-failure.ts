@@ -58,5 +58,15 @@ export function failureMessage(error: unknown, ctx: FailureContext, t: SubmitStr
   // fetch rejects with a TypeError when no answer came (offline, refused, CORS): said as offline.
   if (error instanceof TypeError && /fetch|network/i.test(error.message))
     return { text: t.offline(ctx.apiHost), detail: error.message };
-  return { text: t.unexpected, detail: error instanceof Error ? error.message : String(error) };
+  const detail = error instanceof Error ? error.message : detailOf(error);
+  return detail === undefined ? { text: t.unexpected } : { text: t.unexpected, detail };
+}
+
+/** What a thrown value that is not an Error says of itself; a value that cannot be written as text says nothing. */
+function detailOf(value: unknown): string | undefined {
+  try {
+    return String(value);
+  } catch {
+    return undefined;
+  }
 }

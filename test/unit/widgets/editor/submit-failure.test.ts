@@ -181,3 +181,15 @@ describe('every error a host may throw', () => {
     );
   });
 });
+
+describe('a thrown value that cannot be written as text', () => {
+  it('is still said in a sentence of the catalog, with no detail', () => {
+    for (const locale of LOCALES) {
+      for (const thrown of [{ toString: false }, Object.create(null), { [Symbol.toPrimitive]: () => ({}) }]) {
+        const shown = failureMessage(thrown, context(locale), SUBMIT_STRINGS[locale]);
+        expect(shown.text).toBe(SUBMIT_STRINGS[locale].unexpected);
+        expect(shown.detail).toBeUndefined();
+      }
+    }
+  });
+});
